@@ -1,0 +1,118 @@
+// The live exposure subscription: polls with If-None-Match, reports what was added, removed and
+// changed, backs off while the source fails, and stops every timer and request on unsubscribe.
+import type { ExposureItem } from '../contract';
+import type { ExposureSnapshot, ZhixingClient } from './client';
+import { isAbortError, ZhixingError } from './errors';
+import type { Timers } from './transport';
+
+export interface ExposureUpdate {
+  snapshot: ExposureSnapshot;
+  added: ExposureItem[];
+  removed: ExposureItem[];
+  changed: ExposureItem[];
+  /** False when nothing a viewer can see changed (e.g. the source answered 304): no need to re-render. */
+  modified: boolean;
+}
+
+export interface WatchState {
+  consecutiveFailures: number;
+  /** When the next attempt will be made. */
+  retryInMs: number;
+  /** The last data that was good, still safe to show (marked stale). */
+  lastGood: ExposureSnapshot | undefined;
+}
+
+export interface WatchOptions {
+  /** Time between polls while the source answers. Default 60 s. */
+  intervalMs?: number;
+  /** Longest wait between attempts while the source fails. Default 5 min. */
+  maxBackoffMs?: number;
+  /** Stops the subscription, like `unsubscribe()`. */
+  signal?: AbortSignal;
+  onUpdate: (update: ExposureUpdate) => void;
+  onError?: (error: ZhixingError, state: WatchState) => void;
+}
+
+export interface ExposureSubscription {
+  unsubscribe(): void;
+  /** Poll now (e.g. when the page becomes visible again). */
+  refresh(): void;
+  readonly active: boolean;
+}
+
+export function subscribeExposure(client: ZhixingClient, options: WatchOptions, timers: Timers, random: () => number): ExposureSubscription {
+  const intervalMs = Math.max(1000, options.intervalMs ?? 60_000);
+  const maxBackoffMs = Math.max(intervalMs, options.maxBackoffMs ?? 300_000);
+  let active = true;
+  let timer: unknown;
+  let controller: AbortController | undefined;
+  let failures = 0;
+  let last: ExposureSnapshot | undefined;
+  let fingerprints = new Map<string, string>();
+
+  const schedule = (ms: number) => {
+    if (!active) return;
+    timers.clearTimeout(timer);
+    timer = timers.setTimeout(poll, ms);
+  };
+
+  async function poll(): Promise<void> {
+    if (!active) return;
+    timers.clearTimeout(timer);
+    timer = undefined;
+    controller?.abort();
+    const current = new AbortController();
+    controller = current;
+    try {
+      const snapshot = await client.getExposure({ signal: current.signal, revalidate: true });
+      if (!active || controller !== current) return;
+      failures = 0;
+      const next = new Map(snapshot.items.map((item) => [item.id, JSON.stringify(item)] as const));
+      const previous = new Map((last?.items ?? []).map((item) => [item.id, item] as const));
+      const added = snapshot.items.filter((item) => !fingerprints.has(item.id));
+      const changed = snapshot.items.filter((item) => fingerprints.has(item.id) && fingerprints.get(item.id) !== next.get(item.id));
+      const removed = [...previous.values()].filter((item) => !next.has(item.id));
+      const modified = last === undefined || added.length + changed.length + removed.length > 0;
+      fingerprints = next;
+      last = snapshot;
+      schedule(intervalMs);
+      options.onUpdate({ snapshot, added, removed, changed, modified });
+    } catch (error) {
+      if (!active || controller !== current || isAbortError(error)) return;
+      failures++;
+      const base = Math.min(maxBackoffMs, Math.min(intervalMs, 5000) * 2 ** (failures - 1));
+      const asked = error instanceof ZhixingError ? (error.retryAfterMs ?? 0) : 0;
+      const retryInMs = Math.min(maxBackoffMs, Math.max(asked, base * (0.5 + random() / 2)));
+      schedule(retryInMs);
+      const typed = error instanceof ZhixingError ? error : new ZhixingError('network', String(error), { cause: error });
+      options.onError?.(typed, { consecutiveFailures: failures, retryInMs, lastGood: last });
+    } finally {
+      if (controller === current) controller = undefined;
+    }
+  }
+
+  const subscription: ExposureSubscription = {
+    unsubscribe() {
+      if (!active) return;
+      active = false;
+      timers.clearTimeout(timer);
+      timer = undefined;
+      controller?.abort();
+      options.signal?.removeEventListener('abort', onAbort);
+    },
+    refresh() {
+      if (active) void poll();
+    },
+    get active() {
+      return active;
+    },
+  };
+  const onAbort = () => subscription.unsubscribe();
+  if (options.signal?.aborted) {
+    active = false;
+    return subscription;
+  }
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  schedule(0);
+  return subscription;
+}

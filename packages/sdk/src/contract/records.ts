@@ -1,0 +1,128 @@
+import * as z from 'zod/mini';
+import { CalendarDate, Fen, HttpUrl, NonEmptyText } from './primitives';
+
+export const PartyKind = z.enum(['natural-person', 'organization']);
+
+/** Grounds for deletion or revocation (法释〔2017〕7号 Arts 9–10), and lifting of a restriction order. */
+export const RemovalReason = z.enum([
+  'performed',
+  'settlement-performed',
+  'creditor-applied',
+  'no-property-after-termination',
+  'suspended',
+  'non-enforcement-or-termination',
+  'term-ended',
+  'wrongly-listed',
+  'lifted',
+  'other',
+]);
+
+export const Removal = z.object({ date: CalendarDate, reason: RemovalReason });
+
+/** Fields every public debtor record has. */
+const recordBase = {
+  /** Stable id of the record at the source. */
+  id: z.string().check(z.minLength(1), z.maxLength(128)),
+  partyKind: PartyKind,
+  /** 被执行人姓名/名称 */
+  name: NonEmptyText,
+  /** Resident ID, natural persons only. Always masked in the public model (`4307251990****1235`). */
+  idNumber: z.optional(z.string()),
+  /** Unified social credit code or organisation code, organisations only (public in full). */
+  creditCode: z.optional(z.string()),
+  /** 案号, e.g. （2023）湘0725执123号 */
+  caseNumber: NonEmptyText,
+  /** 执行法院 */
+  courtName: NonEmptyText,
+  province: z.optional(z.string()),
+  /** 立案时间 */
+  filingDate: CalendarDate,
+  /** 发布时间 */
+  publishedOn: CalendarDate,
+  /** Last day the entry may be shown; absent = until performance. */
+  publicationEndsOn: z.optional(CalendarDate),
+  /** Present once the entry is deleted, revoked or lifted: such records are never shown. */
+  removal: z.optional(Removal),
+};
+
+const personDetails = {
+  sex: z.optional(z.enum(['male', 'female'])),
+  /** Age in years as published; absent or 0 for organisations. */
+  age: z.optional(z.int().check(z.gte(0), z.lte(150))),
+  /** Legal representative or person in charge (organisations). */
+  legalRepresentative: z.optional(z.string()),
+};
+
+/** Opt-in photo: outside Art 6, so only when the source deliberately publishes one for this record. */
+export const Photo = z.object({ url: HttpUrl, alt: z.optional(z.string()) });
+
+/** 失信被执行人 */
+export const DishonestDebtor = z.object({
+  type: z.literal('dishonest-debtor'),
+  ...recordBase,
+  ...personDetails,
+  /** 执行依据文号 */
+  basisDocumentNumber: z.string(),
+  /** 做出执行依据单位 */
+  basisIssuer: z.string(),
+  /** 生效法律文书确定的义务 */
+  obligation: z.string(),
+  /** 被执行人的履行情况: 全部未履行 = none, 部分未履行 = partial */
+  performance: z.enum(['none', 'partial']),
+  performedPart: z.optional(z.string()),
+  unperformedPart: z.optional(z.string()),
+  /** 未履行金额, when the obligation is monetary. */
+  amountUnperformed: z.optional(Fen),
+  /** 失信被执行人行为具体情形 */
+  conduct: NonEmptyText,
+  photo: z.optional(Photo),
+});
+
+/** 限制消费人员 (a different legal status from the dishonest list: always shown apart). */
+export const ConsumptionRestriction = z.object({
+  type: z.literal('consumption-restriction'),
+  ...recordBase,
+  ...personDetails,
+  /** Amount subject to enforcement in the underlying case. */
+  subjectAmount: z.optional(Fen),
+  /** Link to the 限制消费令 document. */
+  orderUrl: z.optional(HttpUrl),
+  photo: z.optional(Photo),
+});
+
+/** 被执行人: a party to an open enforcement case. */
+export const EnforcementCaseParty = z.object({
+  type: z.literal('enforcement-case'),
+  ...recordBase,
+  ...personDetails,
+  /** 执行标的 */
+  subjectAmount: z.optional(Fen),
+  caseState: z.enum(['open', 'closed']),
+});
+
+export const DebtorRecord = z.discriminatedUnion('type', [DishonestDebtor, ConsumptionRestriction, EnforcementCaseParty]);
+
+/** 悬赏公告 (法释〔2017〕8号 Arts 21–24). */
+export const RewardNotice = z.object({
+  type: z.literal('reward-notice'),
+  id: z.string().check(z.minLength(1), z.maxLength(128)),
+  caseNumber: NonEmptyText,
+  courtName: NonEmptyText,
+  debtor: z.object({
+    partyKind: PartyKind,
+    name: NonEmptyText,
+    idNumber: z.optional(z.string()),
+    creditCode: z.optional(z.string()),
+  }),
+  /** Fixed reward, in fen; or a formula, or both. */
+  rewardAmount: z.optional(Fen),
+  rewardFormula: z.optional(z.string()),
+  conditions: NonEmptyText,
+  contact: z.object({ phone: NonEmptyText, name: z.optional(z.string()) }),
+  publishedOn: CalendarDate,
+  validFrom: CalendarDate,
+  validUntil: CalendarDate,
+  removal: z.optional(Removal),
+});
+
+export const ExposureItem = z.discriminatedUnion('type', [DishonestDebtor, ConsumptionRestriction, RewardNotice]);

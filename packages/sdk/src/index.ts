@@ -1,0 +1,18 @@
+/**
+ * @zhixing/sdk — typed access to a court's public judgment-enforcement data (执行信息公开):
+ * the open data contract (zod schemas), an HTTP-API and a static-feed source behind one client,
+ * and the domain rules (ID checksums and masking, publication rules, rates, formatting).
+ *
+ * @packageDocumentation
+ */
+export * from './contract';
+export * from './domain';
+export * from './sources/layout';
+export * from './sources/shard-key';
+export { matchesQuery } from './sources/match';
+export { httpSource, staticSource, type SourceConfig, type SourceKind } from './sources/source';
+export { createClient, type ClientOptions, type DebtorQuery, type ExposureSnapshot, type RequestOptions, type SearchResult, type ZhixingClient } from './client/client';
+export type { ExposureSubscription, ExposureUpdate, WatchOptions, WatchState } from './client/live';
+export { AbortError, HttpError, NetworkError, TimeoutError, ValidationError, ZhixingError, isAbortError, type ValidationProblem, type ZhixingErrorCode } from './client/errors';
+export { DEFAULT_RETRY, realTimers, type RetryPolicy, type Timers } from './client/transport';
+export { maskIdsInText, screenForPublication, validateRecords, withholdReason, type IssueCode, type RecordIssue } from './publication/screen';

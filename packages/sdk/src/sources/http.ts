@@ -1,0 +1,35 @@
+import { SearchResponse } from '../contract/feeds';
+import { DebtorRecord } from '../contract/records';
+import { parseEnvelope } from '../publication/envelope';
+import { validateRecords } from '../publication/screen';
+import { apiPaths, resolveUrl } from './layout';
+import type { SourceAdapter } from './source';
+
+/** The court's HTTP API (docs/openapi.yaml): the server searches. */
+export function createHttpAdapter(baseUrl: string): SourceAdapter {
+  const url = (path: string) => resolveUrl(baseUrl, path);
+  return {
+    kind: 'http',
+    baseUrl,
+    courtUrl: () => url(apiPaths.court()),
+    statsIndexUrl: () => url(apiPaths.statsIndex()),
+    statsUrl: (periodId) => url(apiPaths.stats(periodId)),
+    exposureUrl: () => url(apiPaths.exposure()),
+    async search(query, loader, { signal, headers, now }) {
+      const params = new URLSearchParams({ name: query.name, page: String(query.page), pageSize: String(query.pageSize) });
+      if (query.identifier) params.set('identifier', query.identifier);
+      const target = `${url(apiPaths.debtors())}?${params}`;
+      const { value } = await loader.load(target, {
+        tag: 'search',
+        signal,
+        headers,
+        process: (body, from) => {
+          const envelope = parseEnvelope(SearchResponse, body, from);
+          return { envelope, ...validateRecords(envelope.items, DebtorRecord, 'items', now) };
+        },
+      });
+      const result = value!;
+      return { located: result.records, issues: result.issues, total: result.envelope.total, asOf: result.envelope.asOf, complete: false };
+    },
+  };
+}

@@ -1,0 +1,29 @@
+// Where each resource lives, for both source kinds. Publishers, the mocks and the feed builder
+// use these same functions, so the documented layout and the code cannot drift apart.
+
+/** HTTP API paths, relative to the API base URL (e.g. `https://court.example/zhixing/api/v1/`). */
+export const apiPaths = {
+  court: () => 'court',
+  statsIndex: () => 'stats',
+  stats: (periodId: string) => `stats/${encodeURIComponent(periodId)}`,
+  exposure: () => 'exposure',
+  /** Query: name (required), identifier (optional), page (1-based), pageSize (≤ 100). */
+  debtors: () => 'debtors',
+} as const;
+
+/** Static feed files, relative to the feed base URL (e.g. `https://court.example/zhixing/feed/`). */
+export const feedPaths = {
+  court: () => 'court.json',
+  statsIndex: () => 'stats/index.json',
+  stats: (periodId: string) => `stats/${encodeURIComponent(periodId)}.json`,
+  exposure: () => 'exposure.json',
+  shardManifest: () => 'debtors/manifest.json',
+  /** Default shard path pattern written into the manifest, relative to the manifest. */
+  shardPattern: 'shards/{shard}.json',
+} as const;
+
+/** Joins a base URL (with or without trailing slash) and a relative path. */
+export function resolveUrl(base: string, path: string): string {
+  const withSlash = base.endsWith('/') ? base : `${base}/`;
+  return new URL(path, new URL(withSlash, globalThis.location?.href ?? 'http://localhost/')).href;
+}

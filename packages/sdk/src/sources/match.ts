@@ -1,0 +1,15 @@
+import type { DebtorRecord } from '../contract';
+import { maskResidentId } from '../domain/identifiers';
+import { normalizeName } from './shard-key';
+import type { NormalizedQuery } from './source';
+
+/**
+ * Exact match on the normalised name; with an identifier, also on the ID (compared in its public,
+ * masked form: that is all a published record carries) or the credit code.
+ */
+export function matchesQuery(record: DebtorRecord, query: Pick<NormalizedQuery, 'name' | 'identifier'>): boolean {
+  if (normalizeName(record.name) !== normalizeName(query.name)) return false;
+  if (!query.identifier) return true;
+  if (record.partyKind === 'organization') return record.creditCode?.toUpperCase() === query.identifier;
+  return record.idNumber !== undefined && record.idNumber.toUpperCase() === maskResidentId(query.identifier);
+}

@@ -1,0 +1,34 @@
+// The lookup index of a static feed is split into shards by a hash of the normalised name, so a
+// lookup downloads one small file, never the whole list (in the manner of Pagefind's chunks).
+
+/** NFKC, no whitespace of any kind, Latin letters lower-cased: '王 伟' and '王伟' are one key. */
+export function normalizeName(name: string): string {
+  return name.normalize('NFKC').replace(/[\s\u3000·•・.]/gu, '').toLowerCase();
+}
+
+/** 32-bit FNV-1a over the UTF-8 bytes of the string. */
+export function fnv1a32(text: string): number {
+  const bytes = new TextEncoder().encode(text);
+  let hash = 0x811c9dc5;
+  for (const byte of bytes) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+/** Lower-case hex shard id, zero-padded to the width of the largest id. */
+export function shardOf(name: string, shardCount: number): string {
+  if (!Number.isInteger(shardCount) || shardCount < 1 || (shardCount & (shardCount - 1)) !== 0) {
+    throw new RangeError(`shardCount must be a power of two, got ${shardCount}`);
+  }
+  const width = Math.max(1, (shardCount - 1).toString(16).length);
+  return (fnv1a32(normalizeName(name)) % shardCount).toString(16).padStart(width, '0');
+}
+
+/** Picks a power-of-two shard count that keeps shards near `perShard` records. */
+export function chooseShardCount(recordCount: number, perShard = 64): number {
+  let count = 1;
+  while (count * perShard < recordCount) count *= 2;
+  return count;
+}

@@ -1,0 +1,69 @@
+import type { DebtorRecord } from '../contract';
+import type { Located, RecordIssue } from '../publication/screen';
+
+export type SourceKind = 'http' | 'static';
+
+/** Where a court's data comes from: its HTTP API, or plain files on any web server or CDN. */
+export interface SourceConfig {
+  kind: SourceKind;
+  /** API base (`…/api/v1/`) or feed base (`…/feed/`). */
+  baseUrl: string;
+}
+
+export function httpSource(baseUrl: string): SourceConfig {
+  return { kind: 'http', baseUrl };
+}
+
+export function staticSource(baseUrl: string): SourceConfig {
+  return { kind: 'static', baseUrl };
+}
+
+export interface LoadOptions<T> {
+  /** Cache group: 'court', 'stats', 'exposure', 'search'. */
+  tag: string;
+  process: (body: unknown, url: string) => T;
+  signal?: AbortSignal | undefined;
+  headers?: Record<string, string> | undefined;
+  allowNotFound?: boolean | undefined;
+  /** Ask the source even if the cached copy is fresh (with If-None-Match). */
+  revalidate?: boolean | undefined;
+}
+
+export interface Loaded<T> {
+  /** Undefined only for an allowed 404. */
+  value: T | undefined;
+  notModified: boolean;
+}
+
+/** What a source adapter may use of the client: cached, deduplicated, validated loading. */
+export interface Loader {
+  load<T>(url: string, options: LoadOptions<T>): Promise<Loaded<T>>;
+}
+
+export interface NormalizedQuery {
+  name: string;
+  /** Normalised, checksum-valid resident ID or credit code. */
+  identifier?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export interface RawSearch {
+  located: Located<DebtorRecord>[];
+  issues: RecordIssue[];
+  /** Matches before screening, across all pages (the API's count). */
+  total: number;
+  asOf: string | undefined;
+  /** True when `located` holds every match, not just one page (static feed: paging is ours). */
+  complete: boolean;
+}
+
+export interface SourceAdapter {
+  readonly kind: SourceKind;
+  readonly baseUrl: string;
+  courtUrl(): string;
+  statsIndexUrl(): string;
+  statsUrl(periodId: string): string;
+  exposureUrl(): string;
+  search(query: NormalizedQuery, loader: Loader, context: { signal?: AbortSignal | undefined; headers?: Record<string, string> | undefined; now: Date }): Promise<RawSearch>;
+}

@@ -1,0 +1,69 @@
+// Builds every package: ESM + .d.ts for npm, plus self-contained minified browser bundles
+// (the one-script-tag embed, one per element, and the SDK alone for its size budget).
+import { existsSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const onwarn = (warning, warn) => {
+  // Lit's and zod's own `this` at module level are harmless.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+/** A package's npm build: ESM with its dependencies external, declarations in dist/types. */
+function library(pkg, inputs, external) {
+  const input = Object.fromEntries(Object.entries(inputs).map(([name, file]) => [name, `packages/${pkg}/src/${file}`]));
+  return {
+    input,
+    external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+    output: { dir: `packages/${pkg}/dist`, format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: `packages/${pkg}/src` },
+    plugins: [
+      typescript({
+        tsconfig: `packages/${pkg}/tsconfig.json`,
+        outDir: `packages/${pkg}/dist`,
+        declarationDir: `packages/${pkg}/dist/types`,
+        // Sibling packages resolve to their built .d.ts here, not their sources.
+        compilerOptions: { customConditions: [] },
+        noEmitOnError: true,
+      }),
+    ],
+    onwarn,
+  };
+}
+
+/** A self-contained, minified browser bundle (Lit's production build, no process.env). */
+function bundle(input, file, name) {
+  return {
+    input,
+    output: { file, format: 'es', sourcemap: true, name },
+    plugins: [
+      nodeResolve({ exportConditions: ['production', 'browser', 'module', 'import', 'default'] }),
+      typescript({ tsconfig: 'tsconfig.base.json', declaration: false, declarationMap: false, compilerOptions: { customConditions: [], noEmit: false, outDir: undefined, declarationDir: undefined }, include: ['packages/*/src/**/*.ts'], noEmitOnError: true }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+    onwarn,
+  };
+}
+
+const configs = [
+  library('sdk', { index: 'index.ts' }, ['zod']),
+  bundle('packages/sdk/dist/index.js', 'packages/sdk/dist/browser/zhixing-sdk.min.js'),
+];
+if (existsSync('packages/mocks/src/index.ts')) {
+  configs.push(library('mocks', { index: 'index.ts' }, ['zod', 'msw', '@zhixing/sdk']));
+}
+if (existsSync('packages/elements/src/index.ts')) {
+  const elements = ['zx-execution-gauge', 'zx-debtor-lookup', 'zx-exposure-board'].filter((tag) => existsSync(`packages/elements/src/${tag}/${tag}.define.ts`));
+  configs.push(
+    library(
+      'elements',
+      { index: 'index.ts', zhixing: 'zhixing.ts', ...Object.fromEntries(elements.map((tag) => [`define/${tag}`, `${tag}/${tag}.define.ts`])) },
+      ['lit', '@lit/reactive-element', 'lit-html', 'lit-element', '@zhixing/sdk', 'zod'],
+    ),
+    bundle('packages/elements/src/zhixing.ts', 'packages/elements/dist/embed/zhixing.min.js'),
+    ...elements.map((tag) => bundle(`packages/elements/src/${tag}/${tag}.define.ts`, `packages/elements/dist/embed/${tag}.min.js`)),
+  );
+}
+
+export default configs;

@@ -1,0 +1,39 @@
+// Browser tests: real headless Chromium (Debian's package), TypeScript stripped by esbuild
+// (type checking is `npm run typecheck`), network mocked by msw's service worker.
+import { readFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const worker = readFileSync(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
+
+export const chromiumArgs = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--no-default-browser-check', '--disable-extensions',
+];
+
+export default {
+  files: ['packages/*/test/**/*.test.ts', '!packages/*/test/node/**'],
+  nodeResolve: { exportConditions: ['zhixing:source', 'development', 'browser'] },
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  middleware: [
+    // msw's worker must be served from the origin root to control the test pages.
+    function mockServiceWorker(context, next) {
+      if (context.path === '/mockServiceWorker.js') {
+        context.type = 'application/javascript';
+        context.body = worker;
+        return;
+      }
+      return next();
+    },
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs },
+    }),
+  ],
+};
