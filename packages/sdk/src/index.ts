@@ -6,6 +6,8 @@
  * @packageDocumentation
  */
 export * from './contract';
+// The contract's schema and type of these two take precedence over the domain's identical types.
+export { CalendarDate, RateRule } from './contract';
 export * from './domain';
 export * from './sources/layout';
 export * from './sources/shard-key';

@@ -5,7 +5,7 @@ import { Court } from './court';
 import { ConsumptionRestriction, DebtorRecord, DishonestDebtor, EnforcementCaseParty, ExposureItem, PartyKind, Removal, RemovalReason, RewardNotice } from './records';
 import { EnforcementStats, RateRule, StatsIndex } from './stats';
 import { ExposureFeed, SearchResponse, Shard, ShardManifest } from './feeds';
-import { Period } from './primitives';
+import { CalendarDate, Period } from './primitives';
 
 export { CalendarDate, Count, Fen, Period, Timestamp } from './primitives';
 export { Court } from './court';
@@ -17,7 +17,8 @@ export type Court = z.output<typeof Court>;
 export type Period = z.output<typeof Period>;
 export type EnforcementStats = z.output<typeof EnforcementStats>;
 export type StatsIndex = z.output<typeof StatsIndex>;
-export type RateRuleSpec = z.output<typeof RateRule>;
+export type RateRule = z.output<typeof RateRule>;
+export type CalendarDate = z.output<typeof CalendarDate>;
 export type PartyKind = z.output<typeof PartyKind>;
 export type Removal = z.output<typeof Removal>;
 export type RemovalReason = z.output<typeof RemovalReason>;

@@ -1,0 +1,20 @@
+// Every event an element fires bubbles and crosses shadow boundaries, so a host page can listen
+// on document.
+export interface ZxLoadDetail<T = unknown> {
+  data: T;
+  /** True when this came from the cache or a 304: nothing new. */
+  fromCache?: boolean;
+}
+
+export interface ZxErrorDetail {
+  error: Error;
+  /** Machine-readable: 'network' | 'http' | 'timeout' | 'validation' | 'aborted' | 'config'. */
+  code: string;
+  status?: number | undefined;
+  /** The element still shows its last good data (marked stale). */
+  keptLastGood: boolean;
+}
+
+export function emit<T>(target: EventTarget, type: string, detail: T): boolean {
+  return target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: false }));
+}

@@ -1,0 +1,143 @@
+import { css } from 'lit';
+
+/**
+ * Theme tokens shared by every element. Each `--zx-*` custom property is declared here with its
+ * default, so the theming surface reads in one place (docs/theming.md lists them). Colours meet
+ * WCAG AA (≥ 4.5:1) on the default background.
+ */
+export const themeStyles = css`
+  :host {
+    --zx-font-family: inherit;
+    --zx-font-size: 1rem;
+    --zx-line-height: 1.6;
+    --zx-color-text: #1f2328;
+    --zx-color-muted: #515a64;
+    --zx-color-bg: #ffffff;
+    --zx-color-surface: #f4f6f8;
+    --zx-color-border: #8c959f;
+    --zx-color-accent: #0b5cad;
+    --zx-color-on-accent: #ffffff;
+    --zx-color-danger: #b42318;
+    --zx-color-warning: #7a4d00;
+    --zx-color-success: #1a7f37;
+    --zx-color-focus: #0b5cad;
+    --zx-radius: 6px;
+    --zx-space: 0.75rem;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--zx-font-family);
+    font-size: var(--zx-font-size);
+    line-height: var(--zx-line-height);
+    color: var(--zx-color-text);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  /* 适老化 elder-friendly mode: large type, black on white, generous spacing — without browser zoom. */
+  :host([data-elder]) {
+    --zx-font-size: 1.375rem;
+    --zx-line-height: 1.8;
+    --zx-color-text: #000000;
+    --zx-color-muted: #222222;
+    --zx-color-bg: #ffffff;
+    --zx-color-surface: #ffffff;
+    --zx-color-border: #000000;
+    --zx-color-accent: #003d80;
+    --zx-color-danger: #8f0d00;
+    --zx-color-warning: #5c3a00;
+    --zx-color-success: #0b5a21;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--zx-color-focus);
+    outline-offset: 2px;
+  }
+  button,
+  input,
+  select {
+    font: inherit;
+    line-height: 1.3;
+  }
+  button {
+    cursor: pointer;
+    min-height: 2.5em;
+    padding: 0.35em 1em;
+    border-radius: var(--zx-radius);
+    border: 1px solid var(--zx-color-accent);
+    background: var(--zx-color-accent);
+    color: var(--zx-color-on-accent);
+  }
+  button.secondary {
+    background: var(--zx-color-bg);
+    color: var(--zx-color-accent);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    padding: 0.5em 0.75em;
+    border-radius: var(--zx-radius);
+    border: 1px solid currentColor;
+    border-left-width: 0.4em;
+  }
+  .notice.error {
+    color: var(--zx-color-danger);
+    background: var(--zx-color-bg);
+  }
+  .notice.stale {
+    color: var(--zx-color-warning);
+    background: var(--zx-color-bg);
+  }
+  .muted {
+    color: var(--zx-color-muted);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0s !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0s !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --zx-color-text: CanvasText;
+      --zx-color-muted: CanvasText;
+      --zx-color-bg: Canvas;
+      --zx-color-surface: Canvas;
+      --zx-color-border: CanvasText;
+      --zx-color-accent: LinkText;
+      --zx-color-on-accent: Canvas;
+      --zx-color-focus: Highlight;
+    }
+    button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .notice {
+      border-color: CanvasText;
+    }
+  }
+`;

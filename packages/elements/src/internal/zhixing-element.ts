@@ -1,0 +1,111 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatTimestamp, type ZhixingClient } from '@zhixing/sdk';
+import { common, describeError, errorCode } from './common-messages';
+import { VERSION } from './define';
+import { emit, type ZxErrorDetail } from './events';
+import type { Locale } from './i18n';
+import { localeOf, pageElderMode, watchPageSettings } from './page-settings';
+import { clientFor, onConfigure, type SourceKindAttribute } from './source';
+import { themeStyles } from './theme';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * What every Zhixing element shares: where its data comes from, language, the elder-friendly
+ * mode, theme tokens, events and the rendering of loading / error / stale states.
+ */
+export class ZhixingElement extends LitElement {
+  static version = VERSION;
+  static override styles = [themeStyles];
+
+  /** URL of the court's static feed (default) or API base (with `source-kind="api"`). */
+  @property() src?: string;
+
+  /** `static` (plain JSON files, default) or `api` (the HTTP API). */
+  @property({ attribute: 'source-kind' }) sourceKind: SourceKindAttribute = 'static';
+
+  /** A client of your own (shares its cache with your code). Takes precedence over `src`. */
+  @property({ attribute: false }) client?: ZhixingClient;
+
+  /** Elder-friendly mode (适老化): large type, high contrast. Also on for the whole page with `<html data-zx-elder>`. */
+  @property({ type: Boolean }) elder = false;
+
+  private unwatch: (() => void) | undefined;
+  private unconfigure: (() => void) | undefined;
+
+  /** zh-CN unless `lang` on this element or an ancestor says en. */
+  get locale(): Locale {
+    return localeOf(this);
+  }
+
+  get elderActive(): boolean {
+    return this.elder || pageElderMode();
+  }
+
+  /** The client to use, or undefined when nothing is configured. */
+  protected resolveClient(): ZhixingClient | undefined {
+    return this.client ?? clientFor(this.src, this.sourceKind);
+  }
+
+  protected requireClient(): ZhixingClient {
+    const client = this.resolveClient();
+    if (!client) throw new ConfigError('no data source: set src or client');
+    return client;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unwatch = watchPageSettings(this);
+    this.unconfigure = onConfigure(() => this.sourceChanged());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatch?.();
+    this.unconfigure?.();
+    this.unwatch = this.unconfigure = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.toggleAttribute('data-elder', this.elderActive);
+    if (changed.has('src') || changed.has('sourceKind') || changed.has('client')) this.sourceChanged();
+  }
+
+  /** Called when the data source may have changed: elements reload. */
+  protected sourceChanged(): void {}
+
+  protected fire<T>(type: string, detail: T): void {
+    emit(this, type, detail);
+  }
+
+  protected fireError(error: Error, keptLastGood: boolean): void {
+    const status = (error as { status?: number }).status;
+    this.fire<ZxErrorDetail>('zx-error', { error, code: errorCode(error), status, keptLastGood });
+  }
+
+  protected t(key: Parameters<typeof common>[1], params?: Record<string, string | number>): string {
+    return common(this.locale, key, params);
+  }
+
+  /** The error notice with a retry button; says when the last good data is still shown. */
+  protected renderError(error: Error, keptLastGood: boolean, retry: () => void): TemplateResult {
+    return html`<div class="notice error" role="alert" part="error">
+      <span>${describeError(error, this.locale)} ${keptLastGood ? this.t('keptLastGood') : nothing}</span>
+      <button type="button" class="secondary" part="retry-button" @click=${retry}>${this.t('retry')}</button>
+    </div>`;
+  }
+
+  protected renderAsOf(timestamp: string | undefined): TemplateResult | typeof nothing {
+    if (!timestamp) return nothing;
+    return html`<span class="muted as-of" part="as-of">${this.t('asOf', { time: formatTimestamp(timestamp, this.locale) })}</span>`;
+  }
+
+  protected renderStale(since: Date | string | undefined): TemplateResult {
+    const time = since ? formatTimestamp(typeof since === 'string' ? since : since.toISOString(), this.locale) : '—';
+    return html`<div class="notice stale" role="status" part="stale">${this.t('stale', { time })}</div>`;
+  }
+}

@@ -1,0 +1,116 @@
+// The publication rules the SDK enforces before anything reaches a caller.
+import { expect } from '@open-wc/testing';
+import { DebtorRecord, ExposureItem, maskIdsInText, screenForPublication, validateRecords, withholdReason } from '../src/index';
+
+const NOW = new Date('2026-11-27T04:00:00Z'); // 12:00 in China
+
+function person(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    type: 'dishonest-debtor',
+    id: 'r1',
+    partyKind: 'natural-person',
+    name: '李四',
+    idNumber: '4307251990****1235',
+    caseNumber: '（2023）湘0725执123号',
+    courtName: '桃源县人民法院',
+    filingDate: '2023-03-01',
+    publishedOn: '2026-01-05',
+    basisDocumentNumber: '（2022）湘0725民初88号',
+    basisIssuer: '桃源县人民法院',
+    obligation: '支付货款120000元及利息',
+    performance: 'none',
+    conduct: '有履行能力而拒不履行生效法律文书确定义务',
+    ...overrides,
+  };
+}
+
+function run(items: unknown[], now = NOW) {
+  const validated = validateRecords(items, ExposureItem, 'items', now);
+  const screened = screenForPublication(validated.records, now);
+  return { records: screened.records, issues: [...validated.issues, ...screened.issues] };
+}
+
+describe('publication rules', () => {
+  it('passes a valid, current record unchanged', () => {
+    const { records, issues } = run([person()]);
+    expect(records).to.have.length(1);
+    expect(issues).to.deep.equal([]);
+  });
+
+  it('reports one invalid record with its path and keeps the rest', () => {
+    const items = [person({ id: 'a' }), person({ id: 'b', filingDate: '2023-02-30' }), person({ id: 'c' })];
+    const { records, issues } = run(items);
+    expect(records.map((r) => r.id)).to.deep.equal(['a', 'c']);
+    expect(issues).to.have.length(1);
+    expect(issues[0]).to.include({ code: 'invalid', path: 'items[1].filingDate', recordId: 'b' });
+  });
+
+  it('masks an unmasked resident ID in the ID field and anywhere in the text', () => {
+    const { records, issues } = run([person({ idNumber: '430725199001011235', obligation: '被执行人43072519850615101x应支付' })]);
+    const record = records[0] as DebtorRecord;
+    expect(record.idNumber).to.equal('4307251990****1235');
+    expect((record as { obligation: string }).obligation).to.equal('被执行人4307251985****101X应支付');
+    expect(issues.map((i) => i.code)).to.deep.equal(['id-masked']);
+  });
+
+  it('masks full-width and 15-digit IDs in text too', () => {
+    expect(maskIdsInText('４３０７２５１９９００１０１１２３５')).to.equal('4307251990****1235');
+    expect(maskIdsInText('旧证号430725900101123')).to.equal('旧证号43072590****123');
+    expect(maskIdsInText('（2023）湘0725执123号')).to.equal('（2023）湘0725执123号');
+  });
+
+  it('keeps an organisation’s valid credit code public', () => {
+    const org = person({ partyKind: 'organization', name: '桃源县某建材有限公司', idNumber: undefined, creditCode: '91430725MA4L00003Y', legalRepresentative: '王五' });
+    const { records } = run([org]);
+    expect((records[0] as DebtorRecord).creditCode).to.equal('91430725MA4L00003Y');
+  });
+
+  it('withholds minors: by age, by an unmasked birth date, and when a masked ID leaves it in doubt', () => {
+    const { records, issues } = run([
+      person({ id: 'age', age: 16 }),
+      person({ id: 'born', idNumber: '430725201001011233' }),
+      person({ id: 'doubt', idNumber: '4307252008****1230' }),
+      person({ id: 'adult', idNumber: '4307252008****1230', age: 18 }),
+    ]);
+    expect(records.map((r) => r.id)).to.deep.equal(['adult']);
+    expect(issues.filter((i) => i.code === 'minor').map((i) => i.recordId).sort()).to.deep.equal(['age', 'born', 'doubt']);
+  });
+
+  it('withholds removed, not yet published and ended entries, judged in China time', () => {
+    const items = [
+      person({ id: 'removed', removal: { date: '2026-11-01', reason: 'performed' } }),
+      person({ id: 'future', publishedOn: '2026-12-01' }),
+      person({ id: 'ended', publicationEndsOn: '2026-11-26' }),
+      person({ id: 'last-day', publicationEndsOn: '2026-11-27' }),
+    ];
+    const { records, issues } = run(items);
+    expect(records.map((r) => r.id)).to.deep.equal(['last-day']);
+    expect(Object.fromEntries(issues.map((i) => [i.recordId, i.code]))).to.deep.equal({ removed: 'removed', future: 'not-yet-published', ended: 'publication-ended' });
+    // 16:30 UTC on the 27th is already the 28th in China: the last day is over.
+    const late = run([person({ publicationEndsOn: '2026-11-27' })], new Date('2026-11-27T16:30:00Z'));
+    expect(late.records).to.have.length(0);
+  });
+
+  it('withholds an expired reward notice', () => {
+    const reward = {
+      type: 'reward-notice',
+      id: 'rw',
+      caseNumber: '（2023）湘0725执9号',
+      courtName: '桃源县人民法院',
+      debtor: { partyKind: 'natural-person', name: '赵六', idNumber: '4307251980****2211' },
+      rewardAmount: 500000,
+      conditions: '提供可供执行财产线索并执行到位',
+      contact: { phone: '0736-6681180' },
+      publishedOn: '2026-01-01',
+      validFrom: '2026-01-01',
+      validUntil: '2026-06-30',
+    };
+    expect(withholdReason(reward as never, '2026-11-27')?.code).to.equal('publication-ended');
+    expect(run([reward]).records).to.have.length(0);
+  });
+
+  it('keeps a hostile name as plain data (escaping is the renderer’s job)', () => {
+    const { records } = run([person({ name: '<img src=x onerror="alert(1)">' })]);
+    expect((records[0] as DebtorRecord).name).to.equal('<img src=x onerror="alert(1)">');
+  });
+});
