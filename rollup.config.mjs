@@ -53,8 +53,8 @@ const configs = [
 if (existsSync('packages/mocks/src/index.ts')) {
   configs.push(library('mocks', { index: 'index.ts' }, ['zod', 'msw', '@zhixing/sdk']));
 }
+const elements = ['zx-execution-gauge', 'zx-debtor-lookup', 'zx-exposure-board'].filter((tag) => existsSync(`packages/elements/src/${tag}/${tag}.define.ts`));
 if (existsSync('packages/elements/src/index.ts')) {
-  const elements = ['zx-execution-gauge', 'zx-debtor-lookup', 'zx-exposure-board'].filter((tag) => existsSync(`packages/elements/src/${tag}/${tag}.define.ts`));
   configs.push(
     library(
       'elements',
@@ -62,8 +62,9 @@ if (existsSync('packages/elements/src/index.ts')) {
       ['lit', '@lit/reactive-element', 'lit-html', 'lit-element', '@zhixing/sdk', 'zod'],
     ),
     bundle('packages/elements/src/zhixing.ts', 'packages/elements/dist/embed/zhixing.min.js'),
-    ...elements.map((tag) => bundle(`packages/elements/src/${tag}/${tag}.define.ts`, `packages/elements/dist/embed/${tag}.min.js`)),
   );
 }
+// One bundle per element, for pages that want only one.
+configs.push(...elements.map((tag) => bundle(`packages/elements/src/${tag}/${tag}.define.ts`, `packages/elements/dist/embed/${tag}.min.js`)));
 
 export default configs;

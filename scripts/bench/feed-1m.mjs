@@ -33,6 +33,7 @@ export async function run({ records = 1_000_000, lookups = 300, dir = '.bench/fe
   const made = new Set();
   let shardFiles = 0;
   let rawBytes = 0;
+  const shardSizes = [];
   for (const [path, content] of files) {
     const target = join(dir, path);
     if (!made.has(dirname(target))) {
@@ -41,7 +42,10 @@ export async function run({ records = 1_000_000, lookups = 300, dir = '.bench/fe
     }
     const text = JSON.stringify(content);
     rawBytes += text.length;
-    if (path.includes('/shards/')) shardFiles++;
+    if (path.includes('/shards/')) {
+      shardFiles++;
+      shardSizes.push(text.length);
+    }
     await writeFile(target, text);
   }
   const manifest = files.get('debtors/manifest.json');
@@ -78,6 +82,8 @@ export async function run({ records = 1_000_000, lookups = 300, dir = '.bench/fe
     writeSeconds: +(writeMs / 1000).toFixed(1),
     lookups: names.length,
     found,
+    shardRawBytesMedian: percentile(shardSizes, 50),
+    shardRawBytesMax: Math.max(...shardSizes),
     transferredBytesMedian: percentile(bytes.slice(1), 50),
     transferredBytesMax: Math.max(...bytes),
     firstLookupBytes: bytes[0],

@@ -3,13 +3,13 @@
 // figure a court's spreadsheet would print.
 import { divideRounded, pow10, rescale, toScaledDecimal } from './decimal';
 
-export type Rounding = 'half-up' | 'truncate';
+import type { RateRule } from '../contract/index';
 
-/** How a rate is rounded. `decimals` counts decimals of the percent value: 2 → 92.97. */
-export interface RateRule {
-  decimals: number;
-  rounding: Rounding;
-}
+/** How a rate is rounded. */
+export type Rounding = RateRule['rounding'];
+
+/** Decimals of the percent value (e.g. 2 → 92.97) and how to round: the contract's `RateRule`. */
+export type { RateRule } from '../contract/index';
 
 /** Largest `decimals` accepted (the contract's schema allows 0–6; more would be noise). */
 export const MAX_RATE_DECIMALS = 10;

@@ -54,7 +54,8 @@ function scrub(value: unknown, key?: string): unknown {
   return value;
 }
 
-interface Publishable {
+/** The fields the publication rules look at, common to debtor records and reward notices. */
+export interface Publishable {
   id: string;
   partyKind?: string;
   age?: number | undefined;
