@@ -181,6 +181,20 @@ describe('client', () => {
       expect(polls[1]!.ifNoneMatch).to.contain(first.version);
     });
 
+    it('hides an entry listed in removals even if a stale copy is still in items', async () => {
+      const client = apiClient();
+      const first = await client.getExposure();
+      const stale = first.items[0]!;
+      worker.use(
+        http.get(`${API}exposure`, () =>
+          HttpResponse.json({ version: 'v-stale', generatedAt: first.generatedAt, court: first.court, items: first.items, removals: [{ id: stale.id, removedOn: '2026-01-01', reason: 'performed' }] }),
+        ),
+      );
+      const second = await client.getExposure({ revalidate: true });
+      expect(second.items.some((i) => i.id === stale.id)).to.equal(false);
+      expect(second.issues.some((i) => i.code === 'removed' && i.recordId === stale.id)).to.equal(true);
+    });
+
     it('aborts on the caller’s signal with an AbortError', async () => {
       api.setFault({ kind: 'latency', ms: 1000 }, { route: 'court' });
       const controller = new AbortController();

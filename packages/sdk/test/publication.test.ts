@@ -1,6 +1,6 @@
 // The publication rules the SDK enforces before anything reaches a caller.
 import { expect } from '@open-wc/testing';
-import { DebtorRecord, ExposureItem, maskIdsInText, screenForPublication, validateRecords, withholdReason } from '../src/index';
+import { DebtorRecord, ExposureItem, ShardManifest, maskIdsInText, screenForPublication, validateRecords, withholdReason } from '../src/index';
 
 const NOW = new Date('2026-11-27T04:00:00Z'); // 12:00 in China
 
@@ -107,6 +107,26 @@ describe('publication rules', () => {
     };
     expect(withholdReason(reward as never, '2026-11-27')?.code).to.equal('publication-ended');
     expect(run([reward]).records).to.have.length(0);
+  });
+
+  it('rejects an ID with a future birth date as invalid instead of failing the whole response', () => {
+    const { records, issues } = run([person({ id: 'future-born', idNumber: '430725203001011238' }), person({ id: 'ok' })]);
+    expect(records.map((r) => r.id)).to.deep.equal(['ok']);
+    expect(issues[0]).to.include({ code: 'invalid', recordId: 'future-born', path: 'items[0].idNumber' });
+  });
+
+  it('withholds the party to a closed enforcement case', () => {
+    const party = person({ type: 'enforcement-case', caseState: 'closed', subjectAmount: 100 });
+    for (const key of ['basisDocumentNumber', 'basisIssuer', 'obligation', 'performance', 'conduct']) delete party[key];
+    const validated = validateRecords([party], DebtorRecord, 'items', NOW);
+    expect(validated.issues).to.deep.equal([]);
+    expect(screenForPublication(validated.records, NOW).issues[0]?.code).to.equal('case-closed');
+  });
+
+  it('accepts only a power-of-two shard count in a manifest', () => {
+    const manifest = { format: 'zhixing-shards/1', version: 'v1', generatedAt: '2026-11-27T08:00:00+08:00', recordCount: 10, hash: 'fnv1a32', shardPath: 'shards/{shard}.json' };
+    expect(ShardManifest.safeParse({ ...manifest, shardCount: 1024 }).success).to.equal(true);
+    expect(ShardManifest.safeParse({ ...manifest, shardCount: 1000 }).success).to.equal(false);
   });
 
   it('keeps a hostile name as plain data (escaping is the renderer’s job)', () => {

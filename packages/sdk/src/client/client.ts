@@ -122,9 +122,11 @@ export function createClient(options: ClientOptions): ZhixingClient {
 
   const loader: Loader = {
     async load<T>(url: string, load: LoadOptions<T>): Promise<Loaded<T>> {
+      if (load.signal?.aborted) throw new AbortError(url, load.signal.reason);
       const cached = cache.get<T>(url);
       if (cached && !load.revalidate && now().getTime() < cached.freshUntil) return { value: cached.value, notModified: true };
       const headers = { ...(await options.headers?.({ url, purpose: load.tag })), ...load.headers };
+      if (load.signal?.aborted) throw new AbortError(url, load.signal.reason);
       const key = `${url}\n${cached?.etag ?? ''}\n${JSON.stringify(headers)}`;
       let shared = inFlight.get(key) as SharedRequest<Loaded<T>> | undefined;
       if (!shared) {
@@ -214,9 +216,19 @@ export function createClient(options: ClientOptions): ZhixingClient {
         ...request,
         process: (body, from) => {
           const feed = parseEnvelope(ExposureFeed, body, from);
-          const { records, issues } = validateRecords(feed.items, ExposureItem, 'items', now());
-          // Explicit removals: a lookup must not keep showing someone the court has just removed.
-          if (feed.removals?.length) cache.clear('search');
+          const validated = validateRecords(feed.items, ExposureItem, 'items', now());
+          const issues = validated.issues;
+          let records = validated.records;
+          if (feed.removals?.length) {
+            // Explicit removals win over a stale copy in `items`, and a lookup must not keep
+            // showing someone the court has just removed.
+            const removed = new Set(feed.removals.map((r) => r.id));
+            for (const { record, path } of records) {
+              if (removed.has(record.id)) issues.push({ code: 'removed', path, recordId: record.id, message: 'listed in removals' });
+            }
+            records = records.filter(({ record }) => !removed.has(record.id));
+            cache.clear('search');
+          }
           return { feed, located: records, issues };
         },
       });

@@ -43,7 +43,7 @@ export class HttpError extends ZhixingError {
   constructor(url: string, status: number, retryAfterMs?: number) {
     super('http', `HTTP ${status} from ${url}`, { url, status, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
   }
-  /** The source refused because of rate limiting (429), or is temporarily unavailable (503). */
+  /** The source refused because of rate limiting (429). */
   get isRateLimited(): boolean {
     return this.status === 429;
   }

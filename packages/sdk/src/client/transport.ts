@@ -17,11 +17,14 @@ export interface RetryPolicy {
   retries: number;
   baseDelayMs: number;
   maxDelayMs: number;
-  /** A longer Retry-After than this is not waited for: the error goes to the caller at once. */
+  /**
+   * A longer Retry-After than this is not waited for: the error (with `retryAfterMs`) goes to the
+   * caller at once, so a person searching is told to wait instead of watching a spinner.
+   */
   maxRetryAfterMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { retries: 2, baseDelayMs: 300, maxDelayMs: 5000, maxRetryAfterMs: 30_000 };
+export const DEFAULT_RETRY: RetryPolicy = { retries: 2, baseDelayMs: 300, maxDelayMs: 5000, maxRetryAfterMs: 5_000 };
 
 export interface TransportOptions {
   fetch: typeof globalThis.fetch;

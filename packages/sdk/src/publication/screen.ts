@@ -11,6 +11,8 @@ export type IssueCode =
   | 'publication-ended'
   | 'not-yet-published'
   | 'removed'
+  /** An enforcement case that is closed: its party is no longer under enforcement. */
+  | 'case-closed'
   /** An unmasked resident ID arrived from the source and was masked (the record is kept). */
   | 'id-masked';
 
@@ -66,6 +68,7 @@ export interface Publishable {
   validUntil?: string;
   removal?: unknown;
   debtor?: { partyKind: string; idNumber?: string | undefined };
+  caseState?: string;
 }
 
 /**
@@ -95,6 +98,10 @@ export function validateRecords<S extends z.ZodMiniType>(
     const record = parsed.data as z.output<S> & Publishable;
     const rawId = record.idNumber ?? record.debtor?.idNumber;
     const birthDate = rawId ? birthDateOf(rawId) : undefined;
+    if (birthDate && compareCalendarDates(birthDate, today) > 0) {
+      issues.push({ code: 'invalid', path: `${path}.idNumber`, recordId: record.id, message: 'the ID number has a birth date in the future' });
+      return;
+    }
     if (birthDate && ageOn(birthDate, today) < 18) {
       issues.push({ code: 'minor', path, recordId: record.id, message: 'minors may never be listed (Art 4); withheld' });
       return;
@@ -111,6 +118,7 @@ export function validateRecords<S extends z.ZodMiniType>(
 /** Why a valid record must not be shown today, or undefined when it may be. */
 export function withholdReason(record: Publishable, today: string): { code: IssueCode; message: string } | undefined {
   if (record.removal) return { code: 'removed', message: 'deleted, revoked or lifted by the court' };
+  if (record.caseState === 'closed') return { code: 'case-closed', message: 'the enforcement case is closed' };
   if (compareCalendarDates(record.publishedOn, today) > 0) return { code: 'not-yet-published', message: `to be published on ${record.publishedOn}` };
   const end = record.publicationEndsOn ?? record.validUntil;
   if (end && compareCalendarDates(today, end) > 0) return { code: 'publication-ended', message: `publication ended on ${end}` };

@@ -1,5 +1,6 @@
 import { SearchResponse } from '../contract/feeds';
 import { DebtorRecord } from '../contract/records';
+import { maskIdentifier } from '../domain/identifiers';
 import { parseEnvelope } from '../publication/envelope';
 import { validateRecords } from '../publication/screen';
 import { apiPaths, resolveUrl } from './layout';
@@ -17,7 +18,9 @@ export function createHttpAdapter(baseUrl: string): SourceAdapter {
     exposureUrl: () => url(apiPaths.exposure()),
     async search(query, loader, { signal, headers, now }) {
       const params = new URLSearchParams({ name: query.name, page: String(query.page), pageSize: String(query.pageSize) });
-      if (query.identifier) params.set('identifier', query.identifier);
+      // The full resident ID never leaves the browser: records carry only the masked form, so the
+      // server matches on that (credit codes are public and sent as they are).
+      if (query.identifier) params.set('identifier', maskIdentifier(query.identifier));
       const target = `${url(apiPaths.debtors())}?${params}`;
       const { value } = await loader.load(target, {
         tag: 'search',
