@@ -4,10 +4,14 @@ import { existsSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import commonjs from '@rollup/plugin-commonjs';
+import replace from '@rollup/plugin-replace';
 
 const onwarn = (warning, warn) => {
   // Lit's and zod's own `this` at module level are harmless.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
+  // zod's own circular imports and annotation comments are not ours to fix.
+  if ((warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'INVALID_ANNOTATION') && /node_modules/.test(warning.message)) return;
   warn(warning);
 };
 
@@ -33,15 +37,15 @@ function library(pkg, inputs, external) {
 }
 
 /** A self-contained, minified browser bundle (Lit's production build, no process.env). */
-function bundle(input, file, name) {
+function bundle(input, file) {
+  // Only the element sources are compiled here; other packages come in as their built dist.
+  const ts = input.endsWith('.ts')
+    ? [typescript({ tsconfig: 'tsconfig.base.json', declaration: false, declarationMap: false, compilerOptions: { customConditions: [], noEmit: false, outDir: undefined, declarationDir: undefined }, include: ['packages/elements/src/**/*.ts'], noEmitOnError: true })]
+    : [];
   return {
     input,
-    output: { file, format: 'es', sourcemap: true, name },
-    plugins: [
-      nodeResolve({ exportConditions: ['production', 'browser', 'module', 'import', 'default'] }),
-      typescript({ tsconfig: 'tsconfig.base.json', declaration: false, declarationMap: false, compilerOptions: { customConditions: [], noEmit: false, outDir: undefined, declarationDir: undefined }, include: ['packages/*/src/**/*.ts'], noEmitOnError: true }),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
-    ],
+    output: { file, format: 'es', sourcemap: true },
+    plugins: [nodeResolve({ exportConditions: ['production', 'browser', 'module', 'import', 'default'] }), ...ts, terser({ ecma: 2022, module: true, format: { comments: false } })],
     onwarn,
   };
 }
@@ -59,12 +63,29 @@ if (existsSync('packages/elements/src/index.ts')) {
     library(
       'elements',
       { index: 'index.ts', zhixing: 'zhixing.ts', ...Object.fromEntries(elements.map((tag) => [`define/${tag}`, `${tag}/${tag}.define.ts`])) },
-      ['lit', '@lit/reactive-element', 'lit-html', 'lit-element', '@zhixing/sdk', 'zod'],
+      ['lit', '@lit/reactive-element', 'lit-html', 'lit-element', '@zhixing/sdk', 'zod', 'tslib'],
     ),
     bundle('packages/elements/src/zhixing.ts', 'packages/elements/dist/embed/zhixing.min.js'),
   );
 }
 // One bundle per element, for pages that want only one.
 configs.push(...elements.map((tag) => bundle(`packages/elements/src/${tag}/${tag}.define.ts`, `packages/elements/dist/embed/${tag}.min.js`)));
+
+if (existsSync('packages/react/src/index.ts') && existsSync('packages/elements/src/index.ts')) {
+  configs.push(library('react', { index: 'index.ts' }, ['react', 'react-dom', '@lit/react', '@zhixing/elements', '@zhixing/sdk', 'tslib']));
+  // The React example: React ships CommonJS only, so it is bundled for the browser.
+  configs.push({
+    input: 'examples/react/app.tsx',
+    output: { file: 'examples/react/app.bundle.js', format: 'es', sourcemap: true },
+    plugins: [
+      replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+      nodeResolve({ exportConditions: ['production', 'browser', 'module', 'import', 'default'] }),
+      commonjs(),
+      typescript({ tsconfig: 'tsconfig.base.json', declaration: false, declarationMap: false, compilerOptions: { jsx: 'react-jsx', customConditions: [], noEmit: false, outDir: undefined, declarationDir: undefined }, include: ['examples/react/*.tsx'], noEmitOnError: true }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+    onwarn,
+  });
+}
 
 export default configs;

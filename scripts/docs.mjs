@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// `npm run docs`: the typedoc API reference (docs/api/), failing on any warning.
+// `npm run docs`: the elements' manifest and reference (docs/elements.md) from their JSDoc, then the
+// typedoc API reference (docs/api/) of the SDK, the elements and the React wrappers, failing on any
+// warning.
 import { spawnSync } from 'node:child_process';
 
 const run = (cmd, args) => {
   const result = spawnSync(cmd, args, { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
+run(process.execPath, ['scripts/generate-elements-docs.mjs']);
 run('npx', ['typedoc', '--options', 'typedoc.json']);
 console.log('API reference written to docs/api/index.html');

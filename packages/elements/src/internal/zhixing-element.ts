@@ -16,6 +16,23 @@ export class ConfigError extends Error {
 /**
  * What every Zhixing element shares: where its data comes from, language, the elder-friendly
  * mode, theme tokens, events and the rendering of loading / error / stale states.
+ *
+ * @cssproperty [--zx-font-family=inherit] - Font; the page's by default.
+ * @cssproperty [--zx-font-size=1rem] - Base type size (elder mode: 1.375rem).
+ * @cssproperty [--zx-line-height=1.6] - Line spacing (elder mode: 1.8).
+ * @cssproperty [--zx-color-text=#1f2328] - Text.
+ * @cssproperty [--zx-color-muted=#515a64] - Secondary text (≥ 4.5:1 on the background).
+ * @cssproperty [--zx-color-bg=#ffffff] - Background.
+ * @cssproperty [--zx-color-surface=#f4f6f8] - Panels and cards.
+ * @cssproperty [--zx-color-border=#8c959f] - Borders.
+ * @cssproperty [--zx-color-accent=#0b5cad] - Buttons, links, the gauge's value.
+ * @cssproperty [--zx-color-on-accent=#ffffff] - Text on the accent colour.
+ * @cssproperty [--zx-color-danger=#b42318] - Errors, the dishonest-debtor badge.
+ * @cssproperty [--zx-color-warning=#7a4d00] - Stale-data notices.
+ * @cssproperty [--zx-color-success=#1a7f37] - Targets met.
+ * @cssproperty [--zx-color-focus=#0b5cad] - Keyboard focus ring.
+ * @cssproperty [--zx-radius=6px] - Corner radius.
+ * @cssproperty [--zx-space=0.75rem] - Base spacing.
  */
 export class ZhixingElement extends LitElement {
   static version = VERSION;
