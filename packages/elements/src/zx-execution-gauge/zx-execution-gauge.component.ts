@@ -1,0 +1,393 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { describeRateRule, DEFAULT_RATE_RULE, formatCalendarDate, formatCount, formatMoney, formatPercent, formatTimestamp, isAbortError, ValidationError, type EnforcementStats, type Rate } from '@zhixing/sdk';
+import { translate } from '../internal/i18n';
+import { LoadController } from '../internal/load-controller';
+import { motion } from '../internal/motion';
+import type { ZxLoadDetail } from '../internal/events';
+import { ZhixingElement } from '../internal/zhixing-element';
+import { gaugeMessages, type GaugeMessageKey } from './zx-execution-gauge.messages';
+import {
+  assertConsistentCounts,
+  countsFor,
+  decimalsOf,
+  isRateMetric,
+  loadData,
+  periodLabel,
+  previousPeriod,
+  rateFor,
+  reportedCheck,
+  toCompare,
+  toMetric,
+  toTarget,
+  type GaugeData,
+  type GaugeLoadData,
+  type GaugeMetric,
+  type PreviousPeriod,
+} from './zx-execution-gauge.model';
+import { compareWithPrevious, compareWithTarget, renderComparison, renderDial, renderTargetSwatch } from './zx-execution-gauge.render';
+import { gaugeStyles } from './zx-execution-gauge.styles';
+
+const METRIC_NAME: Record<GaugeMetric, GaugeMessageKey> = {
+  'closure-rate': 'closureRate',
+  'actual-execution-rate': 'actualExecutionRate',
+  'money-recovered': 'moneyRecovered',
+};
+
+/** Duration of the one-time fill animation on first data. */
+const ANIMATION_MS = 900;
+
+/**
+ * @summary A court's enforcement performance for one period as a gauge: closure rate (结案率), actual
+ * execution rate (实际执结率) or money recovered (执行到位金额), always with the counts behind the rate,
+ * the counting rule, the period and the data's "as of" time.
+ *
+ * Rates are computed from the counts with the source's rounding rule and checked against the rate
+ * the court reported; a mismatch is shown as a note naming both figures. The dial is exposed as a
+ * `meter` with the figure and counts in `aria-valuetext`.
+ *
+ * @fires zx-load - Data loaded. `detail: ZxLoadDetail<GaugeLoadData>` with `data.stats`, `data.rate`
+ *   (computed; undefined for money or an empty period), `data.check` (against the reported rate) and
+ *   `data.previous`. Bubbles, composed.
+ * @fires zx-error - Loading failed. `detail: ZxErrorDetail` (`keptLastGood` when the last good data is
+ *   still shown, marked stale). Bubbles, composed.
+ *
+ * @csspart base - The wrapper of everything shown.
+ * @csspart caption - The caption (metric name or `label`).
+ * @csspart period - The period line.
+ * @csspart period-picker - The labelled period `<select>` (with `period-picker`).
+ * @csspart gauge - The dial box (the `meter` for rates).
+ * @csspart track - The SVG track of the dial.
+ * @csspart arc - The SVG value arc.
+ * @csspart target-tick - The SVG target tick.
+ * @csspart value - The big figure.
+ * @csspart counts - The counts behind the rate.
+ * @csspart comparison - The comparison with the previous period or the target.
+ * @csspart target - The target legend (tick shape + text).
+ * @csspart note - The note shown when the reported rate differs from the computed one.
+ * @csspart rule - The formula and rounding rule.
+ * @csspart as-of - The "data as of" time.
+ * @csspart error - The error notice.
+ * @csspart retry-button - The error notice's retry button.
+ * @csspart stale - The notice shown when the data shown could not be refreshed.
+ *
+ * @cssproperty [--zx-gauge-track-color=#e3e8ee] - Fill of the dial's track.
+ * @cssproperty [--zx-gauge-track-outline=var(--zx-color-border)] - Outline of the track.
+ * @cssproperty [--zx-gauge-value-color=var(--zx-color-accent)] - The value arc.
+ * @cssproperty [--zx-gauge-target-color=#6b2fb3] - Target tick and legend (≥ 4.5:1 on white).
+ * @cssproperty [--zx-gauge-thickness=16px] - Width of the value arc in viewBox units (the dial is 200 wide, its track 18).
+ * @cssproperty [--zx-gauge-max-width=none] - Caps the gauge's width inside a wide container.
+ * @cssproperty [--zx-gauge-value-scale=1] - Scales the big figure.
+ */
+export class ZxExecutionGauge extends ZhixingElement {
+  static override styles = [...ZhixingElement.styles, gaugeStyles];
+
+  /** `closure-rate` (default), `actual-execution-rate` or `money-recovered`. */
+  @property() metric: string = 'closure-rate';
+
+  /** A period id from the source's stats index; default: the newest period. */
+  @property() period?: string;
+
+  /** `previous` (the previous period in the index) or `target` (the `target` threshold). */
+  @property() compare?: string;
+
+  /** Target percent (0–100) for rate metrics, drawn as a tick with its own label. */
+  @property({ converter: { fromAttribute: (value) => (value === null || value.trim() === '' ? undefined : Number(value)) } }) target?: number;
+
+  /** Custom caption; default: the metric's name. */
+  @property() label?: string;
+
+  /** Shows a labelled `<select>` of the source's periods. */
+  @property({ type: Boolean, attribute: 'period-picker' }) periodPicker = false;
+
+  /** 0–1: how far the one-time fill animation has run. */
+  @state() private progress = 1;
+  /** Read aloud after the visitor picks another period. */
+  @state() private announcement = '';
+
+  private readonly data = new LoadController<GaugeData>(this, {
+    onLoad: (value) => this.loaded(value),
+    onError: (error, keptLastGood) => this.fireError(error, keptLastGood),
+  });
+  /** Periods for the picker, kept while another period loads so the focused `<select>` stays. */
+  private periods: GaugeData['index'];
+  private pendingLoad = false;
+  private animatedOnce = false;
+  private frame: number | undefined;
+  private announceNextLoad = false;
+  private refocusAfterRetry = false;
+
+  /** Loads again (e.g. on a timer of the host page); the retry button does this too. */
+  reload(): void {
+    this.pendingLoad = false;
+    void this.data.run((signal) => this.fetchData(signal));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page after a removal cancelled the load: load again.
+    if (this.hasUpdated && this.data.status !== 'ready') this.requestLoad();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopAnimation();
+  }
+
+  protected override sourceChanged(): void {
+    // Another source: what was shown belongs to another court.
+    if (this.hasUpdated) {
+      this.data.reset();
+      this.periods = undefined;
+      this.animatedOnce = false;
+    }
+    this.requestLoad();
+  }
+
+  private requestLoad(): void {
+    this.pendingLoad = true;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('period') || changed.has('compare') || changed.has('periodPicker')) this.pendingLoad = true;
+    if (!this.hasUpdated) this.pendingLoad = true;
+    if (this.pendingLoad && this.isConnected) this.reload();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.refocusAfterRetry && this.data.status === 'ready') {
+      this.refocusAfterRetry = false;
+      // The retry button is gone with the error: keep keyboard focus inside the gauge.
+      if (!this.shadowRoot?.activeElement) this.shadowRoot?.querySelector<HTMLElement>('.frame')?.focus();
+    }
+  }
+
+  private async fetchData(signal: AbortSignal): Promise<GaugeData> {
+    const client = this.requireClient();
+    const requested = this.period?.trim() || undefined;
+    const wantPrevious = toCompare(this.compare) === 'previous';
+    // The index is needed for the default period, the comparison and the picker; otherwise the
+    // period's own file is enough.
+    const indexRequest = !requested || wantPrevious || this.periodPicker ? client.getStatsIndex({ signal }) : undefined;
+    const statsRequest = requested
+      ? client.getStats(requested, { signal })
+      : indexRequest!.then((index) => {
+          const newest = index.periods[0]?.id;
+          if (newest === undefined) throw new ValidationError(undefined, [{ path: 'periods', message: 'the source lists no periods' }]);
+          return client.getStats(newest, { signal });
+        });
+    const [index, stats] = await Promise.all([indexRequest, statsRequest]);
+    assertConsistentCounts(stats);
+    let previous: PreviousPeriod = { kind: 'not-requested' };
+    if (wantPrevious && index) {
+      const before = previousPeriod(index, stats.period.id);
+      if (!before) previous = { kind: 'none' };
+      else {
+        try {
+          const previousStats = await client.getStats(before.id, { signal });
+          assertConsistentCounts(previousStats);
+          previous = { kind: 'loaded', stats: previousStats };
+        } catch (error) {
+          // The comparison is extra: its failure must not hide the period asked for.
+          if (isAbortError(error)) throw error;
+          previous = { kind: 'failed', period: before, error: error instanceof Error ? error : new Error(String(error)) };
+        }
+      }
+    }
+    return { index, stats, previous };
+  }
+
+  private loaded(value: GaugeData): void {
+    if (value.index) this.periods = value.index;
+    const metric = toMetric(this.metric);
+    const detail = loadData(metric, value);
+    if (!this.animatedOnce) {
+      this.animatedOnce = true;
+      if (detail.rate && !motion.prefersReducedMotion()) this.startAnimation();
+    }
+    if (this.announceNextLoad) {
+      this.announceNextLoad = false;
+      this.announcement = detail.rate ? this.valueText(metric, detail.rate, value.stats) : this.figureText(metric, value.stats, undefined);
+    }
+    this.fire<ZxLoadDetail<GaugeLoadData>>('zx-load', { data: detail });
+  }
+
+  private startAnimation(): void {
+    this.stopAnimation();
+    this.progress = 0;
+    let start: number | undefined;
+    const step = (time: number) => {
+      start ??= time;
+      const t = Math.min(1, (time - start) / ANIMATION_MS);
+      this.progress = 1 - (1 - t) ** 3; // ease-out
+      this.frame = t < 1 ? motion.requestFrame(step) : undefined;
+    };
+    this.frame = motion.requestFrame(step);
+  }
+
+  private stopAnimation(): void {
+    if (this.frame !== undefined) motion.cancelFrame(this.frame);
+    this.frame = undefined;
+    this.progress = 1;
+  }
+
+  private m(key: GaugeMessageKey, params?: Record<string, string | number>): string {
+    return translate(gaugeMessages, this.locale, key, params);
+  }
+
+  private countsText(metric: GaugeMetric, stats: EnforcementStats): string {
+    const { numerator, denominator } = countsFor(metric, stats);
+    return this.m('counts', { numerator: formatCount(numerator, this.locale), denominator: formatCount(denominator, this.locale) });
+  }
+
+  private valueText(metric: GaugeMetric, rate: Rate, stats: EnforcementStats): string {
+    return this.m('valueText', {
+      metric: this.m(METRIC_NAME[metric]),
+      value: formatPercent(rate.percent, this.locale, rate.rule.decimals),
+      counts: this.countsText(metric, stats),
+    });
+  }
+
+  /** The figure as text when there is no rate: the money amount, or "no cases". */
+  private figureText(metric: GaugeMetric, stats: EnforcementStats, rate: Rate | undefined): string {
+    if (metric === 'money-recovered') {
+      const amount = formatMoney(stats.money.recovered, this.locale);
+      return stats.money.recoveredApproximate ? this.m('approximately', { amount }) : amount;
+    }
+    if (rate) return formatPercent(rate.percent, this.locale, rate.rule.decimals);
+    return stats.cases.accepted === 0 ? this.m('noCases') : this.m('noClosedCases');
+  }
+
+  private ruleText(metric: GaugeMetric, stats: EnforcementStats | undefined): string {
+    if (metric === 'money-recovered') {
+      return stats?.money.recoveredApproximate ? `${this.m('moneyDefinition')}${this.locale === 'en' ? '. ' : '。'}${this.m('moneyApproximate')}` : this.m('moneyDefinition');
+    }
+    const formula = this.m(metric === 'closure-rate' ? 'closureFormula' : 'actualExecutionFormula');
+    return this.m('rule', { formula, rounding: describeRateRule(stats?.rateRule ?? DEFAULT_RATE_RULE, this.locale) });
+  }
+
+  override render(): TemplateResult {
+    const metric = toMetric(this.metric);
+    const { status, value, error } = this.data;
+    const failed = error !== undefined && status !== 'ready';
+    return html`<div class="frame ${failed && value ? 'stale' : ''}" part="base" tabindex="-1" aria-busy=${status === 'loading' ? 'true' : 'false'}>
+      <p class="caption" id="caption" part="caption">${this.label?.trim() || this.m(METRIC_NAME[metric])}</p>
+      ${value
+        ? html`<p class="period" part="period">${this.m('period', { label: periodLabel(value.stats.period, this.locale) })}</p>`
+        : failed
+          ? nothing
+          : this.placeholderLine('period', this.m('period', { label: this.m('periodRange', { start: formatCalendarDate('2000-01-01', this.locale), end: formatCalendarDate('2000-12-31', this.locale) }) }))}
+      ${this.renderPicker(value)}
+      ${failed ? this.renderError(error, value !== undefined, () => this.retry()) : nothing}
+      ${failed && value ? this.renderStale(this.data.updatedAt) : nothing}
+      ${value ? this.renderFigures(metric, value) : failed ? nothing : this.renderLoading(metric)}
+      ${status === 'loading' && value ? html`<p class="visually-hidden" role="status">${this.t('loading')}</p>` : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private retry(): void {
+    this.refocusAfterRetry = true;
+    this.reload();
+  }
+
+  private placeholderLine(cls: string, text: string): TemplateResult {
+    return html`<p class="${cls} placeholder" aria-hidden="true">${text}</p>`;
+  }
+
+  private renderPicker(value: GaugeData | undefined): TemplateResult | typeof nothing {
+    const periods = this.periods?.periods;
+    if (!this.periodPicker || !periods?.length) return nothing;
+    const current = value?.stats.period.id ?? this.period;
+    return html`<label class="picker" part="period-picker">
+      <span>${this.m('periodPicker')}</span>
+      <select @change=${this.onPick}>
+        ${periods.map((period) => html`<option value=${period.id} ?selected=${period.id === current}>${periodLabel(period, this.locale)}</option>`)}
+      </select>
+    </label>`;
+  }
+
+  private onPick(event: Event): void {
+    const select = event.target as HTMLSelectElement;
+    this.announceNextLoad = true;
+    this.period = select.value;
+  }
+
+  /** Same lines as with data (hidden placeholders), so the page does not jump when data arrives. */
+  private renderLoading(metric: GaugeMetric): TemplateResult {
+    const target = isRateMetric(metric) ? toTarget(this.target) : undefined;
+    return html`<div class="dial ${metric === 'money-recovered' ? 'money' : ''}" part="gauge">
+        ${metric === 'money-recovered' ? nothing : renderDial(undefined, target)}
+        <div class="readout"><span class="loading" role="status">${this.t('loading')}</span></div>
+      </div>
+      ${metric === 'money-recovered' ? nothing : this.placeholderLine('counts', this.m('counts', { numerator: '0,000', denominator: '0,000' }))}
+      ${toCompare(this.compare) ? this.placeholderLine('comparison', '—') : nothing}
+      ${target === undefined ? nothing : this.renderTargetLegend(target)}
+      ${this.placeholderLine('rule', this.ruleText(metric, undefined))}
+      ${this.placeholderLine('as-of-line', this.t('asOf', { time: formatTimestamp('2000-12-31T00:00:00+08:00', this.locale) }))}`;
+  }
+
+  private renderTargetLegend(target: number): TemplateResult {
+    return html`<p class="target-legend" part="target">${renderTargetSwatch()}<span>${this.m('target', { value: formatPercent(target, this.locale, decimalsOf(target)) })}</span></p>`;
+  }
+
+  private renderFigures(metric: GaugeMetric, value: GaugeData): TemplateResult {
+    const { stats } = value;
+    const compare = toCompare(this.compare);
+    if (metric === 'money-recovered') {
+      return html`<div class="dial money" part="gauge">
+          <div class="readout"><span class="figure" part="value">${this.figureText(metric, stats, undefined)}</span></div>
+        </div>
+        ${compare === 'previous' ? renderComparison(compareWithPrevious(metric, stats, value.previous, this.locale, (k, p) => this.m(k, p))) : nothing}
+        <p class="rule" part="rule">${this.ruleText(metric, stats)}</p>
+        <p class="as-of-line">${this.renderAsOf(stats.asOf)}</p>`;
+    }
+    const rate = rateFor(metric, stats);
+    const check = reportedCheck(metric, rate, stats);
+    const target = toTarget(this.target);
+    const decimals = rate?.rule.decimals ?? DEFAULT_RATE_RULE.decimals;
+    const comparison =
+      compare === 'previous'
+        ? compareWithPrevious(metric, stats, value.previous, this.locale, (k, p) => this.m(k, p))
+        : compare === 'target' && rate && target !== undefined
+          ? compareWithTarget(rate.percent, target, decimals, this.locale, (k, p) => this.m(k, p))
+          : undefined;
+    const figure = this.figureText(metric, stats, rate);
+    const dial = renderDial(rate ? rate.percent * this.progress : undefined, target);
+    return html`${rate
+        ? html`<div
+            class="dial"
+            part="gauge"
+            role="meter"
+            aria-labelledby="caption"
+            aria-valuemin="0"
+            aria-valuemax="100"
+            aria-valuenow=${String(rate.percent)}
+            aria-valuetext=${this.valueText(metric, rate, stats)}
+          >
+            ${dial}
+            <div class="readout" aria-hidden="true"><span class="figure" part="value">${figure}</span></div>
+          </div>`
+        : html`<div class="dial" part="gauge">
+            ${dial}
+            <div class="readout"><span class="empty" part="value">${figure}</span></div>
+          </div>`}
+      <p class="counts" part="counts">${this.countsText(metric, stats)}</p>
+      ${renderComparison(comparison)}
+      ${target === undefined ? nothing : this.renderTargetLegend(target)}
+      ${check && !check.consistent
+        ? html`<p class="note" part="note">
+            ${this.m('inconsistent', {
+              metric: this.m(METRIC_NAME[metric]),
+              reported: formatPercent(check.reported, this.locale, Math.max(decimals, decimalsOf(check.reported))),
+              computed: formatPercent(check.computed, this.locale, decimals),
+            })}
+          </p>`
+        : nothing}
+      <p class="rule" part="rule">${this.ruleText(metric, stats)}</p>
+      <p class="as-of-line">${this.renderAsOf(stats.asOf)}</p>`;
+  }
+}

@@ -1,0 +1,199 @@
+import { css } from 'lit';
+
+// Sizes follow the element's own width (container query units on .frame), never below a rem/em
+// floor, so the figure reads in a 200 px sidebar, at 200 % zoom and on a 4K screen alike.
+export const gaugeStyles = css`
+  :host {
+    --zx-gauge-track-color: #e3e8ee;
+    --zx-gauge-track-outline: var(--zx-color-border);
+    --zx-gauge-value-color: var(--zx-color-accent);
+    --zx-gauge-target-color: #6b2fb3;
+    --zx-gauge-thickness: 16px;
+    --zx-gauge-max-width: none;
+    --zx-gauge-value-scale: 1;
+  }
+  :host([data-elder]) {
+    --zx-gauge-track-color: #ffffff;
+    --zx-gauge-track-outline: #000000;
+    --zx-gauge-target-color: #4b1d80;
+  }
+  .frame {
+    container-type: inline-size;
+    max-width: var(--zx-gauge-max-width);
+    margin-inline: auto;
+    overflow-wrap: anywhere;
+  }
+  .frame > * {
+    margin: 0;
+  }
+  .frame > * + * {
+    margin-top: max(0.35em, 1cqi);
+  }
+  .caption {
+    font-weight: 700;
+    font-size: 1.125em;
+    font-size: max(1.125em, 5cqi);
+    line-height: 1.3;
+  }
+  .period,
+  .counts,
+  .comparison,
+  .target-legend {
+    font-size: 1em;
+    font-size: max(1em, 3.2cqi);
+    line-height: 1.4;
+  }
+  .rule,
+  .as-of-line,
+  .note {
+    font-size: 0.875em;
+    font-size: max(0.875em, 2.4cqi);
+    line-height: 1.4;
+  }
+  .counts {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .dial {
+    position: relative;
+    width: 100%;
+    aspect-ratio: 200 / 112;
+  }
+  .dial-svg {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+  }
+  .track {
+    fill: var(--zx-gauge-track-color);
+    stroke: var(--zx-gauge-track-outline);
+    stroke-width: 1;
+    vector-effect: non-scaling-stroke;
+  }
+  .value-arc {
+    fill: none;
+    stroke: var(--zx-gauge-value-color);
+    stroke-width: var(--zx-gauge-thickness);
+    stroke-linecap: butt;
+  }
+  .target-tick {
+    fill: none;
+    stroke: var(--zx-gauge-target-color);
+    stroke-linecap: round;
+  }
+  .target-halo {
+    fill: none;
+    stroke: var(--zx-color-bg);
+    stroke-linecap: round;
+  }
+  .readout {
+    position: absolute;
+    inset-inline: 14%;
+    bottom: 0;
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+    line-height: 1.1;
+  }
+  .figure {
+    display: block;
+    font-weight: 700;
+    font-size: calc(2em * var(--zx-gauge-value-scale));
+    /* Capped at 15cqi so that even the elder minimum stays inside the arc of a narrow gauge. */
+    font-size: calc(min(max(1.6em, 12cqi), 15cqi) * var(--zx-gauge-value-scale));
+    color: var(--zx-color-text);
+  }
+  .money .readout {
+    bottom: auto;
+    top: 50%;
+    transform: translateY(-50%);
+  }
+  .money .figure {
+    font-size: calc(min(max(1.5em, 11cqi), 14cqi) * var(--zx-gauge-value-scale));
+  }
+  .readout .empty,
+  .readout .loading {
+    display: block;
+    font-size: max(1em, 4.5cqi);
+    font-weight: 600;
+  }
+  .placeholder {
+    visibility: hidden;
+  }
+  .comparison {
+    display: flex;
+    gap: 0.4em;
+    align-items: baseline;
+  }
+  .arrow {
+    flex: none;
+  }
+  .target-legend {
+    display: flex;
+    gap: 0.4em;
+    align-items: center;
+    color: var(--zx-gauge-target-color);
+    font-weight: 600;
+  }
+  .target-swatch {
+    flex: none;
+    width: 0.6em;
+    height: 1em;
+  }
+  .note {
+    padding: 0.4em 0.6em;
+    border: 1px solid currentColor;
+    border-left-width: 0.4em;
+    border-radius: var(--zx-radius);
+    color: var(--zx-color-warning);
+  }
+  .picker {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+    align-items: center;
+  }
+  .picker select {
+    max-width: 100%;
+    min-height: 2.5em;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--zx-color-border);
+    border-radius: var(--zx-radius);
+    background: var(--zx-color-bg);
+    color: var(--zx-color-text);
+  }
+  .frame:focus {
+    outline: none;
+  }
+  .frame:focus-visible {
+    outline: 3px solid var(--zx-color-focus);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    .dial-svg {
+      forced-color-adjust: none;
+    }
+    .track {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .value-arc {
+      stroke: Highlight;
+    }
+    .target-tick {
+      stroke: CanvasText;
+      stroke-dasharray: 3 2;
+    }
+    .target-halo {
+      stroke: Canvas;
+    }
+    .target-legend,
+    .note {
+      color: CanvasText;
+    }
+    .target-swatch {
+      forced-color-adjust: none;
+    }
+  }
+`;
