@@ -167,7 +167,8 @@ describe('<zx-debtor-lookup> failures', () => {
     const result = await expectResult(retried);
     expect(result.query).to.deep.equal({ name: fixtureNames.person, identifier: '4307251990****1235' });
     const sent = debtorRequests(env.api.requests).at(-1)!;
-    expect(new URL(sent.url).searchParams.get('identifier')).to.equal(fixtureIds.person);
+    // The full ID never leaves the browser: the API gets the masked form.
+    expect(new URL(sent.url).searchParams.get('identifier')).to.equal('4307251990****1235');
   });
 
   it('500 after the SDK retries (fake clock): the error shows once retries are spent', async () => {

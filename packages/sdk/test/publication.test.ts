@@ -1,6 +1,6 @@
 // The publication rules the SDK enforces before anything reaches a caller.
 import { expect } from '@open-wc/testing';
-import { DebtorRecord, ExposureItem, ShardManifest, maskIdsInText, screenForPublication, validateRecords, withholdReason } from '../src/index';
+import { DebtorRecord, EnforcementStats, ExposureItem, ShardManifest, maskIdsInText, screenForPublication, validateRecords, withholdReason } from '../src/index';
 
 const NOW = new Date('2026-11-27T04:00:00Z'); // 12:00 in China
 
@@ -121,6 +121,14 @@ describe('publication rules', () => {
     const validated = validateRecords([party], DebtorRecord, 'items', NOW);
     expect(validated.issues).to.deep.equal([]);
     expect(screenForPublication(validated.records, NOW).issues[0]?.code).to.equal('case-closed');
+  });
+
+  it('rejects statistics whose counts contradict each other', async () => {
+    const { taoyuanStats } = await import('@zhixing/mocks');
+    expect(EnforcementStats.safeParse(taoyuanStats).success).to.equal(true);
+    const bad = EnforcementStats.safeParse({ ...taoyuanStats, cases: { ...taoyuanStats.cases, closed: 4000 } });
+    expect(bad.success).to.equal(false);
+    expect(bad.error?.issues.map((i) => i.path.join('.'))).to.include('cases.closed');
   });
 
   it('accepts only a power-of-two shard count in a manifest', () => {

@@ -39,6 +39,8 @@ export interface ClientOptions {
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /** Ask the source even if the cached copy is still fresh (cheap: If-None-Match). */
+  revalidate?: boolean;
   /** Extra headers for this request only (e.g. a captcha token for one search). */
   headers?: Record<string, string>;
 }
@@ -90,7 +92,7 @@ export interface ZhixingClient {
   getStats(periodId?: string, options?: RequestOptions): Promise<StatsType>;
   searchDebtors(query: DebtorQuery, options?: RequestOptions): Promise<SearchResult>;
   /** The exposure list as it may be shown now. `revalidate` asks the source even within the cache TTL. */
-  getExposure(options?: RequestOptions & { revalidate?: boolean }): Promise<ExposureSnapshot>;
+  getExposure(options?: RequestOptions): Promise<ExposureSnapshot>;
   /** Polls the exposure feed with If-None-Match; see {@link WatchOptions}. */
   watchExposure(options: WatchOptions): ExposureSubscription;
   /** Forget cached responses (all, or one group: 'court' | 'stats' | 'exposure' | 'search'). */

@@ -33,20 +33,27 @@ export const EnforcementStats = z.object({
   period: Period,
   /** When these figures were produced. */
   asOf: Timestamp,
-  cases: z.object({
-    /** 旧存 */
-    carriedOver: z.optional(Count),
-    /** 新收 */
-    newlyReceived: z.optional(Count),
-    /** 受理 = carried over + newly received: the closure-rate denominator. */
-    accepted: Count,
-    /** 已结 */
-    closed: Count,
-    /** Closed as 执行完毕 (performance, compulsory execution, performed settlement): actual execution numerator. */
-    closedWithPerformance: Count,
-    /** 终结本次执行程序 */
-    closedByTermination: z.optional(Count),
-  }),
+  cases: z
+    .object({
+      /** 旧存 */
+      carriedOver: z.optional(Count),
+      /** 新收 */
+      newlyReceived: z.optional(Count),
+      /** 受理 = carried over + newly received: the closure-rate denominator. */
+      accepted: Count,
+      /** 已结 */
+      closed: Count,
+      /** Closed as 执行完毕 (performance, compulsory execution, performed settlement): actual execution numerator. */
+      closedWithPerformance: Count,
+      /** 终结本次执行程序 */
+      closedByTermination: z.optional(Count),
+    })
+    // Counts that contradict each other would draw impossible rates: reject them here.
+    .check(
+      z.refine((c) => c.closed <= c.accepted, { message: 'closed cannot exceed accepted', path: ['closed'] }),
+      z.refine((c) => c.closedWithPerformance <= c.closed, { message: 'closedWithPerformance cannot exceed closed', path: ['closedWithPerformance'] }),
+      z.refine((c) => (c.closedByTermination ?? 0) <= c.closed, { message: 'closedByTermination cannot exceed closed', path: ['closedByTermination'] }),
+    ),
   money: z.object({
     /** 执行到位金额 */
     recovered: Fen,
