@@ -1,0 +1,360 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatCount, realTimers, type ExposureItem, type ExposureSnapshot, type Timers } from '@zhixing/sdk';
+import type { ZxLoadDetail } from '../internal/events';
+import { translate } from '../internal/i18n';
+import { themeStyles } from '../internal/theme';
+import { ZhixingElement } from '../internal/zhixing-element';
+import type { EntryContext } from './zx-exposure-board.entry';
+import { LiveExposure, type ChangeCounts } from './zx-exposure-board.live';
+import { boardMessages, type BoardMessageKey } from './zx-exposure-board.messages';
+import { BoardLayout } from './zx-exposure-board.layout';
+import {
+  buildSections,
+  clampNumber,
+  oneOf,
+  pageCount,
+  sectionsPresent,
+  type BoardMode,
+  type BoardSection,
+  type BoardSort,
+  type KindFilter,
+  type SectionLists,
+} from './zx-exposure-board.model';
+import { boardStyles } from './zx-exposure-board.styles';
+import { renderEmbedded, renderSignage, type BoardView } from './zx-exposure-board.views';
+
+export type { BoardMode, BoardSection, BoardSort, KindFilter } from './zx-exposure-board.model';
+
+/** Detail of `zx-update`: how many entries the last refresh added, removed or changed. */
+export type ZxUpdateDetail = ChangeCounts;
+
+/**
+ * @summary The court's exposure board (曝光台): dishonest debtors, consumption-restricted persons and
+ * reward notices, live from the court's data, in a page (`mode="embedded"`) or full screen on a
+ * media-center display (`mode="signage"`). Entries the court removed or whose publication ended
+ * disappear at the next refresh at the latest; while the source is down the last good data stays,
+ * marked stale.
+ *
+ * @csspart board - The whole board.
+ * @csspart header - Court name, title, period, tip-off phone and data time.
+ * @csspart court - The court name.
+ * @csspart title - The board title (a heading, level from `heading-level`).
+ * @csspart period - The period (batch) label.
+ * @csspart tip-off - The court's tip-off phone (举报电话).
+ * @csspart as-of - "Data as of" time (the feed's generatedAt).
+ * @csspart counts - Number of entries.
+ * @csspart controls - Embedded: the filter and sort controls.
+ * @csspart list - Embedded: the scroll container of the virtualised list.
+ * @csspart entry - One entry (list row or signage card).
+ * @csspart name - The debtor's name.
+ * @csspart tag - Natural person / organisation label.
+ * @csspart amount - The amount (unperformed, subject of enforcement, or reward).
+ * @csspart photo - An entry's photo (only when the source publishes one).
+ * @csspart photo-placeholder - Initials shown when a photo fails to load.
+ * @csspart empty - The "no entries" message.
+ * @csspart page - Signage: the current page.
+ * @csspart section-title - Signage: the section of the current page.
+ * @csspart footer - Signage: paging controls and notes.
+ * @csspart previous-button - Signage: previous page.
+ * @csspart pause-button - Signage: pause / resume automatic paging.
+ * @csspart next-button - Signage: next page.
+ * @csspart page-indicator - Signage: "page n of m".
+ * @csspart motion-note - Signage: paging state, or why automatic paging is off.
+ * @csspart loading - The loading message.
+ * @csspart error - Error notice (from the shared plumbing).
+ * @csspart retry-button - Retry button in the error notice.
+ * @csspart stale - Notice that the data could not be refreshed, and since when.
+ *
+ * @cssproperty --zx-board-list-height - Embedded: height of the scrolling list. Default `36rem`.
+ * @cssproperty --zx-board-signage-height - Signage: height of the board. Default `100vh`.
+ * @cssproperty --zx-board-signage-font-size - Signage: base type size. Default `clamp(1rem, min(1.45cqi, 2.6cqb), 4.5rem)`.
+ * @cssproperty --zx-board-header-bg - Header background. Default `var(--zx-color-accent)`.
+ * @cssproperty --zx-board-header-color - Header text. Default `var(--zx-color-on-accent)`.
+ * @cssproperty --zx-board-section-color - Section titles and amounts. Default `var(--zx-color-danger)`.
+ * @cssproperty --zx-board-photo-size - Width of entry photos. Default `4.5em`.
+ *
+ * @fires zx-load - First data of a subscription arrived. Detail: `ZxLoadDetail<ExposureSnapshot>`.
+ * @fires zx-update - A refresh added, removed or changed entries. Detail: `ZxUpdateDetail`.
+ * @fires zx-error - A refresh failed. Detail: `ZxErrorDetail` (`keptLastGood` when data stays shown).
+ */
+export class ZxExposureBoard extends ZhixingElement {
+  static override styles = [themeStyles, ...boardStyles];
+
+  /** Whether the user asked for reduced motion. Static so tests and host pages can override it. */
+  static prefersReducedMotion = (): boolean => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+  /** `embedded` (a filterable list in a page, default) or `signage` (full screen, auto-paging). */
+  @property({ reflect: true }) mode: BoardMode = 'embedded';
+
+  /** Embedded: the section shown: `dishonest` (default), `restricted` or `rewards`. */
+  @property({ reflect: true }) section: BoardSection = 'dishonest';
+
+  /** Which debtors: `all` (default), `natural-person` or `organization`. */
+  @property({ reflect: true }) kind: KindFilter = 'all';
+
+  /** Order: `published` (newest first, default) or `amount` (highest first). */
+  @property({ reflect: true }) sort: BoardSort = 'published';
+
+  /** Signage: seconds per page (minimum 5). */
+  @property({ type: Number, attribute: 'page-seconds' }) pageSeconds = 12;
+
+  /** Signage: entries per page (1–12; two rows of cards from 4 up). 4 keeps the type large at 1080p. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 4;
+
+  /** Seconds between polls of the source (minimum 1; the SDK backs off while it fails). */
+  @property({ type: Number, attribute: 'refresh-seconds' }) refreshSeconds = 60;
+
+  /** Signage: automatic paging stopped (the pause button sets it too). */
+  @property({ type: Boolean, reflect: true }) paused = false;
+
+  /** Level of the board's heading (1–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Timers for the page turns; pass the same fake timers as the client's for tests and soak runs. */
+  @property({ attribute: false }) timers: Timers = realTimers;
+
+  /** Clock used to withhold expired entries while the source is down. */
+  @property({ attribute: false }) now: () => Date = () => new Date();
+
+  @state() private pageIndex = 0;
+  @state() private hovering = false;
+  @state() private focusWithin = false;
+  @state() private announcement = '';
+
+  private readonly live = new LiveExposure(this, {
+    client: () => this.requireClient(),
+    intervalMs: () => clampNumber(this.refreshSeconds, 1, 86_400, 60) * 1000,
+    now: () => this.now(),
+    onFirst: (snapshot) => {
+      this.prunePhotos(snapshot.items);
+      this.fire<ZxLoadDetail<ExposureSnapshot>>('zx-load', { data: snapshot, fromCache: snapshot.notModified });
+    },
+    onChanges: (counts) => this.reportChanges(counts),
+    onError: (error, keptLastGood) => this.fireError(error, keptLastGood),
+  });
+  private pageTimer: { handle: unknown; timers: Timers } | undefined;
+  private readonly brokenPhotos = new Set<string>();
+  private sectionsMemo: { items: readonly ExposureItem[]; kind: KindFilter; sort: BoardSort; lists: SectionLists } | undefined;
+  private totalPages = 0;
+  private lists: SectionLists = { dishonest: [], restricted: [], rewards: [] };
+  private present: ReadonlySet<BoardSection> = new Set();
+  private readonly layout = new BoardLayout(this, { mode: () => this.currentMode, pageSize: () => this.effectivePageSize });
+  private motionQuery: MediaQueryList | undefined;
+
+  constructor() {
+    super();
+    // Listeners on the element itself go away with it: nothing to remove.
+    this.addEventListener('pointerenter', () => (this.hovering = true));
+    this.addEventListener('pointerleave', () => (this.hovering = false));
+    this.addEventListener('focusin', () => (this.focusWithin = true));
+    this.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget as Node | null;
+      this.focusWithin = next !== null && (next === this || this.contains(next) || (this.shadowRoot?.contains(next) ?? false));
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    this.motionQuery = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
+    this.motionQuery?.addEventListener('change', this.onMotionChange);
+    // A reconnected board resumes (the first update handles a fresh one). A removed board never saw
+    // the pointer or focus leave: start from neither.
+    if (this.hasUpdated) {
+      this.hovering = this.focusWithin = false;
+      this.live.start();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback(); // the live controller unsubscribes itself
+    this.stopPageTimer();
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.motionQuery?.removeEventListener('change', this.onMotionChange);
+    this.motionQuery = undefined;
+  }
+
+  /** Poll the source now (also what the retry button does). */
+  refresh(): void {
+    this.live.refresh();
+  }
+
+  protected override sourceChanged(): void {
+    this.live.reset();
+    this.brokenPhotos.clear();
+    this.pageIndex = 0;
+    if (this.isConnected) this.live.start();
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const sourceChanging = changed.has('src') || changed.has('sourceKind') || changed.has('client');
+    super.willUpdate(changed);
+    if (this.hasUpdated && changed.has('refreshSeconds') && !sourceChanging) this.live.start();
+    if (changed.has('pageSeconds') || changed.has('timers')) this.stopPageTimer();
+    const items = this.live.snapshot?.items ?? [];
+    this.lists = this.sections(items);
+    this.present = sectionsPresent(items);
+    this.totalPages = this.currentMode === 'signage' ? pageCount(this.lists, this.effectivePageSize) : 0;
+    if (this.pageIndex >= this.totalPages) this.pageIndex = 0;
+  }
+
+  private reportChanges(counts: ChangeCounts): void {
+    this.prunePhotos(this.live.snapshot?.items ?? []);
+    this.fire<ZxUpdateDetail>('zx-update', counts);
+    if (counts.added + counts.removed === 0) return;
+    const parts: string[] = [];
+    if (counts.added) parts.push(this.m('added', { count: formatCount(counts.added, this.locale) }));
+    if (counts.removed) parts.push(this.m('removed', { count: formatCount(counts.removed, this.locale) }));
+    const text = parts.join(this.m('listSeparator'));
+    // The same words twice in a row must still be announced: vary the text invisibly.
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  private prunePhotos(items: readonly ExposureItem[]): void {
+    if (this.brokenPhotos.size === 0) return;
+    const ids = new Set(items.map((item) => item.id));
+    for (const id of this.brokenPhotos) if (!ids.has(id)) this.brokenPhotos.delete(id);
+  }
+
+  private readonly onVisibilityChange = (): void => {
+    if (document.visibilityState === 'visible' && this.live.active) this.live.refresh();
+  };
+
+  private readonly onMotionChange = (): void => this.requestUpdate();
+
+  private m(key: BoardMessageKey, params?: Record<string, string | number>): string {
+    return translate(boardMessages, this.locale, key, params);
+  }
+
+  private get currentMode(): BoardMode {
+    return oneOf(this.mode, ['embedded', 'signage'], 'embedded');
+  }
+
+  private get effectivePageSize(): number {
+    return Math.round(clampNumber(this.pageSize, 1, 12, 4));
+  }
+
+  private get reducedMotion(): boolean {
+    return ZxExposureBoard.prefersReducedMotion();
+  }
+
+  private get autoPaging(): boolean {
+    return !this.paused && !this.hovering && !this.focusWithin && !this.reducedMotion;
+  }
+
+  private sections(items: readonly ExposureItem[]): SectionLists {
+    const kind = oneOf(this.kind, ['all', 'natural-person', 'organization'], 'all');
+    const sort = oneOf(this.sort, ['published', 'amount'], 'published');
+    const memo = this.sectionsMemo;
+    if (memo && memo.items === items && memo.kind === kind && memo.sort === sort) return memo.lists;
+    const lists = buildSections(items, kind, sort);
+    this.sectionsMemo = { items, kind, sort, lists };
+    return lists;
+  }
+
+  private readonly onFilterChange = (event: Event): void => {
+    const select = event.target as HTMLSelectElement;
+    if (select.name === 'section') this.section = select.value as BoardSection;
+    else if (select.name === 'kind') this.kind = select.value as KindFilter;
+    else if (select.name === 'sort') this.sort = select.value as BoardSort;
+    this.layout.resetScroll();
+  };
+
+  private turnPage(delta: number): void {
+    if (this.totalPages === 0) return;
+    this.pageIndex = (((this.pageIndex + delta) % this.totalPages) + this.totalPages) % this.totalPages;
+  }
+
+  private manualTurn(delta: number): void {
+    this.stopPageTimer(); // a fresh full interval after a manual turn
+    this.turnPage(delta);
+  }
+
+  private syncPageTimer(): void {
+    const run = this.isConnected && this.currentMode === 'signage' && this.autoPaging && this.totalPages > 1;
+    if (!run) return this.stopPageTimer();
+    if (this.pageTimer) return;
+    const timers = this.timers;
+    const handle = timers.setTimeout(() => {
+      this.pageTimer = undefined;
+      this.turnPage(1);
+    }, clampNumber(this.pageSeconds, 5, 3600, 12) * 1000);
+    this.pageTimer = { handle, timers };
+  }
+
+  private stopPageTimer(): void {
+    if (!this.pageTimer) return;
+    this.pageTimer.timers.clearTimeout(this.pageTimer.handle);
+    this.pageTimer = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncPageTimer();
+  }
+
+  protected override render(): TemplateResult {
+    const snapshot = this.live.snapshot;
+    const entry: EntryContext = {
+      locale: this.locale,
+      m: (key, params) => this.m(key, params),
+      brokenPhotos: this.brokenPhotos,
+      onPhotoError: this.onPhotoError,
+    };
+    const view: BoardView = {
+      m: entry.m,
+      entry,
+      snapshot,
+      lists: this.lists,
+      present: this.present,
+      headingLevel: Math.round(clampNumber(this.headingLevel, 1, 6, 2)),
+      status: this.renderStatus(snapshot !== undefined),
+      asOf: this.renderAsOf(snapshot?.generatedAt),
+      announcement: this.announcement,
+    };
+    if (this.currentMode === 'signage') {
+      return renderSignage(view, {
+        pageIndex: this.pageIndex,
+        pageSize: this.effectivePageSize,
+        totalPages: this.totalPages,
+        paused: this.paused,
+        autoPaging: this.autoPaging,
+        reducedMotion: this.reducedMotion,
+        pageSeconds: clampNumber(this.pageSeconds, 5, 3600, 12),
+        onPrevious: () => this.manualTurn(-1),
+        onNext: () => this.manualTurn(1),
+        onTogglePause: () => (this.paused = !this.paused),
+      });
+    }
+    let section = oneOf(this.section, ['dishonest', 'restricted', 'rewards'], 'dishonest');
+    // Rewards are offered only when the source has them.
+    if (section === 'rewards' && !this.present.has('rewards')) section = 'dishonest';
+    const rows = this.lists[section];
+    return renderEmbedded(view, {
+      section,
+      kind: oneOf(this.kind, ['all', 'natural-person', 'organization'], 'all'),
+      sort: oneOf(this.sort, ['published', 'amount'], 'published'),
+      rows,
+      window: this.layout.windowFor(rows.length),
+      onFilterChange: this.onFilterChange,
+      onScroll: this.layout.onScroll,
+    });
+  }
+
+  private readonly onPhotoError = (id: string): void => {
+    this.brokenPhotos.add(id);
+    this.requestUpdate();
+  };
+
+  /** Loading, error (nothing to show) or stale (last good data shown) notice. */
+  private renderStatus(hasData: boolean): TemplateResult | typeof nothing {
+    const { status, error, value } = this.live.loader;
+    if (status === 'error' && error) {
+      return hasData ? this.renderStale(value?.checkedAt) : this.renderError(error, false, () => this.refresh());
+    }
+    if (!hasData) return html`<p class="loading" part="loading" role="status">${this.t('loading')}</p>`;
+    return nothing;
+  }
+}

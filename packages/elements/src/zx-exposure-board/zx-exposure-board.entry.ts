@@ -1,0 +1,114 @@
+// One entry of the board, shared by the embedded list rows and the signage cards. Only the fields
+// the publication rules allow (法释〔2017〕7号 Art 6); names and all other source text are bound as
+// text, never as markup. A photo appears only when the source published one for this record.
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatCalendarDate, formatMoney, maskIdentifier, type DishonestDebtor, type ExposureItem } from '@zhixing/sdk';
+import type { Locale } from '../internal/i18n';
+import type { BoardMessageKey } from './zx-exposure-board.messages';
+import { amountOf, initialsOf, nameOf, partyKindOf } from './zx-exposure-board.model';
+
+export type Translate = (key: BoardMessageKey, params?: Record<string, string | number>) => string;
+
+export interface EntryContext {
+  locale: Locale;
+  m: Translate;
+  /** Ids whose photo failed to load: shown with initials instead. */
+  brokenPhotos: ReadonlySet<string>;
+  onPhotoError: (id: string) => void;
+}
+
+type PhotoValue = NonNullable<DishonestDebtor['photo']>;
+
+function field(label: string, value: string | undefined, className = ''): TemplateResult | typeof nothing {
+  if (value === undefined || value === '') return nothing;
+  return html`<div class="field ${className}"><dt>${label}</dt><dd>${value}</dd></div>`;
+}
+
+function identifierField(item: ExposureItem, m: Translate): TemplateResult | typeof nothing {
+  const party = item.type === 'reward-notice' ? item.debtor : item;
+  // The SDK masks resident IDs already; masking again is idempotent and guards the display itself.
+  if (party.idNumber) return field(m('idNumber'), maskIdentifier(party.idNumber), 'identifier');
+  if (party.creditCode) return field(m('creditCode'), party.creditCode, 'identifier');
+  return nothing;
+}
+
+function personDetails(item: ExposureItem, m: Translate): string {
+  if (item.type === 'reward-notice' || item.partyKind !== 'natural-person') return '';
+  const parts: string[] = [];
+  if (item.sex) parts.push(m(item.sex));
+  if (item.age) parts.push(m('age', { age: item.age }));
+  return parts.join(' · ');
+}
+
+function amountLabel(item: ExposureItem): BoardMessageKey {
+  return item.type === 'dishonest-debtor' ? 'amountUnperformed' : item.type === 'consumption-restriction' ? 'subjectAmount' : 'reward';
+}
+
+function renderPhoto(item: ExposureItem, photo: PhotoValue | undefined, context: EntryContext): TemplateResult | typeof nothing {
+  if (!photo) return nothing;
+  const name = nameOf(item);
+  if (context.brokenPhotos.has(item.id)) {
+    // The name is right beside it, so the placeholder itself is decoration.
+    return html`<span class="photo placeholder" part="photo-placeholder" aria-hidden="true"><span class="initials">${initialsOf(name)}</span></span>`;
+  }
+  return html`<img
+    class="photo"
+    part="photo"
+    src=${photo.url}
+    alt=${photo.alt?.trim() || context.m('photoAlt', { name })}
+    loading="lazy"
+    decoding="async"
+    @error=${() => context.onPhotoError(item.id)}
+  />`;
+}
+
+function amountTemplate(item: ExposureItem, context: EntryContext): TemplateResult | typeof nothing {
+  const amount = amountOf(item);
+  if (amount === undefined) return nothing;
+  return html`<p class="amount" part="amount">
+    <span class="amount-label">${context.m(amountLabel(item))}</span>
+    <span class="amount-value">${formatMoney(amount, context.locale)}</span>
+  </p>`;
+}
+
+function detailFields(item: ExposureItem, context: EntryContext): TemplateResult {
+  const { m, locale } = context;
+  const date = (value: string) => formatCalendarDate(value, locale);
+  switch (item.type) {
+    case 'dishonest-debtor':
+      return html`${identifierField(item, m)}${field(m('legalRepresentative'), item.legalRepresentative)}
+        ${field(m('caseNumber'), item.caseNumber)}${field(m('court'), item.courtName)}
+        ${field(m('performance'), m(item.performance === 'none' ? 'performanceNone' : 'performancePartial'))}
+        ${field(m('publishedOn'), date(item.publishedOn))}${field(m('conduct'), item.conduct, 'long')}`;
+    case 'consumption-restriction':
+      return html`${identifierField(item, m)}${field(m('legalRepresentative'), item.legalRepresentative)}
+        ${field(m('caseNumber'), item.caseNumber)}${field(m('court'), item.courtName)}
+        ${field(m('publishedOn'), date(item.publishedOn))}`;
+    case 'reward-notice': {
+      const contact = item.contact.name ? `${item.contact.name} ${item.contact.phone}` : item.contact.phone;
+      return html`${identifierField(item, m)}${field(m('caseNumber'), item.caseNumber)}${field(m('court'), item.courtName)}
+        ${field(m('contact'), contact, 'wide')}
+        ${field(m('validity'), m('validRange', { from: date(item.validFrom), to: date(item.validUntil) }), 'wide')}
+        ${field(m('rewardFormula'), item.rewardFormula, 'long')}${field(m('conditions'), item.conditions, 'long')}`;
+    }
+  }
+}
+
+/** The inside of a list row or a signage card. */
+export function renderEntry(item: ExposureItem, context: EntryContext): TemplateResult {
+  const kind = partyKindOf(item);
+  const details = personDetails(item, context.m);
+  const photo = item.type === 'reward-notice' ? undefined : item.photo;
+  return html`${renderPhoto(item, photo, context)}
+    <div class="entry-body">
+    <div class="entry-head">
+      <p class="name-line">
+        <span class="name" part="name">${nameOf(item)}</span>
+        <span class="tag" part="tag">${context.m(kind === 'natural-person' ? 'tagPerson' : 'tagOrganization')}</span>
+        ${details ? html`<span class="person">${details}</span>` : nothing}
+      </p>
+      ${amountTemplate(item, context)}
+    </div>
+    <dl class="fields">${detailFields(item, context)}</dl>
+    </div>`;
+}

@@ -1,0 +1,164 @@
+// Pure data logic of the exposure board: sections, filtering, sorting, signage pages and the
+// windowing arithmetic of the embedded list. No DOM, so it is cheap to test and reason about.
+import type { ExposureItem, PartyKind } from '@zhixing/sdk';
+
+export type BoardMode = 'embedded' | 'signage';
+export type BoardSection = 'dishonest' | 'restricted' | 'rewards';
+export type KindFilter = 'all' | PartyKind;
+export type BoardSort = 'amount' | 'published';
+
+/** Sections in the order they are shown; each is a different legal status and never mixed. */
+export const SECTIONS: readonly BoardSection[] = ['dishonest', 'restricted', 'rewards'];
+
+export type SectionLists = Record<BoardSection, ExposureItem[]>;
+
+export function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** A finite number within [min, max], or the fallback for anything unusable (NaN, missing). */
+export function clampNumber(value: unknown, min: number, max: number, fallback: number): number {
+  const n = typeof value === 'number' ? value : Number(value);
+  if (!Number.isFinite(n)) return fallback;
+  return Math.min(max, Math.max(min, n));
+}
+
+export function sectionOf(item: ExposureItem): BoardSection {
+  switch (item.type) {
+    case 'dishonest-debtor':
+      return 'dishonest';
+    case 'consumption-restriction':
+      return 'restricted';
+    case 'reward-notice':
+      return 'rewards';
+  }
+}
+
+export function partyKindOf(item: ExposureItem): PartyKind {
+  return item.type === 'reward-notice' ? item.debtor.partyKind : item.partyKind;
+}
+
+export function nameOf(item: ExposureItem): string {
+  return item.type === 'reward-notice' ? item.debtor.name : item.name;
+}
+
+/** The amount a section is sorted by: unperformed, subject of enforcement, or the reward. */
+export function amountOf(item: ExposureItem): number | undefined {
+  switch (item.type) {
+    case 'dishonest-debtor':
+      return item.amountUnperformed;
+    case 'consumption-restriction':
+      return item.subjectAmount;
+    case 'reward-notice':
+      return item.rewardAmount;
+  }
+}
+
+function byPublished(a: ExposureItem, b: ExposureItem): number {
+  if (a.publishedOn !== b.publishedOn) return a.publishedOn < b.publishedOn ? 1 : -1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function byAmount(a: ExposureItem, b: ExposureItem): number {
+  // Entries without an amount go last; ties fall back to the newest publication.
+  const x = amountOf(a) ?? -1;
+  const y = amountOf(b) ?? -1;
+  return x !== y ? y - x : byPublished(a, b);
+}
+
+/** Splits the feed into its sections, keeps the wanted party kind, sorts each section. */
+export function buildSections(items: readonly ExposureItem[], kind: KindFilter, sort: BoardSort): SectionLists {
+  const lists: SectionLists = { dishonest: [], restricted: [], rewards: [] };
+  for (const item of items) {
+    if (kind !== 'all' && partyKindOf(item) !== kind) continue;
+    lists[sectionOf(item)].push(item);
+  }
+  const compare = sort === 'amount' ? byAmount : byPublished;
+  for (const section of SECTIONS) lists[section].sort(compare);
+  return lists;
+}
+
+/** Which sections the source has at all (before the kind filter): an absent section is not offered. */
+export function sectionsPresent(items: readonly ExposureItem[]): Set<BoardSection> {
+  const present = new Set<BoardSection>();
+  for (const item of items) {
+    present.add(sectionOf(item));
+    if (present.size === SECTIONS.length) break;
+  }
+  return present;
+}
+
+export interface SignagePage {
+  section: BoardSection;
+  items: ExposureItem[];
+  /** 0-based page within the section, and how many pages the section has. */
+  sectionPage: number;
+  sectionPages: number;
+}
+
+export function pageCount(lists: SectionLists, pageSize: number): number {
+  return SECTIONS.reduce((sum, section) => sum + Math.ceil(lists[section].length / pageSize), 0);
+}
+
+/** The `index`-th signage page: sections one after the other, each cut into pages. */
+export function pageAt(lists: SectionLists, pageSize: number, index: number): SignagePage | undefined {
+  let rest = index;
+  for (const section of SECTIONS) {
+    const pages = Math.ceil(lists[section].length / pageSize);
+    if (rest < pages) {
+      return { section, items: lists[section].slice(rest * pageSize, (rest + 1) * pageSize), sectionPage: rest, sectionPages: pages };
+    }
+    rest -= pages;
+  }
+  return undefined;
+}
+
+export interface WindowInput {
+  total: number;
+  rowHeight: number;
+  viewportHeight: number;
+  scrollTop: number;
+  overscan: number;
+  /** Tallest spacer we let the browser lay out (Firefox stops near 17.9 million px). */
+  maxHeight: number;
+}
+
+export interface ListWindow {
+  /** Rows [start, end) are rendered. */
+  start: number;
+  end: number;
+  /** Where the first rendered row sits inside the spacer, in px. */
+  offset: number;
+  /** Height of the spacer, in px. */
+  height: number;
+}
+
+/**
+ * The rows to render for a scroll position. Past `maxHeight` the scroll range is scaled, so even
+ * millions of rows stay reachable; below it, one scrolled pixel is one pixel of the list.
+ */
+export function computeWindow(input: WindowInput): ListWindow {
+  const rowHeight = Math.max(1, input.rowHeight);
+  const total = Math.max(0, input.total);
+  const viewport = Math.max(0, input.viewportHeight);
+  const full = total * rowHeight;
+  const height = Math.min(full, input.maxHeight);
+  const scrollRange = Math.max(0, height - viewport);
+  const fullRange = Math.max(0, full - viewport);
+  const scrollTop = Math.min(scrollRange, Math.max(0, input.scrollTop));
+  const virtualTop = scrollRange > 0 ? scrollTop * (fullRange / scrollRange) : 0;
+  const first = Math.floor(virtualTop / rowHeight);
+  const visible = Math.ceil(viewport / rowHeight) + 1;
+  const start = Math.max(0, Math.min(total, first - input.overscan));
+  const end = Math.min(total, first + visible + input.overscan);
+  return { start, end, offset: scrollTop + (start * rowHeight - virtualTop), height };
+}
+
+/** Initials for a photo placeholder: the first character of a Chinese name, or up to two Latin initials. */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length > 1 && /^[A-Za-z]/.test(words[0] ?? '')) {
+    return words.slice(0, 2).map((word) => word.charAt(0).toUpperCase()).join('');
+  }
+  return Array.from(name.trim())[0]?.toUpperCase() ?? '?';
+}

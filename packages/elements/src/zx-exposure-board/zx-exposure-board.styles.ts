@@ -1,0 +1,303 @@
+import { css } from 'lit';
+import { signageStyles } from './zx-exposure-board.signage-styles';
+
+/**
+ * Layout of both presentations. Sizes are in em/rem (embedded, survives 200 % zoom and the elder
+ * mode) or relative to the board's width (signage: cqi, clamped, readable from a distance). No
+ * animation anywhere: pages change in place, nothing flashes.
+ */
+const baseStyles = css`
+  :host {
+    --zx-board-list-height: clamp(16rem, 80vh, 36rem);
+    --zx-board-signage-height: 100vh;
+    --zx-board-signage-font-size: clamp(1rem, min(1.45cqi, 2.6cqb), 4.5rem);
+    --zx-board-header-bg: var(--zx-color-accent);
+    --zx-board-header-color: var(--zx-color-on-accent);
+    --zx-board-section-color: var(--zx-color-danger);
+    --zx-board-photo-size: 4.5em;
+  }
+  /* The type follows the screen: width and height both, so that a page of cards always fits. */
+  :host([mode='signage']) {
+    height: var(--zx-board-signage-height);
+    container-type: size;
+  }
+  p,
+  ul,
+  dl,
+  dd {
+    margin: 0;
+  }
+  .board {
+    display: flex;
+    flex-direction: column;
+    gap: var(--zx-space);
+    container-type: inline-size;
+    color: var(--zx-color-text);
+    background: var(--zx-color-bg);
+  }
+
+  /* Header */
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: flex-end;
+    gap: 0.5em 1.5em;
+    padding: 0.75em 1em;
+    border-radius: var(--zx-radius);
+    background: var(--zx-board-header-bg);
+    color: var(--zx-board-header-color);
+  }
+  .header .muted {
+    color: inherit;
+  }
+  .heading {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.6em;
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .meta {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-end;
+    gap: 0.15em;
+    margin-inline-start: auto;
+    text-align: end;
+  }
+  @container (max-width: 36em) {
+    .meta {
+      align-items: flex-start;
+      margin-inline-start: 0;
+      text-align: start;
+    }
+  }
+  .tip-off .phone {
+    font-weight: 700;
+    font-size: 1.2em;
+    white-space: nowrap;
+  }
+  .subtitle {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+  }
+  .counts {
+    font-weight: 600;
+  }
+
+  /* Embedded: filters and the virtualised list */
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.5em 1em;
+  }
+  .controls label {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    max-width: 100%;
+  }
+  .control-label {
+    font-weight: 600;
+  }
+  select {
+    max-width: 100%;
+    min-height: 2.5em;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--zx-color-border);
+    border-radius: var(--zx-radius);
+    background: var(--zx-color-bg);
+    color: var(--zx-color-text);
+  }
+  .embedded .counts {
+    margin-inline-start: auto;
+    padding-block: 0.4em;
+  }
+  .viewport {
+    position: relative;
+    height: var(--zx-board-list-height);
+    overflow-x: hidden;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    border: 1px solid var(--zx-color-border);
+    border-radius: var(--zx-radius);
+    container-type: inline-size;
+  }
+  .spacer {
+    position: relative;
+  }
+  .rows {
+    position: absolute;
+    inset: 0 0 auto 0;
+    padding: 0;
+    list-style: none;
+  }
+  /* Every row has the same height (lines × line height), so the window can be computed. */
+  .row {
+    --_lines: 5;
+    display: flex;
+    gap: 1em;
+    height: calc(var(--_lines) * var(--zx-line-height) * 1em + 2em);
+    overflow: hidden;
+    padding: 0.6em 1em;
+    border-bottom: 1px solid var(--zx-color-border);
+  }
+  .row.reward-notice {
+    --_lines: 6;
+  }
+  .row-probe {
+    position: absolute;
+    inset: 0 0 auto 0;
+    visibility: hidden;
+    pointer-events: none;
+  }
+  .entry-body {
+    flex: 1;
+    min-width: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.15em;
+  }
+  .entry-head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 0 1em;
+  }
+  .name-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.5em;
+    min-width: 0;
+  }
+  .name {
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+  .tag {
+    padding: 0 0.5em;
+    border: 1px solid var(--zx-color-border);
+    border-radius: 999px;
+    font-size: 0.875em;
+    line-height: 1.4;
+  }
+  .person,
+  dt,
+  .amount-label {
+    color: var(--zx-color-muted);
+  }
+  .amount {
+    white-space: nowrap;
+  }
+  .amount-label {
+    margin-inline-end: 0.4em;
+    font-size: 0.875em;
+  }
+  .amount-value {
+    font-weight: 700;
+    color: var(--zx-board-section-color);
+  }
+  .fields {
+    --_cols: 3;
+    display: grid;
+    grid-template-columns: repeat(var(--_cols), minmax(0, 1fr));
+    gap: 0 1.25em;
+  }
+  .field {
+    display: flex;
+    gap: 0.4em;
+    min-width: 0;
+    white-space: nowrap;
+  }
+  dt {
+    flex: none;
+  }
+  dd {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .field.long {
+    grid-column: 1 / -1;
+    white-space: normal;
+  }
+  .field.long dd {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+  }
+  .reward-notice .field.long dd {
+    -webkit-line-clamp: 1;
+    line-clamp: 1;
+  }
+  .photo {
+    flex: none;
+    align-self: flex-start;
+    width: var(--zx-board-photo-size);
+    aspect-ratio: 3 / 4;
+    object-fit: cover;
+    border-radius: calc(var(--zx-radius) / 2);
+    background: var(--zx-color-surface);
+  }
+  .placeholder {
+    display: grid;
+    place-items: center;
+    border: 1px solid var(--zx-color-border);
+    color: var(--zx-color-muted);
+  }
+  .initials {
+    font-size: 1.75em;
+    font-weight: 700;
+  }
+  @container (max-width: 60em) {
+    .row {
+      --_lines: 6;
+    }
+    .row.reward-notice {
+      --_lines: 7;
+    }
+    .row .fields {
+      --_cols: 2;
+    }
+  }
+  @container (max-width: 36em) {
+    .row,
+    .row.reward-notice {
+      --_lines: 11;
+      gap: 0.75em;
+      padding-inline: 0.75em;
+    }
+    .row .fields {
+      --_cols: 1;
+    }
+    .row .photo {
+      width: calc(var(--zx-board-photo-size) * 0.7);
+    }
+  }
+  .empty,
+  .loading {
+    padding: 1em;
+  }
+
+  @media (forced-colors: active) {
+    .header,
+    .card,
+    .row,
+    .tag,
+    .viewport {
+      border: 1px solid CanvasText;
+    }
+    .section-title {
+      border-bottom-color: CanvasText;
+    }
+  }
+`;
+
+export const boardStyles = [baseStyles, signageStyles];
