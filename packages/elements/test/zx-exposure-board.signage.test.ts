@@ -18,7 +18,7 @@ async function nextPageNames(pages: FakeClock, el: ZxExposureBoard): Promise<str
 /** A signage board whose polls run on `clock` and page turns on `pages` (two clocks: nothing is mistaken). */
 async function signage(clock: FakeClock, pages: FakeClock, lang = 'zh-CN'): Promise<ZxExposureBoard> {
   const el = await fixture<ZxExposureBoard>(
-    html`<zx-exposure-board mode="signage" lang=${lang} .client=${clientOn(clock)} .timers=${pages} .now=${clock.now}></zx-exposure-board>`,
+    html`<zx-exposure-board mode="signage" lang=${lang} .client=${clientOn(clock)} .timers=${pages}></zx-exposure-board>`,
   );
   // Not the whole test page: leave room for the pointer to leave it.
   el.style.setProperty('--zx-board-signage-height', '420px');

@@ -57,7 +57,7 @@ async function soak(mode: 'embedded' | 'signage') {
   const pages = new FakeClock();
   const el = await fixture<ZxExposureBoard>(
     // Six per page: five pages, so that the five page turns of a round end on the same page.
-    html`<zx-exposure-board mode=${mode} page-size="6" .client=${clientOn(clock)} .timers=${pages} .now=${clock.now}></zx-exposure-board>`,
+    html`<zx-exposure-board mode=${mode} page-size="6" .client=${clientOn(clock)} .timers=${pages}></zx-exposure-board>`,
   );
   await poll(clock, el);
   const victim = env.api.exposureItems.find((item) => item.id === VICTIM)!;

@@ -11,7 +11,7 @@ const env = createMockEnvironment({ today: TODAY });
 
 async function board(clock: FakeClock, attributes: { mode?: string; lang?: string } = {}): Promise<ZxExposureBoard> {
   const el = await fixture<ZxExposureBoard>(
-    html`<zx-exposure-board mode=${attributes.mode ?? 'embedded'} lang=${attributes.lang ?? 'zh-CN'} .client=${clientOn(clock)} .now=${clock.now}></zx-exposure-board>`,
+    html`<zx-exposure-board mode=${attributes.mode ?? 'embedded'} lang=${attributes.lang ?? 'zh-CN'} .client=${clientOn(clock)}></zx-exposure-board>`,
   );
   await poll(clock, el);
   return el;

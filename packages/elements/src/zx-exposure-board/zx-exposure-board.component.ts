@@ -114,9 +114,6 @@ export class ZxExposureBoard extends ZhixingElement {
   /** Timers for the page turns; pass the same fake timers as the client's for tests and soak runs. */
   @property({ attribute: false }) timers: Timers = realTimers;
 
-  /** Clock used to withhold expired entries while the source is down. */
-  @property({ attribute: false }) now: () => Date = () => new Date();
-
   @state() private pageIndex = 0;
   @state() private hovering = false;
   @state() private focusWithin = false;
@@ -125,7 +122,6 @@ export class ZxExposureBoard extends ZhixingElement {
   private readonly live = new LiveExposure(this, {
     client: () => this.requireClient(),
     intervalMs: () => clampNumber(this.refreshSeconds, 1, 86_400, 60) * 1000,
-    now: () => this.now(),
     onFirst: (snapshot) => {
       this.prunePhotos(snapshot.items);
       this.fire<ZxLoadDetail<ExposureSnapshot>>('zx-load', { data: snapshot, fromCache: snapshot.notModified });

@@ -3,8 +3,6 @@
 // updates nothing a viewer sees and therefore requests no render.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  todayInChina,
-  withholdReason,
   type ExposureSnapshot,
   type ExposureSubscription,
   type ExposureUpdate,
@@ -25,8 +23,6 @@ export interface LiveExposureOptions {
   /** The client to watch; throws when no source is configured. */
   client(): ZhixingClient;
   intervalMs(): number;
-  /** The clock for withholding entries that end while the source is down. */
-  now(): Date;
   /** First data of a subscription (a new source, or after reconnecting). */
   onFirst(snapshot: ExposureSnapshot): void;
   /** A later refresh changed what is shown. */
@@ -38,8 +34,6 @@ export class LiveExposure implements ReactiveController {
   readonly loader: LoadController<ExposureSnapshot>;
   private subscription: ExposureSubscription | undefined;
   private awaitingFirst = true;
-  /** Ids withheld here while the source was down: the SDK reports them removed once it answers. */
-  private withheldLocally = new Set<string>();
 
   constructor(
     host: ReactiveControllerHost,
@@ -84,7 +78,6 @@ export class LiveExposure implements ReactiveController {
     this.loader.value = undefined;
     this.loader.error = undefined;
     this.loader.status = 'loading';
-    this.withheldLocally = new Set();
   }
 
   /** Poll now (retry button, page visible again). */
@@ -105,8 +98,6 @@ export class LiveExposure implements ReactiveController {
     const first = this.awaitingFirst;
     this.awaitingFirst = false;
     const previous = this.loader.value;
-    const withheld = this.withheldLocally;
-    this.withheldLocally = new Set();
     // Unchanged: keep the very same items array, so nothing downstream recomputes.
     const snapshot = !update.modified && previous ? { ...update.snapshot, items: previous.items } : update.snapshot;
     if (!update.modified && this.loader.status === 'ready') {
@@ -116,34 +107,15 @@ export class LiveExposure implements ReactiveController {
     }
     this.loader.set(snapshot);
     if (first) return this.options.onFirst(snapshot);
-    const removed = update.removed.filter((item) => !withheld.has(item.id)).length;
-    const counts = { added: update.added.length, removed, changed: update.changed.length, total: snapshot.items.length };
+    const counts = { added: update.added.length, removed: update.removed.length, changed: update.changed.length, total: snapshot.items.length };
     if (counts.added + counts.removed + counts.changed > 0) this.options.onChanges(counts);
   }
 
+  // The SDK re-screens its last good data on each failed poll (an entry can end at midnight while the
+  // source is down) and reports such removals through onUpdate before the error.
   private applyError(error: ZhixingError): void {
     const previous = this.loader.value;
     this.loader.fail(error);
-    if (previous) this.withholdEnded(previous);
     this.options.onError(error, previous !== undefined);
-  }
-
-  /**
-   * The SDK screens entries on every successful read, but not the last good data it keeps while the
-   * source is down. A board can run past midnight on that data, so ended entries are withheld here.
-   */
-  private withholdEnded(snapshot: ExposureSnapshot): void {
-    let today: string;
-    try {
-      today = todayInChina(this.options.now());
-    } catch {
-      return;
-    }
-    const kept = snapshot.items.filter((item) => withholdReason(item, today) === undefined);
-    if (kept.length === snapshot.items.length) return;
-    const keptIds = new Set(kept.map((item) => item.id));
-    for (const item of snapshot.items) if (!keptIds.has(item.id)) this.withheldLocally.add(item.id);
-    this.loader.value = { ...snapshot, items: kept };
-    this.options.onChanges({ added: 0, removed: snapshot.items.length - kept.length, changed: 0, total: kept.length });
   }
 }

@@ -252,7 +252,7 @@ export function createClient(options: ClientOptions): ZhixingClient {
     },
 
     watchExposure(watch) {
-      return subscribeExposure(client, watch, timers, options.random ?? Math.random);
+      return subscribeExposure(client, watch, { timers, random: options.random ?? Math.random, now });
     },
 
     clearCache(tag) {

@@ -1,6 +1,8 @@
 // The live exposure subscription: polls with If-None-Match, reports what was added, removed and
 // changed, backs off while the source fails, and stops every timer and request on unsubscribe.
 import type { ExposureItem } from '../contract';
+import { todayInChina } from '../domain/dates';
+import { withholdReason, type Publishable } from '../publication/screen';
 import type { ExposureSnapshot, ZhixingClient } from './client';
 import { isAbortError, ZhixingError } from './errors';
 import type { Timers } from './transport';
@@ -40,7 +42,12 @@ export interface ExposureSubscription {
   readonly active: boolean;
 }
 
-export function subscribeExposure(client: ZhixingClient, options: WatchOptions, timers: Timers, random: () => number): ExposureSubscription {
+export function subscribeExposure(
+  client: ZhixingClient,
+  options: WatchOptions,
+  clock: { timers: Timers; random: () => number; now: () => Date },
+): ExposureSubscription {
+  const { timers, random } = clock;
   const intervalMs = Math.max(1000, options.intervalMs ?? 60_000);
   const maxBackoffMs = Math.max(intervalMs, options.maxBackoffMs ?? 300_000);
   let active = true;
@@ -80,6 +87,7 @@ export function subscribeExposure(client: ZhixingClient, options: WatchOptions, 
     } catch (error) {
       if (!active || controller !== current || isAbortError(error)) return;
       failures++;
+      expireLastGood();
       const base = Math.min(maxBackoffMs, Math.min(intervalMs, 5000) * 2 ** (failures - 1));
       const asked = error instanceof ZhixingError ? (error.retryAfterMs ?? 0) : 0;
       const retryInMs = Math.min(maxBackoffMs, Math.max(asked, base * (0.5 + random() / 2)));
@@ -89,6 +97,21 @@ export function subscribeExposure(client: ZhixingClient, options: WatchOptions, 
     } finally {
       if (controller === current) controller = undefined;
     }
+  }
+
+  /**
+   * While the source is down the last good data is still shown, so it is screened again: an entry
+   * whose publication ends at midnight must go even if no answer comes.
+   */
+  function expireLastGood(): void {
+    if (!last) return;
+    const today = todayInChina(clock.now());
+    const removed = last.items.filter((item) => withholdReason(item as Publishable, today) !== undefined);
+    if (!removed.length) return;
+    const gone = new Set(removed.map((item) => item.id));
+    last = { ...last, items: last.items.filter((item) => !gone.has(item.id)) };
+    for (const id of gone) fingerprints.delete(id);
+    options.onUpdate({ snapshot: last, added: [], removed, changed: [], modified: true });
   }
 
   const subscription: ExposureSubscription = {
