@@ -17,3 +17,7 @@ it('examples/node-sdk prints the same seed figures from the static feed and the 
 it('the JSON Schema and the docs tables are generated from the current zod schemas', () => {
   execFileSync(process.execPath, ['scripts/generate-contract.mjs', '--check'], { encoding: 'utf8' });
 });
+
+it('custom-elements.json and docs/elements.md are generated from the current components', () => {
+  execFileSync(process.execPath, ['scripts/generate-elements-docs.mjs', '--check'], { encoding: 'utf8' });
+});

@@ -9,6 +9,23 @@ import { localeOf, pageElderMode, watchPageSettings } from './page-settings';
 import { clientFor, onConfigure, type SourceKindAttribute } from './source';
 import { themeStyles } from './theme';
 
+/** Resolves once `element` is within 200px of the viewport (at once where IntersectionObserver is missing). */
+function nearViewport(element: Element): Promise<void> {
+  if (typeof IntersectionObserver === 'undefined') return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          observer.disconnect();
+          resolve();
+        }
+      },
+      { rootMargin: '200px' },
+    );
+    observer.observe(element);
+  });
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -36,6 +53,7 @@ export class ConfigError extends Error {
  */
 export class ZhixingElement extends LitElement {
   static version = VERSION;
+  /** @internal The shared theme plus this element's own stylesheet (Lit constructable stylesheets: CSP-safe). */
   static override styles = [themeStyles];
 
   /** URL of the court's static feed (default) or API base (with `source-kind="api"`). */
@@ -49,6 +67,14 @@ export class ZhixingElement extends LitElement {
 
   /** Elder-friendly mode (适老化): large type, high contrast. Also on for the whole page with `<html data-zx-elder>`. */
   @property({ type: Boolean }) elder = false;
+
+  /**
+   * `lazy` (default): render and fetch only when the element comes near the viewport, so widgets
+   * below the fold cost nothing until read. `eager`: at once.
+   */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+
+  private inView: Promise<void> | undefined;
 
   private unwatch: (() => void) | undefined;
   private unconfigure: (() => void) | undefined;
@@ -71,6 +97,12 @@ export class ZhixingElement extends LitElement {
     const client = this.resolveClient();
     if (!client) throw new ConfigError('no data source: set src or client');
     return client;
+  }
+
+  /** Holds back the first update (and so every fetch) until the element is near the viewport. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated && this.loading !== 'eager') await (this.inView ??= nearViewport(this));
+    return super.scheduleUpdate();
   }
 
   override connectedCallback(): void {

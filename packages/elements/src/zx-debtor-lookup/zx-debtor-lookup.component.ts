@@ -73,6 +73,7 @@ function sameSearch(a: { name: string; identifier?: string | undefined }, b: { n
  * @cssproperty --zx-debtor-lookup-case-color - Same for enforcement cases. Default `var(--zx-color-accent)`.
  */
 export class ZxDebtorLookup extends ZhixingElement {
+  /** @internal The shared theme plus this element's own stylesheet (Lit constructable stylesheets: CSP-safe). */
   static override styles = [themeStyles, lookupStyles];
 
   /** Also search as the user types (debounced), never during an IME composition. */

@@ -80,6 +80,7 @@ const ANIMATION_MS = 900;
  * @cssproperty [--zx-gauge-value-scale=1] - Scales the big figure.
  */
 export class ZxExecutionGauge extends ZhixingElement {
+  /** @internal The shared theme plus this element's own stylesheet (Lit constructable stylesheets: CSP-safe). */
   static override styles = [...ZhixingElement.styles, gaugeStyles];
 
   /** `closure-rate` (default), `actual-execution-rate` or `money-recovered`. */

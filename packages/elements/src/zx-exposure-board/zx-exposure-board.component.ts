@@ -79,6 +79,7 @@ export type ZxUpdateDetail = ChangeCounts;
  * @fires zx-error - A refresh failed. Detail: `ZxErrorDetail` (`keptLastGood` when data stays shown).
  */
 export class ZxExposureBoard extends ZhixingElement {
+  /** @internal The shared theme plus this element's own stylesheet (Lit constructable stylesheets: CSP-safe). */
   static override styles = [themeStyles, ...boardStyles];
 
   /** Whether the user asked for reduced motion. Static so tests and host pages can override it. */
