@@ -13,6 +13,8 @@ function defineElementPlugin() {
       }
     },
     packageLinkPhase({ customElementsManifest }) {
+      // File-system order differs between machines: sort, so the generated file is reproducible.
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           const tag = definitions.get(declaration.name);
