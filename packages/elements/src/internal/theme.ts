@@ -62,6 +62,17 @@ export const themeStyles = css`
     font: inherit;
     line-height: 1.3;
   }
+  /* Form controls look the same in every element. */
+  input,
+  select {
+    max-width: 100%;
+    min-height: 2.5em;
+    padding: 0.3em 0.6em;
+    border: 1px solid var(--zx-color-border);
+    border-radius: var(--zx-radius);
+    background: var(--zx-color-bg);
+    color: var(--zx-color-text);
+  }
   button {
     cursor: pointer;
     min-height: 2.5em;

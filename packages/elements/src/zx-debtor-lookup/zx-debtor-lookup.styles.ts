@@ -37,12 +37,6 @@ export const lookupStyles = css`
   }
   input {
     width: 100%;
-    min-height: 2.5em;
-    padding: 0.35em 0.6em;
-    border: 1px solid var(--zx-color-border);
-    border-radius: var(--zx-radius);
-    background: var(--zx-color-bg);
-    color: var(--zx-color-text);
   }
   input[aria-invalid='true'] {
     border: 2px solid var(--zx-color-danger);

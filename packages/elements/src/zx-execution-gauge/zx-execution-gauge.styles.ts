@@ -154,15 +154,6 @@ export const gaugeStyles = css`
     gap: 0.25em 0.5em;
     align-items: center;
   }
-  .picker select {
-    max-width: 100%;
-    min-height: 2.5em;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--zx-color-border);
-    border-radius: var(--zx-radius);
-    background: var(--zx-color-bg);
-    color: var(--zx-color-text);
-  }
   .frame:focus {
     outline: none;
   }

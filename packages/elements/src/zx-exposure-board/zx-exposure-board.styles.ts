@@ -104,15 +104,6 @@ const baseStyles = css`
   .control-label {
     font-weight: 600;
   }
-  select {
-    max-width: 100%;
-    min-height: 2.5em;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--zx-color-border);
-    border-radius: var(--zx-radius);
-    background: var(--zx-color-bg);
-    color: var(--zx-color-text);
-  }
   .embedded .counts {
     margin-inline-start: auto;
     padding-block: 0.4em;
