@@ -351,6 +351,7 @@ export class ZxExposureBoard extends ZhixingElement {
     if (status === 'error' && error) {
       return hasData ? this.renderStale(value?.checkedAt) : this.renderError(error, false, () => this.refresh());
     }
+    if (hasData && this.live.overdue) return this.renderStale(value?.checkedAt);
     if (!hasData) return html`<p class="loading" part="loading" role="status">${this.t('loading')}</p>`;
     return nothing;
   }

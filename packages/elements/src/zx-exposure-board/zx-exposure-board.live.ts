@@ -34,9 +34,14 @@ export class LiveExposure implements ReactiveController {
   readonly loader: LoadController<ExposureSnapshot>;
   private subscription: ExposureSubscription | undefined;
   private awaitingFirst = true;
+  /**
+   * The source has not confirmed the data for two refresh intervals, whatever the reason (a slow
+   * source, a tab that slept): what is shown must be marked stale until it answers again.
+   */
+  overdue = false;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly options: LiveExposureOptions,
   ) {
     this.loader = new LoadController<ExposureSnapshot>(host);
@@ -64,6 +69,10 @@ export class LiveExposure implements ReactiveController {
       intervalMs: this.options.intervalMs(),
       onUpdate: (update) => this.applyUpdate(update),
       onError: (error) => this.applyError(error),
+      onStale: () => {
+        this.overdue = true;
+        this.host.requestUpdate();
+      },
     });
   }
 
@@ -75,6 +84,7 @@ export class LiveExposure implements ReactiveController {
   /** Forget everything shown: another source is another court, its data must not mix in. */
   reset(): void {
     this.loader.cancel();
+    this.overdue = false;
     this.loader.value = undefined;
     this.loader.error = undefined;
     this.loader.status = 'loading';
@@ -95,6 +105,10 @@ export class LiveExposure implements ReactiveController {
   }
 
   private applyUpdate(update: ExposureUpdate): void {
+    if (this.overdue) {
+      this.overdue = false;
+      this.host.requestUpdate();
+    }
     const first = this.awaitingFirst;
     this.awaitingFirst = false;
     const previous = this.loader.value;

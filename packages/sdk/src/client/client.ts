@@ -5,12 +5,13 @@ import { ExposureItem } from '../contract/records';
 import { EnforcementStats, StatsIndex } from '../contract/stats';
 import { maskIdentifier, validateIdentifier } from '../domain/identifiers';
 import { parseEnvelope } from '../publication/envelope';
-import { screenForPublication, validateRecords, type Located, type RecordIssue } from '../publication/screen';
+import { screenForPublication, scrubDeep, validateRecords, type Located, type RecordIssue } from '../publication/screen';
 import { createHttpAdapter } from '../sources/http';
-import type { LoadOptions, Loaded, Loader, SourceAdapter, SourceConfig } from '../sources/source';
+import type { LoadOptions, Loaded, Loader, RawSearch, SourceAdapter, SourceConfig } from '../sources/source';
+import type { ShardManifest as ShardManifestType } from '../contract';
 import { createStaticAdapter } from '../sources/static';
 import { ResponseCache } from './cache';
-import { AbortError, ValidationError } from './errors';
+import { AbortError, HookError, ValidationError } from './errors';
 import { subscribeExposure, type ExposureSubscription, type WatchOptions } from './live';
 import { DEFAULT_RETRY, realTimers, Transport, type RetryPolicy, type Timers } from './transport';
 
@@ -20,6 +21,13 @@ export interface ClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Per attempt. Default 10 s. */
   timeoutMs?: number;
+  /**
+   * Largest response body accepted per resource group, counted after decompression: a gzip bomb or a
+   * runaway shard is cut off with a `ResponseTooLargeError`, never retried. Defaults in
+   * {@link DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP}: court 1 MiB, stats 4 MiB, search (manifest, shards,
+   * API answers) 8 MiB, exposure 64 MiB (a province-wide board of 100,000 entries is ~55 MB).
+   */
+  maxResponseBytes?: Partial<Record<ResourceGroup, number>>;
   retry?: Partial<RetryPolicy>;
   /** How long a response is used without asking the source again. Default 60 s. */
   cacheTtlMs?: number;
@@ -103,7 +111,21 @@ interface ExposureProcessed {
   feed: ReturnType<typeof ExposureFeed.parse>;
   located: Located<ExposureItemType>[];
   issues: RecordIssue[];
+  /** Set when the source sent a feed older than this one: that feed was ignored. */
+  ignored?: { version: string; generatedAt: string };
 }
+
+const isOlder = (a: string, b: string) => Date.parse(a) < Date.parse(b);
+
+/** The cache and size-limit groups of a source's resources. */
+export type ResourceGroup = 'court' | 'stats' | 'exposure' | 'search';
+
+export const DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP: Readonly<Record<ResourceGroup, number>> = {
+  court: 1 << 20,
+  stats: 4 << 20,
+  search: 8 << 20,
+  exposure: 64 << 20,
+};
 
 export function createClient(options: ClientOptions): ZhixingClient {
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
@@ -119,21 +141,47 @@ export function createClient(options: ClientOptions): ZhixingClient {
     now: () => now().getTime(),
   });
   const cache = new ResponseCache(options.maxCacheEntries ?? 200);
+  const limits: Record<string, number> = { ...DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP, ...options.maxResponseBytes };
   const inFlight = new Map<string, SharedRequest<Loaded<unknown>>>();
-  const adapter: SourceAdapter = options.source.kind === 'http' ? createHttpAdapter(options.source.baseUrl) : createStaticAdapter(options.source.baseUrl);
+  // Removals are remembered for as long as the client lives: a stale copy of a feed (a CDN edge
+  // still serving the previous version) can never bring a removed entry back.
+  const removed = new Set<string>();
+  const remember = (ids: Iterable<string>) => {
+    for (const id of ids) removed.add(id);
+  };
+  let newestExposure: ExposureProcessed | undefined;
+  let newestManifest: ShardManifestType | undefined;
+  const staleIssues: RecordIssue[] = [];
+  const manifestGuard = (manifest: ShardManifestType, url: string): ShardManifestType => {
+    remember((manifest.removals ?? []).map((r) => r.id));
+    if (newestManifest && isOlder(manifest.generatedAt, newestManifest.generatedAt)) {
+      staleIssues.push({ code: 'stale-feed', path: url, message: `ignored manifest ${manifest.version} (${manifest.generatedAt}), older than ${newestManifest.version}` });
+      return newestManifest;
+    }
+    newestManifest = manifest;
+    return manifest;
+  };
+  const adapter: SourceAdapter = options.source.kind === 'http' ? createHttpAdapter(options.source.baseUrl) : createStaticAdapter(options.source.baseUrl, { manifestGuard });
 
   const loader: Loader = {
     async load<T>(url: string, load: LoadOptions<T>): Promise<Loaded<T>> {
       if (load.signal?.aborted) throw new AbortError(url, load.signal.reason);
       const cached = cache.get<T>(url);
       if (cached && !load.revalidate && now().getTime() < cached.freshUntil) return { value: cached.value, notModified: true };
-      const headers = { ...(await options.headers?.({ url, purpose: load.tag })), ...load.headers };
+      let hookHeaders: Record<string, string> | undefined;
+      try {
+        hookHeaders = await options.headers?.({ url, purpose: load.tag });
+      } catch (cause) {
+        throw new HookError('headers', cause, url);
+      }
+      const headers = { ...hookHeaders, ...load.headers };
       if (load.signal?.aborted) throw new AbortError(url, load.signal.reason);
       const key = `${url}\n${cached?.etag ?? ''}\n${JSON.stringify(headers)}`;
       let shared = inFlight.get(key) as SharedRequest<Loaded<T>> | undefined;
       if (!shared) {
         shared = new SharedRequest(async (signal) => {
-          const result = await transport.get({ url, signal, etag: cached?.etag, headers, allowNotFound: load.allowNotFound });
+          const maxResponseBytes = limits[load.tag as ResourceGroup] ?? DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP.search;
+          const result = await transport.get({ url, signal, etag: cached?.etag, headers, allowNotFound: load.allowNotFound, maxResponseBytes });
           if (result.status === 404) return { value: undefined, notModified: false };
           const current = cache.get<T>(url);
           if (result.status === 304 && current) {
@@ -144,15 +192,47 @@ export function createClient(options: ClientOptions): ZhixingClient {
           const value = load.process(result.body, url);
           cache.set(url, { value, etag: result.etag, freshUntil: now().getTime() + ttl, tag: load.tag });
           return { value, notModified: false };
-        }, () => inFlight.delete(key));
-        inFlight.set(key, shared as SharedRequest<Loaded<unknown>>);
+        }, () => {
+          // Only this request's own entry: a newer one may already stand under the same key.
+          if (inFlight.get(key) === created) inFlight.delete(key);
+        });
+        const created = shared as SharedRequest<Loaded<unknown>>;
+        inFlight.set(key, created);
       }
       return shared.join(load.signal);
     },
   };
 
   function report(issues: RecordIssue[], url: string): void {
-    if (issues.length) options.onIssues?.(issues, { url });
+    if (!issues.length || !options.onIssues) return;
+    try {
+      options.onIssues(issues, { url });
+    } catch (error) {
+      // A host's logging callback must not turn a good answer into a failure.
+      console.error('[zhixing] onIssues callback threw', error);
+    }
+  }
+
+  /** The exposure feed as processed (validated, age-checked, scrubbed), guarded against going backwards. */
+  async function loadExposure(request: RequestOptions & { allowNotFound?: boolean }): Promise<Loaded<ExposureProcessed>> {
+    const url = adapter.exposureUrl();
+    return loader.load<ExposureProcessed>(url, {
+      tag: 'exposure',
+      ...request,
+      process: (body, from) => {
+        const feed = parseEnvelope(ExposureFeed, body, from);
+        if (newestExposure && isOlder(feed.generatedAt, newestExposure.feed.generatedAt)) {
+          return { ...newestExposure, ignored: { version: feed.version, generatedAt: feed.generatedAt } };
+        }
+        const validated = validateRecords(feed.items, ExposureItem, 'items', now());
+        remember((feed.removals ?? []).map((r) => r.id));
+        remember(validated.records.filter(({ record }) => record.removal).map(({ record }) => record.id));
+        if (feed.removals?.length) cache.clear('search'); // a lookup must not keep showing someone just removed
+        const processed: ExposureProcessed = { feed: scrubDeep({ ...feed, items: [] }), located: validated.records, issues: validated.issues };
+        newestExposure = processed;
+        return processed;
+      },
+    });
   }
 
   const client: ZhixingClient = {
@@ -160,13 +240,13 @@ export function createClient(options: ClientOptions): ZhixingClient {
 
     async getCourt(request = {}) {
       const url = adapter.courtUrl();
-      const { value } = await loader.load(url, { tag: 'court', ...request, process: (body, from) => parseEnvelope(Court, body, from) });
+      const { value } = await loader.load(url, { tag: 'court', ...request, process: (body, from) => scrubDeep(parseEnvelope(Court, body, from)) });
       return value!;
     },
 
     async getStatsIndex(request = {}) {
       const url = adapter.statsIndexUrl();
-      const { value } = await loader.load(url, { tag: 'stats', ...request, process: (body, from) => parseEnvelope(StatsIndex, body, from) });
+      const { value } = await loader.load(url, { tag: 'stats', ...request, process: (body, from) => scrubDeep(parseEnvelope(StatsIndex, body, from)) });
       return value!;
     },
 
@@ -174,32 +254,42 @@ export function createClient(options: ClientOptions): ZhixingClient {
       const id = periodId ?? (await client.getStatsIndex(request)).periods[0]?.id;
       if (id === undefined) throw new ValidationError(adapter.statsIndexUrl(), [{ path: 'periods', message: 'the source lists no periods' }]);
       const url = adapter.statsUrl(id);
-      const { value } = await loader.load(url, { tag: 'stats', ...request, process: (body, from) => parseEnvelope(EnforcementStats, body, from) });
+      const { value } = await loader.load(url, { tag: 'stats', ...request, process: (body, from) => scrubDeep(parseEnvelope(EnforcementStats, body, from)) });
       return value!;
     },
 
     async searchDebtors(query, request = {}) {
-      const name = query.name?.trim() ?? '';
+      const name = typeof query.name === 'string' ? query.name.trim() : '';
       if (!name) throw new ValidationError(undefined, [{ path: 'query.name', message: 'a name is required' }]);
       let identifier: string | undefined;
-      if (query.identifier?.trim()) {
+      if (typeof query.identifier === 'string' && query.identifier.trim()) {
         const check = validateIdentifier(query.identifier);
         if (!check.ok || check.kind === 'masked-resident-id') {
           throw new ValidationError(undefined, [{ path: 'query.identifier', message: check.ok ? 'a masked ID cannot be searched' : `invalid identifier (${check.problem})` }]);
         }
         identifier = check.value;
       }
-      const page = Math.max(1, Math.trunc(query.page ?? 1));
-      const pageSize = Math.min(100, Math.max(1, Math.trunc(query.pageSize ?? 10)));
+      const page = wholeNumber(query.page, 1, 'query.page', 1, 100_000);
+      const pageSize = wholeNumber(query.pageSize, 10, 'query.pageSize', 1, 100);
       const at = now();
-      const raw = await adapter.search({ name, identifier, page, pageSize }, loader, { signal: request.signal, headers: request.headers, now: at });
-      const screened = screenForPublication(raw.located, at);
-      const issues = [...raw.issues, ...screened.issues];
+      const context = { signal: request.signal, headers: request.headers, now: at };
+      // Removals listed with the exposure board hide a record from lookups too (fail closed: if that
+      // list cannot be read, neither is the lookup answered). A source without a board (404) has none.
+      const [raw] = await Promise.all([
+        adapter.search({ name, identifier, page, pageSize }, loader, context),
+        loadExposure({ ...(request.signal ? { signal: request.signal } : {}), allowNotFound: true }),
+      ]);
+      remember(raw.removals ?? []);
+      const located = raw.skip === undefined ? raw.located : raw.located.slice(raw.skip, raw.skip + pageSize);
+      const screened = screenForPublication(located, at, removed);
+      const issues = [...staleIssues.splice(0), ...raw.issues, ...screened.issues];
       report(issues, adapter.baseUrl);
       // Newest publication first, as the national site lists them.
       const sorted = screened.records.sort((a, b) => (a.publishedOn < b.publishedOn ? 1 : a.publishedOn > b.publishedOn ? -1 : 0));
       const items = raw.complete ? sorted.slice((page - 1) * pageSize, page * pageSize) : sorted;
-      const total = raw.complete ? sorted.length : Math.max(0, raw.total - screened.issues.length);
+      // A source's own count includes what was dropped here; for pages not fetched it is an estimate.
+      const dropped = located.length - screened.records.length + raw.issues.filter((issue) => issue.code !== 'id-masked' && issue.code !== 'name-cleaned').length;
+      const total = raw.complete ? sorted.length : Math.max(items.length, raw.total - dropped);
       return {
         query: { name, ...(identifier ? { identifier: maskIdentifier(identifier) } : {}) },
         items,
@@ -213,31 +303,14 @@ export function createClient(options: ClientOptions): ZhixingClient {
 
     async getExposure(request = {}) {
       const url = adapter.exposureUrl();
-      const { value, notModified } = await loader.load<ExposureProcessed>(url, {
-        tag: 'exposure',
-        ...request,
-        process: (body, from) => {
-          const feed = parseEnvelope(ExposureFeed, body, from);
-          const validated = validateRecords(feed.items, ExposureItem, 'items', now());
-          const issues = validated.issues;
-          let records = validated.records;
-          if (feed.removals?.length) {
-            // Explicit removals win over a stale copy in `items`, and a lookup must not keep
-            // showing someone the court has just removed.
-            const removed = new Set(feed.removals.map((r) => r.id));
-            for (const { record, path } of records) {
-              if (removed.has(record.id)) issues.push({ code: 'removed', path, recordId: record.id, message: 'listed in removals' });
-            }
-            records = records.filter(({ record }) => !removed.has(record.id));
-            cache.clear('search');
-          }
-          return { feed, located: records, issues };
-        },
-      });
+      const { value, notModified } = await loadExposure(request);
       const processed = value!;
       const at = now();
-      const screened = screenForPublication(processed.located, at); // every read: entries expire at midnight China time
+      const screened = screenForPublication(processed.located, at, removed); // every read: entries expire at midnight China time
       const issues = [...processed.issues, ...screened.issues];
+      if (processed.ignored) {
+        issues.unshift({ code: 'stale-feed', path: url, message: `ignored feed ${processed.ignored.version} (${processed.ignored.generatedAt}), older than ${processed.feed.version}` });
+      }
       if (!notModified) report(issues, url);
       return {
         court: processed.feed.court,
@@ -247,7 +320,8 @@ export function createClient(options: ClientOptions): ZhixingClient {
         items: screened.records,
         issues,
         checkedAt: at.toISOString(),
-        notModified,
+        // An ignored (older) feed changes nothing a viewer sees.
+        notModified: notModified || processed.ignored !== undefined,
       };
     },
 
@@ -262,6 +336,12 @@ export function createClient(options: ClientOptions): ZhixingClient {
   return client;
 }
 
+function wholeNumber(value: unknown, fallback: number, path: string, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new ValidationError(undefined, [{ path, message: `expected a whole number, got ${String(value)}` }]);
+  return Math.min(max, Math.max(min, Math.trunc(value)));
+}
+
 /**
  * One network request shared by every caller asking for the same thing at the same time. Each
  * caller may abort on its own; the request itself is aborted only when no caller is left.
@@ -271,7 +351,10 @@ class SharedRequest<T> {
   private readonly promise: Promise<T>;
   private waiting = 0;
 
-  constructor(run: (signal: AbortSignal) => Promise<T>, onSettled: () => void) {
+  constructor(
+    run: (signal: AbortSignal) => Promise<T>,
+    private readonly onSettled: () => void,
+  ) {
     this.promise = run(this.controller.signal);
     this.promise.then(onSettled, onSettled);
   }
@@ -300,6 +383,10 @@ class SharedRequest<T> {
 
   private leave(): void {
     this.waiting--;
-    if (this.waiting === 0) this.controller.abort();
+    if (this.waiting === 0) {
+      // Forget it at once: a caller arriving now must start a fresh request, never join this aborted one.
+      this.onSettled();
+      this.controller.abort();
+    }
   }
 }

@@ -4,7 +4,17 @@ export interface ValidationProblem {
   message: string;
 }
 
-export type ZhixingErrorCode = 'network' | 'http' | 'timeout' | 'validation' | 'aborted';
+/**
+ * - `network`: no answer (connection refused, DNS, CORS, offline). Retried.
+ * - `http`: an error status; 408/425/429/5xx are retried.
+ * - `timeout`: no complete answer within `timeoutMs` (headers and body). Retried.
+ * - `validation`: malformed JSON or a payload that breaks the data contract. Not retried.
+ * - `aborted`: the caller's AbortSignal fired.
+ * - `too-large`: the response body passed the size limit. Not retried.
+ * - `redirect`: a redirect to another origin, or a redirect loop. Not retried.
+ * - `hook`: a callback of the host page (e.g. the `headers` hook) threw. Not retried.
+ */
+export type ZhixingErrorCode = 'network' | 'http' | 'timeout' | 'validation' | 'aborted' | 'too-large' | 'redirect' | 'hook';
 
 /** The one error type the SDK throws. `code` says which kind; subclasses allow `instanceof`. */
 export class ZhixingError extends Error {
@@ -68,6 +78,71 @@ export class ValidationError extends ZhixingError {
 export class AbortError extends ZhixingError {
   constructor(url?: string, cause?: unknown) {
     super('aborted', 'The request was aborted', { ...(url === undefined ? {} : { url }), cause });
+  }
+}
+
+/**
+ * The response was larger than the transport's `maxResponseBytes`, counted on the decoded body (after
+ * gzip/brotli), or its `Content-Length` already said so. Reading stopped at the limit and the body was
+ * cancelled; never retried (a gzip bomb or an oversized file will not shrink on a second try).
+ */
+export class ResponseTooLargeError extends ZhixingError {
+  /** The limit that was passed, in bytes. */
+  readonly limitBytes: number;
+  /** Bytes received when reading stopped, or the declared `Content-Length` when `declared`. */
+  readonly receivedBytes: number;
+  /** True when the `Content-Length` header was over the limit and no body was read. */
+  readonly declared: boolean;
+
+  constructor(url: string, limitBytes: number, receivedBytes: number, declared = false) {
+    super(
+      'too-large',
+      declared
+        ? `Response from ${url} declares ${receivedBytes} bytes, more than the limit of ${limitBytes}`
+        : `Response from ${url} is larger than the limit of ${limitBytes} bytes`,
+      { url },
+    );
+    this.limitBytes = limitBytes;
+    this.receivedBytes = receivedBytes;
+    this.declared = declared;
+  }
+}
+
+/**
+ * A redirect the SDK refuses: `cross-origin` (the source redirected to another origin, whose data is
+ * not the configured source's) or `loop` (the redirects never ended, or failed to be followed).
+ * The body is cancelled; never retried.
+ */
+export class RedirectError extends ZhixingError {
+  readonly reason: 'cross-origin' | 'loop';
+  /** Where the redirect led, when known (browsers hide it for a loop). */
+  readonly location: string | undefined;
+
+  constructor(url: string, reason: 'cross-origin' | 'loop', location?: string, cause?: unknown) {
+    super(
+      'redirect',
+      reason === 'cross-origin'
+        ? `${url} redirected to another origin${location ? ` (${location})` : ''}; refused`
+        : `${url} redirects without end (redirect loop) or its redirect could not be followed`,
+      { url, cause },
+    );
+    this.reason = reason;
+    this.location = location;
+  }
+}
+
+/**
+ * A callback supplied by the host page threw or rejected, e.g. the client's `headers` hook. The
+ * original exception is `cause`. Not a network problem: not retried, no back-off.
+ */
+export class HookError extends ZhixingError {
+  /** Which hook failed, e.g. `'headers'`. */
+  readonly hook: string;
+
+  constructor(hook: string, cause: unknown, url?: string) {
+    const detail = cause instanceof Error ? `: ${cause.message}` : '';
+    super('hook', `The ${hook} hook threw${url === undefined ? '' : ` for ${url}`}${detail}`, { ...(url === undefined ? {} : { url }), cause });
+    this.hook = hook;
   }
 }
 

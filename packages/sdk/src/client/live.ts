@@ -33,6 +33,12 @@ export interface WatchOptions {
   signal?: AbortSignal;
   onUpdate: (update: ExposureUpdate) => void;
   onError?: (error: ZhixingError, state: WatchState) => void;
+  /**
+   * A poll starts while the data shown was last confirmed by the source more than two intervals ago
+   * (a slow or stalled source, a tab that slept): show it as stale until the next update.
+   * `since` is when the source last confirmed it.
+   */
+  onStale?: (since: Date) => void;
 }
 
 export interface ExposureSubscription {
@@ -53,8 +59,11 @@ export function subscribeExposure(
   let active = true;
   let timer: unknown;
   let controller: AbortController | undefined;
+  /** A refresh asked for while a poll was in flight: poll again as soon as it ends. */
+  let again = false;
   let failures = 0;
   let last: ExposureSnapshot | undefined;
+  let confirmedAt: number | undefined;
   let fingerprints = new Map<string, string>();
 
   const schedule = (ms: number) => {
@@ -63,16 +72,34 @@ export function subscribeExposure(
     timer = timers.setTimeout(poll, ms);
   };
 
+  // A host's callback that throws is the host's bug: logged, never taken for a failed poll (no
+  // back-off) and never an unhandled rejection.
+  const callHost = <A extends unknown[]>(name: string, callback: ((...args: A) => void) | undefined, ...args: A) => {
+    try {
+      callback?.(...args);
+    } catch (error) {
+      console.error(`[zhixing] ${name} callback threw`, error);
+    }
+  };
+
   async function poll(): Promise<void> {
     if (!active) return;
+    if (controller) {
+      // Never abort a poll in flight for another: the shared request would fail for both.
+      again = true;
+      return;
+    }
     timers.clearTimeout(timer);
     timer = undefined;
-    controller?.abort();
+    if (confirmedAt !== undefined && clock.now().getTime() - confirmedAt > 2 * intervalMs) {
+      callHost('onStale', options.onStale, new Date(confirmedAt));
+    }
     const current = new AbortController();
     controller = current;
+    let update: ExposureUpdate | undefined;
+    let failure: { error: ZhixingError; state: WatchState } | undefined;
     try {
       const snapshot = await client.getExposure({ signal: current.signal, revalidate: true });
-      if (!active || controller !== current) return;
       failures = 0;
       const next = new Map(snapshot.items.map((item) => [item.id, JSON.stringify(item)] as const));
       const previous = new Map((last?.items ?? []).map((item) => [item.id, item] as const));
@@ -82,21 +109,31 @@ export function subscribeExposure(
       const modified = last === undefined || added.length + changed.length + removed.length > 0;
       fingerprints = next;
       last = snapshot;
-      schedule(intervalMs);
-      options.onUpdate({ snapshot, added, removed, changed, modified });
+      confirmedAt = clock.now().getTime();
+      update = { snapshot, added, removed, changed, modified };
     } catch (error) {
-      if (!active || controller !== current || isAbortError(error)) return;
+      // Only our own unsubscribe ends polling; any other abort is a failed poll like any other.
+      if (!active || current.signal.aborted) return;
       failures++;
       expireLastGood();
       const base = Math.min(maxBackoffMs, Math.min(intervalMs, 5000) * 2 ** (failures - 1));
       const asked = error instanceof ZhixingError ? (error.retryAfterMs ?? 0) : 0;
-      const retryInMs = Math.min(maxBackoffMs, Math.max(asked, base * (0.5 + random() / 2)));
-      schedule(retryInMs);
-      const typed = error instanceof ZhixingError ? error : new ZhixingError('network', String(error), { cause: error });
-      options.onError?.(typed, { consecutiveFailures: failures, retryInMs, lastGood: last });
+      const retryInMs = Math.round(Math.min(maxBackoffMs, Math.max(asked, base * (0.5 + random() / 2))));
+      const typed = error instanceof ZhixingError && !isAbortError(error) ? error : new ZhixingError('network', String(error), { cause: error });
+      failure = { error: typed, state: { consecutiveFailures: failures, retryInMs, lastGood: last } };
     } finally {
       if (controller === current) controller = undefined;
     }
+    if (!active) return;
+    // Whatever happened, the next poll is scheduled before any host code runs.
+    if (again) {
+      again = false;
+      schedule(0);
+    } else {
+      schedule(failure ? failure.state.retryInMs : intervalMs);
+    }
+    if (update) callHost('onUpdate', options.onUpdate, update);
+    if (failure) callHost('onError', options.onError, failure.error, failure.state);
   }
 
   /**
@@ -111,7 +148,7 @@ export function subscribeExposure(
     const gone = new Set(removed.map((item) => item.id));
     last = { ...last, items: last.items.filter((item) => !gone.has(item.id)) };
     for (const id of gone) fingerprints.delete(id);
-    options.onUpdate({ snapshot: last, added: [], removed, changed: [], modified: true });
+    callHost('onUpdate', options.onUpdate, { snapshot: last, added: [], removed, changed: [], modified: true });
   }
 
   const subscription: ExposureSubscription = {

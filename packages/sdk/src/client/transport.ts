@@ -1,6 +1,10 @@
-// One GET, done properly: timeout per attempt, retries with exponential backoff and full jitter,
-// Retry-After honoured, the caller's AbortSignal respected at every await.
-import { AbortError, HttpError, NetworkError, TimeoutError, ValidationError, ZhixingError } from './errors';
+// One GET, done properly: timeout per attempt (headers, body and parsing), retries with exponential
+// backoff and full jitter, Retry-After honoured (against the server's own clock), the caller's
+// AbortSignal respected at every await. Against a hostile or broken source: the body is read as a
+// stream and stopped at `maxResponseBytes` (decoded), redirects to another origin and redirect loops
+// are refused without retrying, and every body that is not used is cancelled so the connection is
+// released.
+import { AbortError, HttpError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, ValidationError, ZhixingError } from './errors';
 
 export interface Timers {
   setTimeout(callback: () => void, ms: number): unknown;
@@ -26,13 +30,35 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { retries: 2, baseDelayMs: 300, maxDelayMs: 5000, maxRetryAfterMs: 5_000 };
 
+/**
+ * Default {@link TransportOptions.maxResponseBytes}: 8 MiB of decoded body. The largest file of a
+ * well-formed feed (an exposure list or a shard) is far below it; a bigger answer is a broken or
+ * hostile source (e.g. a gzip bomb) and is stopped instead of filling the page's memory.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The longest `Retry-After` the SDK believes, in ms (24 h). A larger or absurd value is cut to this;
+ * a date in the past counts as 0. Whether it is waited for is {@link RetryPolicy.maxRetryAfterMs}.
+ */
+export const MAX_RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
+
 export interface TransportOptions {
   fetch: typeof globalThis.fetch;
+  /** Per attempt, for the whole answer: headers, body and JSON parsing. */
   timeoutMs: number;
   retry: RetryPolicy;
   timers: Timers;
   random: () => number;
   now: () => number;
+  /**
+   * Largest response body accepted, in bytes of the decoded body (after gzip/brotli, as the page
+   * would hold it). Reading stops as soon as it is passed, the body is cancelled and
+   * {@link ResponseTooLargeError} (`too-large`) is thrown, never retried. A `Content-Length` over the
+   * limit is refused before reading. Default {@link DEFAULT_MAX_RESPONSE_BYTES} (8 MiB). `Infinity`
+   * turns the limit off (not recommended); a negative number or NaN means the default.
+   */
+  maxResponseBytes?: number | undefined;
 }
 
 export interface GetRequest {
@@ -42,6 +68,8 @@ export interface GetRequest {
   headers?: Record<string, string> | undefined;
   /** Treat 404 as an answer (a static shard that does not exist is an empty shard). */
   allowNotFound?: boolean | undefined;
+  /** A smaller (or larger) size limit for this request; default the transport's `maxResponseBytes`. */
+  maxResponseBytes?: number | undefined;
 }
 
 export type GetResult =
@@ -52,12 +80,63 @@ export type GetResult =
 // Statuses worth another attempt; 4xx client errors such as 400/401/403/404/410/422 are final.
 const RETRYABLE = new Set([408, 425, 429, 500, 502, 503, 504]);
 
-export function parseRetryAfter(value: string | null, now: number): number | undefined {
+/**
+ * `Retry-After` in ms, or undefined when absent or unreadable. Delta-seconds are taken as they are; an
+ * HTTP-date is measured against the response's own `Date` header when it has a readable one (so a
+ * server clock that is off does not shorten or lengthen the wait), else against `now` (the local
+ * clock). The result is bounded to 0 … {@link MAX_RETRY_AFTER_MS}.
+ */
+export function parseRetryAfter(value: string | null | undefined, now: number, serverDate?: string | null): number | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  if (/^\d+$/.test(trimmed)) return Math.min(MAX_RETRY_AFTER_MS, Number(trimmed) * 1000);
+  const date = parseHttpDate(trimmed);
+  if (date === undefined) return undefined;
+  const reference = (serverDate ? parseHttpDate(serverDate.trim()) : undefined) ?? now;
+  return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, date - reference));
+}
+
+/** An HTTP-date (IMF-fixdate, RFC 850 or asctime): it names a month; bare numbers are not dates. */
+function parseHttpDate(value: string): number | undefined {
+  if (!/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/i.test(value)) return undefined;
+  const date = Date.parse(value);
+  return Number.isFinite(date) ? date : undefined;
+}
+
+/** Cancels a body that will not be read, so the connection is released; never throws. */
+export function discardBody(response: Response): void {
+  try {
+    const body = response.body;
+    if (body && !body.locked) body.cancel().catch(() => undefined);
+  } catch {
+    // A body that cannot be cancelled is left to the garbage collector.
+  }
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    const base = (globalThis as { location?: { href?: string } }).location?.href;
+    const origin = new URL(url, base).origin;
+    return origin === 'null' ? undefined : origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a failed fetch failed because of redirects. Node (undici) says so in the TypeError's
+ * `cause` ("redirect count exceeded"), node-fetch in its message; browsers say nothing.
+ */
+function isRedirectFailure(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    if (/redirect/i.test(e.message) || (e as { type?: unknown }).type === 'max-redirect') return true;
+  }
+  return false;
+}
+
+/** A fetch failure that says nothing about why (browsers' "Failed to fetch"): it may be a redirect loop. */
+function isOpaqueFailure(error: unknown): boolean {
+  return error instanceof TypeError && (error as { cause?: unknown }).cause === undefined;
 }
 
 export function abortReason(signal: AbortSignal, url?: string): AbortError {
@@ -83,13 +162,23 @@ export function sleep(ms: number, timers: Timers, signal?: AbortSignal): Promise
 export class Transport {
   constructor(private readonly options: TransportOptions) {}
 
+  /**
+   * Redirect loops. Node's fetch reports "redirect count exceeded": that is a {@link RedirectError}
+   * at once (one fetch's worth of requests, ~21). Browsers report every network failure alike
+   * ("Failed to fetch"), so after such a failure the retries are made with `redirect: 'manual'`: an
+   * answer that is a redirect then proves the failure was in following redirects (a loop, or a
+   * redirect to an unreachable place) and ends in a {@link RedirectError} without further attempts
+   * (at most one fetch's worth plus one request); any other answer is used as usual.
+   */
   async get(request: GetRequest): Promise<GetResult> {
     const { retry } = this.options;
+    let manualRedirects = false;
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.once(request);
+        return await this.once(request, manualRedirects);
       } catch (error) {
         if (!(error instanceof ZhixingError) || !isRetryable(error) || attempt >= retry.retries) throw error;
+        if (error.code === 'network' && isOpaqueFailure(error.cause)) manualRedirects = true;
         const backoff = this.options.random() * Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** attempt);
         if (error.retryAfterMs !== undefined && error.retryAfterMs > retry.maxRetryAfterMs) throw error;
         await sleep(Math.max(backoff, error.retryAfterMs ?? 0), this.options.timers, request.signal);
@@ -97,7 +186,7 @@ export class Transport {
     }
   }
 
-  private async once({ url, signal, etag, headers, allowNotFound }: GetRequest): Promise<GetResult> {
+  private async once({ url, signal, etag, headers, allowNotFound, maxResponseBytes }: GetRequest, manualRedirects = false): Promise<GetResult> {
     if (signal?.aborted) throw abortReason(signal, url);
     const { timers, timeoutMs } = this.options;
     const controller = new AbortController();
@@ -111,14 +200,44 @@ export class Transport {
     try {
       const requestHeaders: Record<string, string> = { accept: 'application/json', ...headers };
       if (etag) requestHeaders['if-none-match'] = etag;
-      const response = await this.options.fetch(url, { method: 'GET', headers: requestHeaders, signal: controller.signal });
-      const responseEtag = response.headers.get('etag') ?? undefined;
-      if (response.status === 304) return { status: 304, etag: responseEtag ?? etag };
-      if (response.status === 404 && allowNotFound) return { status: 404 };
-      if (!response.ok) {
-        throw new HttpError(url, response.status, parseRetryAfter(response.headers.get('retry-after'), this.options.now()));
+      const init: RequestInit = { method: 'GET', headers: requestHeaders, signal: controller.signal };
+      if (manualRedirects) init.redirect = 'manual';
+      let response: Response;
+      try {
+        response = await this.options.fetch(url, init);
+      } catch (error) {
+        if (!controller.signal.aborted && isRedirectFailure(error)) throw new RedirectError(url, 'loop', undefined, error);
+        throw error;
       }
-      const text = await response.text(); // inside the timeout: a stalled body times out too
+      if (manualRedirects && (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304))) {
+        discardBody(response);
+        throw new RedirectError(url, 'loop', response.headers.get('location') ?? undefined);
+      }
+      if (response.redirected && response.url) {
+        const from = originOf(url);
+        const to = originOf(response.url);
+        if (from === undefined || to !== from) {
+          discardBody(response);
+          throw new RedirectError(url, 'cross-origin', response.url);
+        }
+      }
+      const responseEtag = response.headers.get('etag') ?? undefined;
+      if (response.status === 304) {
+        discardBody(response);
+        return { status: 304, etag: responseEtag ?? etag };
+      }
+      if (response.status === 404 && allowNotFound) {
+        discardBody(response);
+        return { status: 404 };
+      }
+      if (!response.ok) {
+        discardBody(response);
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.options.now(), response.headers.get('date'));
+        throw new HttpError(url, response.status, retryAfter);
+      }
+      const limit = sizeLimit(maxResponseBytes) ?? sizeLimit(this.options.maxResponseBytes) ?? DEFAULT_MAX_RESPONSE_BYTES;
+      // Inside the timeout: a stalled body times out too.
+      const text = await readLimited(response, url, limit, controller.signal);
       let body: unknown;
       try {
         body = JSON.parse(text);
@@ -135,6 +254,56 @@ export class Transport {
       timers.clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
     }
+  }
+}
+
+function sizeLimit(value: number | undefined): number | undefined {
+  return typeof value === 'number' && value >= 0 ? value : undefined;
+}
+
+/**
+ * Reads the body as UTF-8 text, counting decoded bytes as they arrive: past `limit` it stops, cancels
+ * the stream and throws {@link ResponseTooLargeError}. Rejects as soon as `signal` aborts, even if the
+ * fetch implementation does not end the stream itself.
+ */
+async function readLimited(response: Response, url: string, limit: number, signal: AbortSignal): Promise<string> {
+  const declared = response.headers.get('content-length');
+  if (declared !== null && /^\s*\d+\s*$/.test(declared) && Number(declared) > limit) {
+    discardBody(response);
+    throw new ResponseTooLargeError(url, limit, Number(declared), true);
+  }
+  const stream = response.body;
+  if (!stream) {
+    const text = await response.text();
+    const size = new TextEncoder().encode(text).byteLength;
+    if (size > limit) throw new ResponseTooLargeError(url, limit, size);
+    return text;
+  }
+  const reader = stream.getReader();
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason ?? new Error('aborted'));
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+  aborted.catch(() => undefined);
+  const decoder = new TextDecoder('utf-8');
+  let received = 0;
+  let text = '';
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), aborted]);
+      if (done) break;
+      received += value.byteLength;
+      if (received > limit) throw new ResponseTooLargeError(url, limit, received);
+      text += decoder.decode(value, { stream: true });
+    }
+    return text + decoder.decode();
+  } catch (error) {
+    reader.cancel().catch(() => undefined);
+    throw error;
+  } finally {
+    if (onAbort) signal.removeEventListener('abort', onAbort);
   }
 }
 

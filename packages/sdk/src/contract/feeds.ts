@@ -9,6 +9,12 @@ import { RemovalReason } from './records';
  */
 const recordList = z.array(z.unknown());
 
+/** 2^24 shards × 64 records is far beyond any province; larger counts are a broken manifest. */
+export const MAX_SHARD_COUNT = 2 ** 24;
+
+/** One removal, as listed by a feed: the record id as published, never shown again. */
+export const RemovalEntry = z.object({ id: z.string(), removedOn: CalendarDate, reason: z.optional(RemovalReason) });
+
 /** The exposure board's feed (曝光台). */
 export const ExposureFeed = z.object({
   /** Opaque version of this feed; changes whenever its content does (an API may use it as its ETag). */
@@ -22,7 +28,7 @@ export const ExposureFeed = z.object({
    * Entries removed since `removalsSince`. Explicit, so caches can purge them; an id listed here is
    * never shown, even if a stale copy of the record is still in `items`.
    */
-  removals: z.optional(z.array(z.object({ id: z.string(), removedOn: CalendarDate, reason: z.optional(RemovalReason) }))),
+  removals: z.optional(z.array(RemovalEntry)),
   removalsSince: z.optional(z.string()),
 });
 
@@ -35,6 +41,17 @@ export const SearchResponse = z.object({
   items: recordList,
 });
 
+/**
+ * Shard paths are relative to the manifest and stay on its origin: no scheme, no `//`, no `..`,
+ * no backslash (a hostile manifest must not send lookups to another server).
+ */
+const RelativePath = (placeholder: string) =>
+  z.string().check(
+    z.maxLength(256),
+    z.refine((p) => p.includes(placeholder), `must contain ${placeholder}`),
+    z.refine((p) => /^[A-Za-z0-9._~{}\/-]+$/.test(p) && !p.startsWith('/') && !p.split('/').includes('..') && !p.includes('//'), 'must be a relative path on the same origin'),
+  );
+
 /** Static feed: describes how the lookup index is sharded. */
 export const ShardManifest = z.object({
   format: z.literal('zhixing-shards/1'),
@@ -44,11 +61,49 @@ export const ShardManifest = z.object({
   /** A power of two. shard = fnv1a32(normalizeName(name)) mod shardCount, as lower-case hex. */
   shardCount: z.int().check(
     z.positive(),
-    z.refine((n) => (n & (n - 1)) === 0, 'shardCount must be a power of two'),
+    z.lte(MAX_SHARD_COUNT),
+    z.refine((n) => Number.isSafeInteger(n) && Math.log2(n) % 1 === 0, 'shardCount must be a power of two'),
   ),
   hash: z.literal('fnv1a32'),
-  /** Where a shard lives, relative to the manifest; `{shard}` is replaced. */
-  shardPath: z.string().check(z.regex(/\{shard\}/)),
+  /**
+   * Where a shard lives, relative to the manifest; `{shard}` is replaced. A publisher puts a content
+   * hash in it (`shards/3f9a…/{shard}.json`) so shard files can be cached forever.
+   */
+  shardPath: RelativePath('{shard}'),
+  /** Removed record ids (as published): a lookup never shows them, even from a stale shard. */
+  removals: z.optional(z.array(RemovalEntry)),
+});
+
+/**
+ * A name too common for one shard (王伟 thousands of times in a province). Its records live in
+ * their own files: pages for a name-only search, and files by identifier key for a search with
+ * an ID or credit code, so no lookup downloads thousands of other people's records.
+ */
+export const HotName = z.object({
+  /** `normalizeName(name)`. */
+  name: z.string().check(z.minLength(1)),
+  /** Records of this name in the feed, before read-time screening. */
+  total: Count,
+  /** Records per page file. */
+  pageSize: z.int().check(z.positive(), z.lte(1000)),
+  /** Page files, relative to the manifest; `{page}` is the 1-based page. Newest publication first. */
+  pagePath: RelativePath('{page}'),
+  /**
+   * Files by identifier key, relative to the manifest; `{key}` is the first 10 characters of the
+   * normalised published identifier (masked ID: region code + birth year; credit code: its first
+   * 10). A missing file means no record with that key.
+   */
+  keyPath: RelativePath('{key}'),
+});
+
+/** A page or identifier-key file of a hot name. */
+export const HotNameFile = z.object({
+  version: z.string(),
+  name: z.string(),
+  /** The page number (page files) or the identifier key (key files). */
+  page: z.optional(z.int().check(z.positive())),
+  key: z.optional(z.string()),
+  records: recordList,
 });
 
 /** Static feed: one shard of the lookup index: every record whose normalised name hashes here. */
@@ -56,4 +111,6 @@ export const Shard = z.object({
   version: z.string(),
   shard: z.string(),
   records: recordList,
+  /** Names of this shard whose records live in files of their own. */
+  hot: z.optional(z.array(HotName)),
 });

@@ -4,14 +4,14 @@ import type * as z from 'zod/mini';
 import { Court } from './court';
 import { ConsumptionRestriction, DebtorRecord, DishonestDebtor, EnforcementCaseParty, ExposureItem, PartyKind, Removal, RemovalReason, RewardNotice } from './records';
 import { EnforcementStats, RateRule, StatsIndex } from './stats';
-import { ExposureFeed, SearchResponse, Shard, ShardManifest } from './feeds';
+import { ExposureFeed, HotName, HotNameFile, RemovalEntry, SearchResponse, Shard, ShardManifest } from './feeds';
 import { CalendarDate, Period } from './primitives';
 
 export { CalendarDate, Count, Fen, Period, Timestamp } from './primitives';
 export { Court } from './court';
 export { EnforcementStats, RateRule, StatsIndex } from './stats';
 export { ConsumptionRestriction, DebtorRecord, DishonestDebtor, EnforcementCaseParty, ExposureItem, PartyKind, Photo, Removal, RemovalReason, RewardNotice } from './records';
-export { ExposureFeed, SearchResponse, Shard, ShardManifest } from './feeds';
+export { ExposureFeed, HotName, HotNameFile, MAX_SHARD_COUNT, RemovalEntry, SearchResponse, Shard, ShardManifest } from './feeds';
 
 export type Court = z.output<typeof Court>;
 export type Period = z.output<typeof Period>;
@@ -32,6 +32,9 @@ export type ExposureFeed = z.output<typeof ExposureFeed>;
 export type SearchResponse = z.output<typeof SearchResponse>;
 export type ShardManifest = z.output<typeof ShardManifest>;
 export type Shard = z.output<typeof Shard>;
+export type HotName = z.output<typeof HotName>;
+export type HotNameFile = z.output<typeof HotNameFile>;
+export type RemovalEntry = z.output<typeof RemovalEntry>;
 
 /** Every schema a publisher may need, by the name used in the JSON Schema `$defs`. */
 export const contractSchemas = {
@@ -48,4 +51,7 @@ export const contractSchemas = {
   SearchResponse,
   ShardManifest,
   Shard,
+  HotName,
+  HotNameFile,
+  RemovalEntry,
 } as const;

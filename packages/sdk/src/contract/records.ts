@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { containsResidentId } from '../domain/id-scan';
 import { CalendarDate, Fen, HttpUrl, NonEmptyText } from './primitives';
 
 export const PartyKind = z.enum(['natural-person', 'organization']);
@@ -19,10 +20,20 @@ export const RemovalReason = z.enum([
 
 export const Removal = z.object({ date: CalendarDate, reason: RemovalReason });
 
+/**
+ * Stable id of a record at the source, compared as published (removals name it). It must not carry
+ * a resident ID: an id is never masked, so such a record is rejected.
+ */
+export const RecordId = z.string().check(
+  z.minLength(1),
+  z.maxLength(128),
+  z.refine((id) => !containsResidentId(id), 'a record id must not contain a resident ID'),
+);
+
 /** Fields every public debtor record has. */
 const recordBase = {
   /** Stable id of the record at the source. */
-  id: z.string().check(z.minLength(1), z.maxLength(128)),
+  id: RecordId,
   partyKind: PartyKind,
   /** 被执行人姓名/名称 */
   name: NonEmptyText,
@@ -39,6 +50,8 @@ const recordBase = {
   filingDate: CalendarDate,
   /** 发布时间 */
   publishedOn: CalendarDate,
+  /** 作出纳入决定日期: the listing decision, where the source gives it; age is judged on this date (else `publishedOn`). */
+  decidedOn: z.optional(CalendarDate),
   /** Last day the entry may be shown; absent = until performance. */
   publicationEndsOn: z.optional(CalendarDate),
   /** Present once the entry is deleted, revoked or lifted: such records are never shown. */
@@ -105,7 +118,7 @@ export const DebtorRecord = z.discriminatedUnion('type', [DishonestDebtor, Consu
 /** 悬赏公告 (法释〔2017〕8号 Arts 21–24). */
 export const RewardNotice = z.object({
   type: z.literal('reward-notice'),
-  id: z.string().check(z.minLength(1), z.maxLength(128)),
+  id: RecordId,
   caseNumber: NonEmptyText,
   courtName: NonEmptyText,
   debtor: z.object({

@@ -5,3 +5,4 @@ export * from './case-number';
 export * from './dates';
 export * from './rates';
 export * from './format';
+export * from './id-scan';

@@ -1,9 +1,12 @@
 // What may reach a caller. Every record is checked against the contract one by one (one bad record
-// is reported, the rest come through), resident IDs are masked wherever they appear, and records
-// the publication rules forbid (法释〔2017〕7号: minors, ended or removed entries) are withheld.
+// is reported, the rest come through); every string of every resource is scrubbed of resident IDs
+// however they are written; names are cleaned of invisible characters that could disguise them;
+// and records the publication rules forbid (法释〔2017〕7号: minors, ended or removed entries) are
+// withheld. docs/data-contract.md ("Screening") states these rules as implemented here.
 import type * as z from 'zod/mini';
 import { ageOn, compareCalendarDates, todayInChina } from '../domain/dates';
-import { birthDateOf, birthYearOf, validateCreditCode } from '../domain/identifiers';
+import { findResidentIds, maskIdsInText, type FoundId } from '../domain/id-scan';
+import { validateCreditCode } from '../domain/identifiers';
 
 export type IssueCode =
   | 'invalid'
@@ -14,7 +17,11 @@ export type IssueCode =
   /** An enforcement case that is closed: its party is no longer under enforcement. */
   | 'case-closed'
   /** An unmasked resident ID arrived from the source and was masked (the record is kept). */
-  | 'id-masked';
+  | 'id-masked'
+  /** A name carried invisible characters (bidi controls, zero-width) and is shown without them. */
+  | 'name-cleaned'
+  /** A feed older than one already seen (a stale CDN edge) was ignored. */
+  | 'stale-feed';
 
 export interface RecordIssue {
   code: IssueCode;
@@ -29,31 +36,51 @@ export interface Located<T> {
   path: string;
 }
 
-// 18-character resident IDs (17 digits + digit/X) and 15-digit old IDs standing alone in any text.
-const ID18 = /(?<![0-9A-Za-z])(\d{10})(\d{4})(\d{3}[\dXx])(?![0-9A-Za-z])/g;
-const ID15 = /(?<![0-9A-Za-z])(\d{8})(\d{4})(\d{3})(?![0-9A-Za-z])/g;
-const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/;
+export { maskIdsInText };
 
-/** Masks every unmasked resident ID inside a string (birth month and day → `****`). */
-export function maskIdsInText(text: string): string {
-  const source = FULL_WIDTH_DIGIT.test(text) ? text.normalize('NFKC') : text;
-  return source.replace(ID18, (_, head: string, _mmdd: string, tail: string) => `${head}****${tail.toUpperCase()}`)
-    .replace(ID15, (_, head: string, _mmdd: string, tail: string) => `${head}****${tail}`);
+// Bidi embeddings, overrides, isolates and marks reorder what a reader sees: never passed on.
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// In a name, every invisible character: format characters (zero-width, bidi, soft hyphen, BOM …),
+// Hangul fillers and the combining grapheme joiner. 张\u202e三 and 李\u200b四 would otherwise look
+// exactly like 张三 and 李四.
+const INVISIBLE_IN_NAME = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u034F\u180E]/gu;
+const NAME_KEYS: ReadonlySet<string> = new Set(['name', 'legalRepresentative']);
+
+/** A name as it may be shown and matched: without invisible characters. */
+export function cleanName(name: string): string {
+  return name.replace(INVISIBLE_IN_NAME, '');
 }
 
-/** Deep copy with every string scrubbed of unmasked IDs; valid organisation credit codes stay public. */
-function scrub(value: unknown, key?: string): unknown {
+/** One string as it may be shown: IDs masked, bidi controls removed (names: every invisible character). */
+export function scrubText(value: string, key?: string): string {
+  const cleaned = key !== undefined && NAME_KEYS.has(key) ? cleanName(value) : value.replace(BIDI_CONTROLS, '');
+  return maskIdsInText(cleaned);
+}
+
+/**
+ * Deep copy with every string scrubbed. Two exceptions: valid organisation credit codes (public, and
+ * never shaped like an ID), and record `id`s, which are compared as published (an id that contains a
+ * resident ID is rejected by the contract instead).
+ */
+export function scrubDeep<T>(value: T, key?: string): T {
   if (typeof value === 'string') {
     if (key === 'creditCode' && validateCreditCode(value).ok) return value;
-    return maskIdsInText(value);
+    return scrubText(value, key) as T;
   }
-  if (Array.isArray(value)) return value.map((v) => scrub(v));
+  if (Array.isArray(value)) return value.map((v) => scrubDeep(v)) as T;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = scrub(v, k);
-    return out;
+    for (const [k, v] of Object.entries(value)) out[k] = k === 'id' && typeof v === 'string' ? v : scrubDeep(v, k);
+    return out as T;
   }
   return value;
+}
+
+/** Every string inside a value, with its key and dotted path (for finding IDs anywhere in a record). */
+function* stringsOf(value: unknown, key?: string, path = ''): Generator<[string, string | undefined, string]> {
+  if (typeof value === 'string') yield [value, key, path];
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* stringsOf(v, undefined, `${path}[${i}]`);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* stringsOf(v, k, path ? `${path}.${k}` : k);
 }
 
 /** The fields the publication rules look at, common to debtor records and reward notices. */
@@ -63,6 +90,8 @@ export interface Publishable {
   age?: number | undefined;
   idNumber?: string | undefined;
   publishedOn: string;
+  /** The listing decision (作出纳入决定日期), where the source gives it. */
+  decidedOn?: string | undefined;
   publicationEndsOn?: string | undefined;
   validFrom?: string;
   validUntil?: string;
@@ -71,43 +100,114 @@ export interface Publishable {
   caseState?: string;
 }
 
+/** The day a record was listed: the decision date where present, else the publication date. */
+export function listingDate(record: Publishable): string {
+  return record.decidedOn ?? record.publishedOn;
+}
+
+interface IdInRecord extends FoundId {
+  /** Dotted path of the field it was found in, e.g. `debtor.idNumber`, `conduct`. */
+  field: string;
+}
+
+/** Every resident ID written anywhere in a raw record, percent-encoded ones included. */
+function idsIn(raw: unknown): IdInRecord[] {
+  const found: IdInRecord[] = [];
+  for (const [text, , field] of stringsOf(raw)) {
+    if (text.length < 15) continue;
+    for (const id of findResidentIds(text)) found.push({ ...id, field });
+    if (/%[0-9A-Fa-f]{2}/.test(text)) {
+      try {
+        for (const id of findResidentIds(decodeURIComponent(text))) found.push({ ...id, field });
+      } catch {
+        // Not valid percent-encoding: the plain scan stands.
+      }
+    }
+  }
+  return found;
+}
+
+const OWN_ID_FIELDS: ReadonlySet<string> = new Set(['idNumber', 'debtor.idNumber']);
+
+const sameMaskedForm = (full: FoundId, masked: FoundId) =>
+  full.value.length === masked.value.length && full.value.slice(0, 10) === masked.value.slice(0, 10) && full.value.slice(14) === masked.value.slice(14);
+
 /**
- * Validates each raw record against `schema`, masks IDs. Returns the valid records with their paths,
- * and an issue for each rejected one. A record that was a minor by its unmasked ID is withheld here,
- * because the precise birth date is gone once masked.
+ * Art 4: minors may never be listed, judged at the listing date from every ID anywhere in the
+ * record. A full ID gives the exact birth date (used while we still have it, before masking); a
+ * masked one only the year, so a person who turns 18 in the listing year may have been 17: withheld.
+ */
+function minorAtListing(ids: readonly IdInRecord[], record: Publishable): { code: IssueCode; message: string; field?: string } | undefined {
+  const listed = listingDate(record);
+  const listedYear = Number(listed.slice(0, 4));
+  if (record.age !== undefined && record.age > 0 && record.age < 18) return { code: 'minor', message: 'a published age under 18: minors may never be listed (Art 4)' };
+  for (const id of ids) {
+    if (id.birthDate !== undefined) {
+      if (compareCalendarDates(id.birthDate, listed) > 0) return { code: 'invalid', message: 'an ID in the record has a birth date after the listing date', field: id.field };
+      if (ageOn(id.birthDate, listed) < 18) return { code: 'minor', message: 'under 18 at the listing date: minors may never be listed (Art 4)' };
+    } else {
+      if (id.birthYear > listedYear) return { code: 'invalid', message: 'an ID in the record has a birth year after the listing date', field: id.field };
+      const years = listedYear - id.birthYear;
+      // In the listing year itself the birthday may not have come yet: only the record's own
+      // published age (for its own ID) or the same ID in full settles it.
+      const settled = ids.some((other) => other.kind === 'full' && sameMaskedForm(other, id)) || (OWN_ID_FIELDS.has(id.field) && (record.age ?? 0) >= 18);
+      if (years < 18 || (years === 18 && !settled)) {
+        return { code: 'minor', message: 'may have been under 18 at the listing date (masked ID): withheld (Art 4)' };
+      }
+    }
+  }
+  return undefined;
+}
+
+function changedNames(raw: unknown): boolean {
+  for (const [text, key] of stringsOf(raw)) if (key !== undefined && NAME_KEYS.has(key) && cleanName(text) !== text) return true;
+  return false;
+}
+
+export interface ValidateOptions {
+  /** Skip records before validating them (e.g. a shard's other names): no work, no issues about them. */
+  select?: (raw: unknown) => boolean;
+}
+
+/**
+ * Validates each raw record against `schema`, judges age at listing from every ID in it, cleans
+ * names and masks IDs. Returns the records that may go on to date screening, with their paths, and
+ * an issue for each rejected, withheld or altered one.
  */
 export function validateRecords<S extends z.ZodMiniType>(
   items: readonly unknown[],
   schema: S,
   basePath: string,
-  now: Date,
+  // Kept for callers: age is judged at the listing date, which needs no clock.
+  _now?: Date,
+  options: ValidateOptions = {},
 ): { records: Located<z.output<S>>[]; issues: RecordIssue[] } {
   const records: Located<z.output<S>>[] = [];
   const issues: RecordIssue[] = [];
-  const today = todayInChina(now);
   items.forEach((item, index) => {
+    if (options.select && !options.select(item)) return;
     const path = `${basePath}[${index}]`;
     const parsed = schema.safeParse(item);
     const id = typeof (item as { id?: unknown })?.id === 'string' ? (item as { id: string }).id : undefined;
+    // An id that carries a resident ID is never echoed, not even in a report.
+    const recordId = id !== undefined && findResidentIds(id).every((found) => found.kind !== 'full') ? id : undefined;
     if (!parsed.success) {
       const first = parsed.error.issues[0];
       const where = first && first.path.length ? `${path}.${first.path.map(String).join('.')}` : path;
-      issues.push({ code: 'invalid', path: where, ...(id ? { recordId: id } : {}), message: first?.message ?? 'invalid record' });
+      issues.push({ code: 'invalid', path: where, ...(recordId ? { recordId } : {}), message: first?.message ?? 'invalid record' });
       return;
     }
     const record = parsed.data as z.output<S> & Publishable;
-    const rawId = record.idNumber ?? record.debtor?.idNumber;
-    const birthDate = rawId ? birthDateOf(rawId) : undefined;
-    if (birthDate && compareCalendarDates(birthDate, today) > 0) {
-      issues.push({ code: 'invalid', path: `${path}.idNumber`, recordId: record.id, message: 'the ID number has a birth date in the future' });
+    const ids = idsIn(item);
+    const minor = minorAtListing(ids, record);
+    if (minor) {
+      const { field, ...issue } = minor;
+      issues.push({ ...issue, path: field ? `${path}.${field}` : path, ...(recordId ? { recordId } : {}) });
       return;
     }
-    if (birthDate && ageOn(birthDate, today) < 18) {
-      issues.push({ code: 'minor', path, recordId: record.id, message: 'minors may never be listed (Art 4); withheld' });
-      return;
-    }
-    const scrubbed = scrub(record) as z.output<S>;
-    if (JSON.stringify(scrubbed) !== JSON.stringify(record)) {
+    const scrubbed = scrubDeep(record);
+    if (changedNames(item)) issues.push({ code: 'name-cleaned', path, recordId: record.id, message: 'invisible characters removed from a name' });
+    if (ids.some((found) => found.kind === 'full')) {
       issues.push({ code: 'id-masked', path, recordId: record.id, message: 'an unmasked resident ID was masked' });
     }
     records.push({ record: scrubbed, path });
@@ -116,36 +216,24 @@ export function validateRecords<S extends z.ZodMiniType>(
 }
 
 /** Why a valid record must not be shown today, or undefined when it may be. */
-export function withholdReason(record: Publishable, today: string): { code: IssueCode; message: string } | undefined {
-  if (record.removal) return { code: 'removed', message: 'deleted, revoked or lifted by the court' };
+export function withholdReason(record: Publishable, today: string, removed?: ReadonlySet<string>): { code: IssueCode; message: string } | undefined {
+  if (record.removal || removed?.has(record.id)) return { code: 'removed', message: 'deleted, revoked or lifted by the court' };
   if (record.caseState === 'closed') return { code: 'case-closed', message: 'the enforcement case is closed' };
   if (compareCalendarDates(record.publishedOn, today) > 0) return { code: 'not-yet-published', message: `to be published on ${record.publishedOn}` };
   const end = record.publicationEndsOn ?? record.validUntil;
   if (end && compareCalendarDates(today, end) > 0) return { code: 'publication-ended', message: `publication ended on ${end}` };
   if (record.validFrom && compareCalendarDates(record.validFrom, today) > 0) return { code: 'not-yet-published', message: `valid from ${record.validFrom}` };
-  const person = record.partyKind === 'natural-person' || record.debtor?.partyKind === 'natural-person';
-  if (person) {
-    if (record.age !== undefined && record.age > 0 && record.age < 18) return { code: 'minor', message: 'minors may never be listed (Art 4)' };
-    const idNumber = record.idNumber ?? record.debtor?.idNumber;
-    const birthYear = idNumber ? birthYearOf(idNumber) : undefined;
-    if (birthYear !== undefined) {
-      const maxAge = Number(today.slice(0, 4)) - birthYear;
-      // With month and day masked, a person born 18 years ago this year may still be 17: withhold.
-      if (maxAge < 18 || (maxAge === 18 && (record.age === undefined || record.age < 18))) {
-        return { code: 'minor', message: 'may be under 18 (Art 4); withheld' };
-      }
-    }
-  }
+  if (record.age !== undefined && record.age > 0 && record.age < 18) return { code: 'minor', message: 'minors may never be listed (Art 4)' };
   return undefined;
 }
 
 /** Keeps what may be shown on `now` (China time); reports the rest. Cheap: run it on every read. */
-export function screenForPublication<T>(located: readonly Located<T>[], now: Date): { records: T[]; issues: RecordIssue[] } {
+export function screenForPublication<T>(located: readonly Located<T>[], now: Date, removed?: ReadonlySet<string>): { records: T[]; issues: RecordIssue[] } {
   const today = todayInChina(now);
   const records: T[] = [];
   const issues: RecordIssue[] = [];
   for (const { record, path } of located) {
-    const reason = withholdReason(record as Publishable, today);
+    const reason = withholdReason(record as Publishable, today, removed);
     if (reason) issues.push({ ...reason, path, recordId: (record as Publishable).id });
     else records.push(record);
   }

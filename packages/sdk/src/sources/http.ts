@@ -2,7 +2,7 @@ import { SearchResponse } from '../contract/feeds';
 import { DebtorRecord } from '../contract/records';
 import { maskIdentifier } from '../domain/identifiers';
 import { parseEnvelope } from '../publication/envelope';
-import { validateRecords } from '../publication/screen';
+import { scrubDeep, validateRecords } from '../publication/screen';
 import { apiPaths, resolveUrl } from './layout';
 import type { SourceAdapter } from './source';
 
@@ -28,7 +28,7 @@ export function createHttpAdapter(baseUrl: string): SourceAdapter {
         headers,
         process: (body, from) => {
           const envelope = parseEnvelope(SearchResponse, body, from);
-          return { envelope, ...validateRecords(envelope.items, DebtorRecord, 'items', now) };
+          return { envelope: scrubDeep({ ...envelope, items: [] }), ...validateRecords(envelope.items, DebtorRecord, 'items', now) };
         },
       });
       const result = value!;

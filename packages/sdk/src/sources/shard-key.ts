@@ -1,9 +1,12 @@
 // The lookup index of a static feed is split into shards by a hash of the normalised name, so a
 // lookup downloads one small file, never the whole list (in the manner of Pagefind's chunks).
 
-/** NFKC, no whitespace of any kind, Latin letters lower-cased: '王 伟' and '王伟' are one key. */
+/**
+ * NFKC, no whitespace of any kind, no invisible characters (zero-width, bidi controls, fillers),
+ * Latin letters lower-cased: '王 伟', '王伟' and '王\u200b伟' are one key.
+ */
 export function normalizeName(name: string): string {
-  return name.normalize('NFKC').replace(/[\s\u3000·•・.]/gu, '').toLowerCase();
+  return name.normalize('NFKC').replace(/[\s\u3000·•・.\p{Cf}\u115F\u1160\u3164\uFFA0\u034F\u180E]/gu, '').toLowerCase();
 }
 
 /** 32-bit FNV-1a over the UTF-8 bytes of the string. */

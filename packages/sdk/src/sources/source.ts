@@ -56,6 +56,15 @@ export interface RawSearch {
   asOf: string | undefined;
   /** True when `located` holds every match, not just one page (static feed: paging is ours). */
   complete: boolean;
+  /**
+   * When `located` covers more than the requested page (a hot name's page files): how many of its
+   * records come before the page. The client takes `pageSize` records from there.
+   */
+  skip?: number;
+  /** Record ids the source lists as removed (a static feed's manifest): never shown. */
+  removals?: readonly string[];
+  /** When the source produced this answer (manifest `generatedAt`), to refuse one older than seen. */
+  generatedAt?: string;
 }
 
 export interface SourceAdapter {

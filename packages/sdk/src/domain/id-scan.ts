@@ -1,0 +1,216 @@
+// Finding resident IDs in text the way people actually write them: with spaces, dashes, no-break or
+// full-width spaces, zero-width characters, full-width digits, glued to letters, or run into the next
+// number (an ID followed by a phone number). Used to mask every ID in every string a source sends,
+// and to judge age from every ID in a record, masked or not.
+//
+// Only what is found is rewritten: the rest of a string stays exactly as published (no NFKC of the
+// whole text), and codes that are public (credit codes, registration numbers, case numbers, phone
+// numbers, amounts) are left alone. Where a string is genuinely ambiguous, privacy wins.
+import { isCalendarDate } from './dates';
+
+/** A character that may stand between the digits of one written ID without ending it. */
+const SEPARATOR = /^[\s\p{Cf}\p{Pd}_.·・\u3000/\\]$/u;
+
+// Province-level region codes (GB/T 2260 first two digits), plus 81–83 (Hong Kong, Macao, Taiwan
+// residence permits) and 9x (foreigners' permanent residence IDs, 2023 format).
+const REGION_PREFIX = /^(1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[1-3]|9\d)$/;
+const RESIDENT_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const RESIDENT_CHECK_CHARS = '10X98765432';
+
+interface Token {
+  /** '0'–'9', 'X' or '*' (full-width forms folded). */
+  ch: string;
+  /** Index of the character in the original string, and the index after it. */
+  start: number;
+  end: number;
+}
+
+export type FoundIdKind = 'full' | 'masked';
+
+export interface FoundId {
+  kind: FoundIdKind;
+  /** Canonical ASCII form: `430725199001011235`, or masked `4307251990****1235`. */
+  value: string;
+  /** Birth date for a full ID (YYYY-MM-DD); undefined for a masked one. */
+  birthDate: string | undefined;
+  birthYear: number;
+  /** Span in the original string. */
+  start: number;
+  end: number;
+}
+
+/** '0'–'9', 'X' or '*' for an ID character (full-width forms folded), else undefined. */
+function foldCode(code: number): string | undefined {
+  if (code >= 0x30 && code <= 0x39) return String.fromCharCode(code);
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 0x30);
+  if (code === 0x58 || code === 0x78 || code === 0xff38 || code === 0xff58) return 'X';
+  if (code === 0x2a || code === 0xff0a || code === 0x2217 || code === 0x204e) return '*';
+  return undefined;
+}
+
+function isSeparator(code: number, ch: string): boolean {
+  // ASCII fast path: space, tab, newline, '-', '.', '/', '\\', '_'.
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2d || code === 0x2e || code === 0x2f || code === 0x5c || code === 0x5f;
+  return SEPARATOR.test(ch);
+}
+
+/** Fewer than 15 digits and stars in all: no ID, full or masked, can be written here (the common case, decided cheaply). */
+function tooFewDigits(text: string): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || code === 0x2a || code === 0xff0a || code === 0x2217 || code === 0x204e) {
+      if (++count >= 15) return false;
+    }
+  }
+  return true;
+}
+
+/** Runs of ID characters, separators skipped; anything else ends a run. */
+function runsOf(text: string): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const folded = foldCode(code);
+    if (folded !== undefined) {
+      run.push({ ch: folded, start: i, end: i + 1 });
+    } else if (run.length && isSeparator(code, text.charAt(i))) {
+      continue;
+    } else if (run.length) {
+      if (run.length >= 15) runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length >= 15) runs.push(run);
+  return runs;
+}
+
+function checkCharOf(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += RESIDENT_WEIGHTS[i]! * Number(first17.charAt(i));
+  return RESIDENT_CHECK_CHARS.charAt(sum % 11);
+}
+
+function realDate(y: string, m: string, d: string): string | undefined {
+  const date = `${y}-${m}-${d}`;
+  return isCalendarDate(date) && date >= '1900-01-01' ? date : undefined;
+}
+
+/**
+ * GB/T 17710 (ISO 7064 MOD 11,10) check of a 15-digit business registration number (工商注册号):
+ * public, like a credit code, so it stays.
+ */
+export function isRegistrationNumber(digits: string): boolean {
+  if (!/^\d{15}$/.test(digits)) return false;
+  let p = 10;
+  for (let i = 0; i < 14; i++) {
+    let s = (p + Number(digits.charAt(i))) % 10;
+    if (s === 0) s = 10;
+    p = (s * 2) % 11;
+  }
+  return (p + Number(digits.charAt(14))) % 10 === 1;
+}
+
+const isDigit = (t: Token | undefined) => t !== undefined && t.ch >= '0' && t.ch <= '9';
+
+/** Every resident ID (full or masked, 18 or 15 characters) written anywhere in `text`. */
+export function findResidentIds(text: string): FoundId[] {
+  if (typeof text !== 'string' || text.length < 15 || tooFewDigits(text)) return [];
+  const found: FoundId[] = [];
+  for (const run of runsOf(text)) {
+    if (run.length < 15) continue;
+    const taken = new Array<boolean>(run.length).fill(false);
+    const take = (from: number, length: number, id: Omit<FoundId, 'start' | 'end'>) => {
+      for (let k = from; k < from + length; k++) taken[k] = true;
+      found.push({ ...id, start: run[from]!.start, end: run[from + length - 1]!.end });
+    };
+    const s = run.map((t) => t.ch).join('');
+    // 18 characters: full (17 digits + digit/X) or masked (stars somewhere after the year).
+    for (let i = 0; i + 18 <= run.length; i++) {
+      if (taken[i] || !isDigit(run[i])) continue;
+      const w = s.slice(i, i + 18);
+      const atEdge = i === 0 || i + 18 === run.length || !isDigit(run[i - 1]) || !isDigit(run[i + 18]);
+      if (/^\d{17}[\dX]$/.test(w)) {
+        const birthDate = realDate(w.slice(6, 10), w.slice(10, 12), w.slice(12, 14));
+        if (!birthDate) continue;
+        const checksum = checkCharOf(w.slice(0, 17)) === w.charAt(17);
+        // A valid check character anywhere; a plausible ID (region + date) standing at either end
+        // of the run (an ID glued to a phone number), even mistyped: a mistyped ID is still personal.
+        if (checksum || (atEdge && REGION_PREFIX.test(w.slice(0, 2)))) {
+          take(i, 18, { kind: 'full', value: w, birthDate, birthYear: Number(w.slice(6, 10)) });
+          i += 17;
+        }
+      } else if (/^\d{10}[\d*]{4}\d{3}[\dX]$/.test(w) && w.slice(10, 14).includes('*')) {
+        const year = Number(w.slice(6, 10));
+        if (year >= 1900) {
+          take(i, 18, { kind: 'masked', value: `${w.slice(0, 10)}****${w.slice(14)}`, birthDate: undefined, birthYear: year });
+          i += 17;
+        }
+      }
+    }
+    // 15-digit IDs (issued until 2013), standing alone: no check character, so a plausible region and
+    // date suffice; a valid registration number is public and stays.
+    if (run.length === 15 && !taken[0]) {
+      const w = s;
+      if (/^\d{15}$/.test(w) && REGION_PREFIX.test(w.slice(0, 2)) && !isRegistrationNumber(w)) {
+        const birthDate = realDate(`19${w.slice(6, 8)}`, w.slice(8, 10), w.slice(10, 12));
+        if (birthDate) take(0, 15, { kind: 'full', value: w, birthDate, birthYear: Number(birthDate.slice(0, 4)) });
+      } else if (/^\d{8}[\d*]{4}\d{3}$/.test(w) && w.slice(8, 12).includes('*')) {
+        take(0, 15, { kind: 'masked', value: `${w.slice(0, 8)}****${w.slice(12)}`, birthDate: undefined, birthYear: 1900 + Number(w.slice(6, 8)) });
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The published form of a found ID: birth month and day → `****`. */
+function maskedForm(id: FoundId): string {
+  if (id.kind === 'masked') return id.value;
+  return id.value.length === 18 ? `${id.value.slice(0, 10)}****${id.value.slice(14)}` : `${id.value.slice(0, 8)}****${id.value.slice(12)}`;
+}
+
+const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
+
+/** Decodes percent-escapes where they form valid UTF-8, leaving the rest as it is. */
+function percentDecoded(text: string): string {
+  return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (seq) => {
+    try {
+      return decodeURIComponent(seq);
+    } catch {
+      return seq;
+    }
+  });
+}
+
+/**
+ * Masks every unmasked resident ID in `text`; everything else stays exactly as it was. In a URL or
+ * any text with percent-escapes (`430725%201988…`), an ID hidden by the escapes is found too: the
+ * text is then returned decoded, masked and re-encoded.
+ */
+export function maskIdsInText(text: string): string {
+  if (typeof text !== 'string') return text;
+  const masked = maskPlain(text);
+  if (!PERCENT_ESCAPE.test(masked)) return masked;
+  const decoded = percentDecoded(masked);
+  return containsResidentId(decoded) ? encodeURI(maskPlain(decoded)) : masked;
+}
+
+function maskPlain(text: string): string {
+  const full = findResidentIds(text).filter((id) => id.kind === 'full');
+  if (!full.length) return text;
+  let out = '';
+  let at = 0;
+  for (const id of full) {
+    out += text.slice(at, id.start) + maskedForm(id);
+    at = id.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Whether any unmasked resident ID is written in `text` (in any of the ways above). */
+export function containsResidentId(text: string): boolean {
+  if (typeof text !== 'string') return false;
+  if (findResidentIds(text).some((id) => id.kind === 'full')) return true;
+  return PERCENT_ESCAPE.test(text) && findResidentIds(percentDecoded(text)).some((id) => id.kind === 'full');
+}
