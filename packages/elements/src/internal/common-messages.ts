@@ -1,4 +1,4 @@
-import { HttpError, ZhixingError } from '@zhixing/sdk';
+import { HttpError, ZhixingError, type RedirectError } from '@zhixing/sdk';
 import { defineMessages, translate, type Locale } from './i18n';
 
 /** Messages every element shares: states, errors, data freshness. */
@@ -14,6 +14,10 @@ export const commonMessages = defineMessages({
     notFound: '未找到所请求的数据。',
     httpOther: (p) => `数据源返回错误(HTTP ${p.status})。`,
     validation: '数据源返回的数据格式有误,已停止显示。',
+    tooLarge: '数据源返回的数据量异常过大,已停止读取。',
+    redirect: '数据源将请求转到了其他网站,为安全起见已拒绝。',
+    redirectLoop: '数据源的地址不断跳转,无法读取,请稍后再试。',
+    hook: '本页面提供的查询设置出错,无法发出请求。',
     unknown: '出现未知错误。',
     asOf: (p) => `数据截至 ${p.time}`,
     stale: (p) => `数据可能不是最新的:自 ${p.time} 起无法更新。`,
@@ -30,6 +34,10 @@ export const commonMessages = defineMessages({
     notFound: 'The requested data was not found.',
     httpOther: (p) => `The data source returned an error (HTTP ${p.status}).`,
     validation: 'The data source sent data in a wrong format; it is not shown.',
+    tooLarge: 'The data source sent an abnormally large answer; reading was stopped.',
+    redirect: 'The data source redirected the request to another site; it was refused for safety.',
+    redirectLoop: 'The data source keeps redirecting and cannot be read. Please retry later.',
+    hook: 'This page’s request settings failed; the request was not sent.',
     unknown: 'An unknown error occurred.',
     asOf: (p) => `Data as of ${p.time}`,
     stale: (p) => `Data may be out of date: updates have failed since ${p.time}.`,
@@ -55,6 +63,9 @@ export function describeError(error: Error, locale: Locale): string {
     if (error.code === 'network') return common(locale, 'network');
     if (error.code === 'timeout') return common(locale, 'timeout');
     if (error.code === 'validation') return common(locale, 'validation');
+    if (error.code === 'too-large') return common(locale, 'tooLarge');
+    if (error.code === 'redirect') return common(locale, (error as RedirectError).reason === 'loop' ? 'redirectLoop' : 'redirect');
+    if (error.code === 'hook') return common(locale, 'hook');
   }
   if (error.name === 'ConfigError') return common(locale, 'noSource');
   return common(locale, 'unknown');
