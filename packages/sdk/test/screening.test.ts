@@ -53,6 +53,11 @@ function writtenForms(full: string): Record<string, string> {
     dots: `${a}.${b}.${c}.${d}`,
     slashes: `${a}/${b}/${c}/${d}`,
     lowerX: full.toLowerCase(),
+    arabicIndic: full.replace(/[0-9]/g, (ch) => String.fromCharCode(0x0660 + Number(ch))),
+    devanagari: full.replace(/[0-9]/g, (ch) => String.fromCharCode(0x0966 + Number(ch))),
+    mathematicalBold: [...full].map((ch) => (/[0-9]/.test(ch) ? String.fromCodePoint(0x1d7ce + Number(ch)) : ch)).join(''),
+    invisibleTags: `${a}\u{E0020}${b}\u{E0041}${c}${d}`,
+    mixedScripts: a.replace(/[0-9]/g, (ch) => String.fromCharCode(0x0660 + Number(ch))) + fw(b) + c + d,
   };
 }
 

@@ -39,13 +39,37 @@ export interface FoundId {
   end: number;
 }
 
-/** '0'–'9', 'X' or '*' for an ID character (full-width forms folded), else undefined. */
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+const otherDigits = new Map<number, string | undefined>();
+
+/**
+ * The ASCII digit a non-ASCII character reads as, if any: full-width, mathematical, circled and
+ * superscript digits (NFKC), and the decimal digits of other scripts (Arabic-Indic, Devanagari …),
+ * whose value is their place in their block of ten.
+ */
+function otherDigit(code: number): string | undefined {
+  if (otherDigits.has(code)) return otherDigits.get(code);
+  const ch = String.fromCodePoint(code);
+  let digit: string | undefined;
+  const nfkc = ch.normalize('NFKC');
+  if (nfkc.length === 1 && nfkc >= '0' && nfkc <= '9') digit = nfkc;
+  else if (DECIMAL_DIGIT.test(ch)) {
+    let start = code;
+    while (start > 0 && DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--;
+    digit = String((code - start) % 10);
+  }
+  if (otherDigits.size < 4096) otherDigits.set(code, digit);
+  return digit;
+}
+
+/** '0'–'9', 'X' or '*' for an ID character (other digit forms folded), else undefined. */
 function foldCode(code: number): string | undefined {
   if (code >= 0x30 && code <= 0x39) return String.fromCharCode(code);
-  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 0x30);
   if (code === 0x58 || code === 0x78 || code === 0xff38 || code === 0xff58) return 'X';
   if (code === 0x2a || code === 0xff0a || code === 0x2217 || code === 0x204e) return '*';
-  return undefined;
+  if (code < 0x80) return undefined;
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 0x30);
+  return otherDigit(code);
 }
 
 function isSeparator(code: number, ch: string): boolean {
@@ -59,9 +83,8 @@ function tooFewDigits(text: string): boolean {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || code === 0x2a || code === 0xff0a || code === 0x2217 || code === 0x204e) {
-      if (++count >= 15) return false;
-    }
+    const counts = code < 0x80 ? (code >= 0x30 && code <= 0x39) || code === 0x2a : code >= 0xd800 && code <= 0xdbff ? true : foldCode(code) !== undefined && foldCode(code) !== 'X';
+    if (counts && ++count >= 15) return false;
   }
   return true;
 }
@@ -70,17 +93,17 @@ function tooFewDigits(text: string): boolean {
 function runsOf(text: string): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
     const folded = foldCode(code);
     if (folded !== undefined) {
-      run.push({ ch: folded, start: i, end: i + 1 });
-    } else if (run.length && isSeparator(code, text.charAt(i))) {
-      continue;
-    } else if (run.length) {
+      run.push({ ch: folded, start: i, end: i + width });
+    } else if (run.length && !isSeparator(code, String.fromCodePoint(code))) {
       if (run.length >= 15) runs.push(run);
       run = [];
     }
+    i += width;
   }
   if (run.length >= 15) runs.push(run);
   return runs;
