@@ -7,6 +7,7 @@ import type * as z from 'zod/mini';
 import { ageOn, compareCalendarDates, todayInChina } from '../domain/dates';
 import { findResidentIds, maskIdsInText, type FoundId } from '../domain/id-scan';
 import { validateCreditCode } from '../domain/identifiers';
+import { INVISIBLE_IN_NAME } from '../sources/shard-key';
 
 export type IssueCode =
   | 'invalid'
@@ -40,10 +41,6 @@ export { maskIdsInText };
 
 // Bidi embeddings, overrides, isolates and marks reorder what a reader sees: never passed on.
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-// In a name, every invisible character: format characters (zero-width, bidi, soft hyphen, BOM …),
-// Hangul fillers and the combining grapheme joiner. 张\u202e三 and 李\u200b四 would otherwise look
-// exactly like 张三 and 李四.
-const INVISIBLE_IN_NAME = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u034F\u180E]/gu;
 const NAME_KEYS: ReadonlySet<string> = new Set(['name', 'legalRepresentative']);
 
 /** A name as it may be shown and matched: without invisible characters. */

@@ -6,8 +6,16 @@
  * Latin letters lower-cased: '王 伟', '王伟' and '王\u200b伟' are one key.
  */
 export function normalizeName(name: string): string {
-  return name.normalize('NFKC').replace(/[\s\u3000·•・.\p{Cf}\u115F\u1160\u3164\uFFA0\u034F\u180E]/gu, '').toLowerCase();
+  return name.normalize('NFKC').replace(NAME_NOISE, '').toLowerCase();
 }
+
+/**
+ * Characters that are invisible in a name: format characters (zero-width, bidi controls, soft
+ * hyphen, BOM, tags), Hangul fillers, variation selectors, Khmer and Mongolian invisible marks, the
+ * braille blank and the combining grapheme joiner. 张\u202e三 and 李\u200b四 must not pass for 张三, 李四.
+ */
+export const INVISIBLE_IN_NAME = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u034F\u17B4\u17B5\u180B-\u180F\u2800\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
+const NAME_NOISE = new RegExp(`[\\s\\u3000·•・.]|${INVISIBLE_IN_NAME.source}`, 'gu');
 
 /** 32-bit FNV-1a over the UTF-8 bytes of the string. */
 export function fnv1a32(text: string): number {
