@@ -137,6 +137,11 @@ describe('screening: IDs as people write them', () => {
     }
     keep[3] = `注册号${reg}`;
     for (const text of keep) expect(maskIdsInText(text), text).to.equal(text);
+    // Digits that are both a plausible old ID (region, birth date) and a valid registration number:
+    // kept where the text names a registration number, masked elsewhere (privacy wins).
+    const ambiguous = '430781731022321';
+    expect(maskIdsInText(`营业执照注册号：${ambiguous}`)).to.equal(`营业执照注册号：${ambiguous}`);
+    expect(maskIdsInText(`承办人${ambiguous}`)).to.equal('承办人43078173****321');
   });
 
   it('one full-width digit neither rewrites the text nor raises an id-masked issue', () => {

@@ -20,6 +20,8 @@ const RESIDENT_CHECK_CHARS = '10X98765432';
 interface Token {
   /** '0'–'9', 'X' or '*' (full-width forms folded). */
   ch: string;
+  /** A separator (or the start of the run) comes right before it: a written group starts here. */
+  group: boolean;
   /** Index of the character in the original string, and the index after it. */
   start: number;
   end: number;
@@ -93,15 +95,20 @@ function tooFewDigits(text: string): boolean {
 function runsOf(text: string): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
+  let group = true;
   for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     const folded = foldCode(code);
     if (folded !== undefined) {
-      run.push({ ch: folded, start: i, end: i + width });
-    } else if (run.length && !isSeparator(code, String.fromCodePoint(code))) {
+      run.push({ ch: folded, group, start: i, end: i + width });
+      group = false;
+    } else if (run.length && isSeparator(code, String.fromCodePoint(code))) {
+      group = true;
+    } else if (run.length) {
       if (run.length >= 15) runs.push(run);
       run = [];
+      group = true;
     }
     i += width;
   }
@@ -135,6 +142,9 @@ export function isRegistrationNumber(digits: string): boolean {
   return (p + Number(digits.charAt(14))) % 10 === 1;
 }
 
+/** Words that introduce a business registration number (工商注册号, 营业执照号 …). */
+const REGISTRATION_CONTEXT = /(注册号|注册码|工商|营业执照|执照号|registration)[^\d]{0,6}$/i;
+
 const isDigit = (t: Token | undefined) => t !== undefined && t.ch >= '0' && t.ch <= '9';
 
 /** Every resident ID (full or masked, 18 or 15 characters) written anywhere in `text`. */
@@ -149,18 +159,20 @@ export function findResidentIds(text: string): FoundId[] {
       found.push({ ...id, start: run[from]!.start, end: run[from + length - 1]!.end });
     };
     const s = run.map((t) => t.ch).join('');
+    // Where a written group of digits starts or ends (separators, or the ends of the run).
+    const startsGroup = (i: number) => run[i]!.group;
+    const endsGroup = (end: number) => end === run.length || run[end]!.group;
     // 18 characters: full (17 digits + digit/X) or masked (stars somewhere after the year).
     for (let i = 0; i + 18 <= run.length; i++) {
       if (taken[i] || !isDigit(run[i])) continue;
       const w = s.slice(i, i + 18);
-      const atEdge = i === 0 || i + 18 === run.length || !isDigit(run[i - 1]) || !isDigit(run[i + 18]);
       if (/^\d{17}[\dX]$/.test(w)) {
         const birthDate = realDate(w.slice(6, 10), w.slice(10, 12), w.slice(12, 14));
         if (!birthDate) continue;
         const checksum = checkCharOf(w.slice(0, 17)) === w.charAt(17);
-        // A valid check character anywhere; a plausible ID (region + date) standing at either end
-        // of the run (an ID glued to a phone number), even mistyped: a mistyped ID is still personal.
-        if (checksum || (atEdge && REGION_PREFIX.test(w.slice(0, 2)))) {
+        // A valid check character anywhere; a plausible ID (region + date) that starts or ends a
+        // written group (an ID glued to a phone number), even mistyped: a mistyped ID is still personal.
+        if (checksum || ((startsGroup(i) || endsGroup(i + 18)) && REGION_PREFIX.test(w.slice(0, 2)))) {
           take(i, 18, { kind: 'full', value: w, birthDate, birthYear: Number(w.slice(6, 10)) });
           i += 17;
         }
@@ -172,15 +184,19 @@ export function findResidentIds(text: string): FoundId[] {
         }
       }
     }
-    // 15-digit IDs (issued until 2013), standing alone: no check character, so a plausible region and
-    // date suffice; a valid registration number is public and stays.
-    if (run.length === 15 && !taken[0]) {
-      const w = s;
-      if (/^\d{15}$/.test(w) && REGION_PREFIX.test(w.slice(0, 2)) && !isRegistrationNumber(w)) {
+    // 15-digit IDs (issued until 2013): no check character, so only whole written groups count
+    // ("0736-6681180 430725550824355" holds one), with a plausible region and date. A registration
+    // number with a valid check digit stays when the text names it as one (注册号, 营业执照 …);
+    // otherwise the two are indistinguishable and privacy wins.
+    for (let i = 0; i + 15 <= run.length; i++) {
+      if (!startsGroup(i) || !endsGroup(i + 15) || taken.slice(i, i + 15).some(Boolean)) continue;
+      const w = s.slice(i, i + 15);
+      if (/^\d{15}$/.test(w) && REGION_PREFIX.test(w.slice(0, 2))) {
+        const namedRegistration = REGISTRATION_CONTEXT.test(text.slice(Math.max(0, run[i]!.start - 12), run[i]!.start));
         const birthDate = realDate(`19${w.slice(6, 8)}`, w.slice(8, 10), w.slice(10, 12));
-        if (birthDate) take(0, 15, { kind: 'full', value: w, birthDate, birthYear: Number(birthDate.slice(0, 4)) });
+        if (birthDate && !(isRegistrationNumber(w) && namedRegistration)) take(i, 15, { kind: 'full', value: w, birthDate, birthYear: Number(birthDate.slice(0, 4)) });
       } else if (/^\d{8}[\d*]{4}\d{3}$/.test(w) && w.slice(8, 12).includes('*')) {
-        take(0, 15, { kind: 'masked', value: `${w.slice(0, 8)}****${w.slice(12)}`, birthDate: undefined, birthYear: 1900 + Number(w.slice(6, 8)) });
+        take(i, 15, { kind: 'masked', value: `${w.slice(0, 8)}****${w.slice(12)}`, birthDate: undefined, birthYear: 1900 + Number(w.slice(6, 8)) });
       }
     }
   }

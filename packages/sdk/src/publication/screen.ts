@@ -5,7 +5,7 @@
 // withheld. docs/data-contract.md ("Screening") states these rules as implemented here.
 import type * as z from 'zod/mini';
 import { ageOn, compareCalendarDates, todayInChina } from '../domain/dates';
-import { findResidentIds, maskIdsInText, type FoundId } from '../domain/id-scan';
+import { findResidentIds, isRegistrationNumber, maskIdsInText, type FoundId } from '../domain/id-scan';
 import { validateCreditCode } from '../domain/identifiers';
 import { INVISIBLE_IN_NAME } from '../sources/shard-key';
 
@@ -61,7 +61,8 @@ export function scrubText(value: string, key?: string): string {
  */
 export function scrubDeep<T>(value: T, key?: string): T {
   if (typeof value === 'string') {
-    if (key === 'creditCode' && validateCreditCode(value).ok) return value;
+    // Organisation codes are public: a valid credit code or a 15-digit registration number.
+    if (key === 'creditCode' && (validateCreditCode(value).ok || isRegistrationNumber(value))) return value;
     return scrubText(value, key) as T;
   }
   if (Array.isArray(value)) return value.map((v) => scrubDeep(v)) as T;
