@@ -20,7 +20,7 @@ function library(pkg, inputs, external) {
   const input = Object.fromEntries(Object.entries(inputs).map(([name, file]) => [name, `packages/${pkg}/src/${file}`]));
   return {
     input,
-    external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+    external: (id) => id.startsWith('node:') || external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
     output: { dir: `packages/${pkg}/dist`, format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: `packages/${pkg}/src` },
     plugins: [
       typescript({
@@ -54,8 +54,12 @@ const configs = [
   library('sdk', { index: 'index.ts' }, ['zod']),
   bundle('packages/sdk/dist/index.js', 'packages/sdk/dist/browser/zhixing-sdk.min.js'),
 ];
+if (existsSync('packages/publisher/src/index.ts')) {
+  // The publisher: a pure entry (no node: imports), the Node entry and the CLI behind `zhixing-feed`.
+  configs.push(library('publisher', { index: 'index.ts', node: 'node.ts', cli: 'cli.ts' }, ['zod', '@zhixing/sdk', 'csv-parse', 'iconv-lite', 'read-excel-file', 'cli-progress']));
+}
 if (existsSync('packages/mocks/src/index.ts')) {
-  configs.push(library('mocks', { index: 'index.ts' }, ['zod', 'msw', '@zhixing/sdk']));
+  configs.push(library('mocks', { index: 'index.ts' }, ['zod', 'msw', '@zhixing/sdk', '@zhixing/publisher']));
 }
 const elements = ['zx-execution-gauge', 'zx-debtor-lookup', 'zx-exposure-board'].filter((tag) => existsSync(`packages/elements/src/${tag}/${tag}.define.ts`));
 if (existsSync('packages/elements/src/index.ts')) {

@@ -15,6 +15,8 @@ console.table(results.size);
 for (const [name, file, args] of [
   ['feed1m', 'scripts/bench/feed-1m.mjs', []],
   ['lookup100k', 'scripts/bench/lookup.mjs', []],
+  // The publisher: 100k and 1M realistic-name GB18030 CSV rows (time, peak RSS, worst lookup at 1M).
+  ['publisher', 'scripts/bench/publisher.mjs', []],
 ]) {
   if (!existsSync(file)) continue;
   const runner = `const m = await import(${JSON.stringify(new URL(`../${file}`, import.meta.url).href)}); console.log('@@' + JSON.stringify(await m.run()));`;

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm start`: build everything, write the demo static feed (the seed's Taoyuan figures plus
-// generated debtors) to examples/feed/, and serve the repository root on localhost.
+// `npm start`: build everything, publish the demo static feed to examples/feed/ with the publisher
+// (`zhixing-feed build`) from the sample spreadsheet examples/data/taoyuan-sample.csv (GB18030, the
+// seed's real Taoyuan figures plus invented people), and serve the repository root on localhost.
 //   PORT=8080 npm start        (default 8080; the next free port if taken)
 //   npm start -- --no-build    (skip the build, e.g. right after `npm run build`)
 import { spawnSync } from 'node:child_process';
@@ -15,11 +16,12 @@ if (!args.includes('--no-build')) {
 }
 
 // Imported after the build: they use the built packages.
-const { demoFeed, writeFeed } = await import('./lib/demo-data.mjs');
+const { publishDemoFeed, SAMPLE } = await import('./lib/demo-data.mjs');
 const { createStaticServer, listen } = await import('./lib/static-server.mjs');
 
-const count = await writeFeed(demoFeed(), 'examples/feed');
-console.log(`Demo feed: ${count} files in examples/feed/ (static feed; no backend needed)`);
+const report = await publishDemoFeed('examples/feed');
+const t = report.tally;
+console.log(`Demo feed ${report.result.version}: ${t.published} records from ${SAMPLE.rows} (${t.rows} rows, ${Object.values(t.withheld).reduce((a, b) => a + b, 0)} withheld by the publication rules, ${t.masked} IDs masked) in examples/feed/ (static feed; no backend needed)`);
 
 const server = createStaticServer({ root: '.' });
 let port = Number(process.env.PORT || 8080);

@@ -1,8 +1,38 @@
-// The built-in demo data: the seed's real Taoyuan figures, the invented-but-consistent fixture
-// debtors, and seeded generated debtors, as a static feed (a Map of relative path → JSON).
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+// The demo data. `npm start` and the example-page test publish the demo feed with the publisher
+// (`zhixing-feed build`'s API) from the sample spreadsheet in examples/data/ — a GB18030 CSV as
+// Chinese Excel saves a case-system export, the seed's real Taoyuan figures as a stats sheet.
+// `demoFeed` (the fixtures plus generated debtors, in memory) stays for tests that need exactly the
+// fixture data set, e.g. the same statistics as the mocked API.
 import { buildStaticFeed, createFixtures, generateDebtors } from '@zhixing/mocks';
+import { buildFeed, writeFeedFiles } from '@zhixing/publisher/node';
+import { readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+
+export const SAMPLE = {
+  rows: 'examples/data/taoyuan-sample.csv',
+  stats: 'examples/data/taoyuan-stats.csv',
+  court: 'examples/data/court.json',
+  rewards: 'examples/data/rewards.json',
+};
+
+/**
+ * Publishes the demo feed from the sample spreadsheet into `dir` as a new version (the previous one
+ * stays until pruned; two shard directories are kept). Throws when the sample has problems.
+ */
+export async function publishDemoFeed(dir = 'examples/feed', { now } = {}) {
+  await mkdir(dir, { recursive: true });
+  const report = await buildFeed({
+    inputs: [SAMPLE.rows],
+    stats: [SAMPLE.stats],
+    court: JSON.parse(await readFile(SAMPLE.court, 'utf8')),
+    exposure: { extra: JSON.parse(await readFile(SAMPLE.rewards, 'utf8')) },
+    out: dir,
+    keep: 2,
+    ...(now ? { now } : {}),
+  });
+  if (!report.written) throw new Error(`demo feed not written: ${report.problems.map((p) => `${p.file}:${p.row} ${p.en}`).join('; ')}`);
+  return report;
+}
 
 /** @param {{ generated?: number, seed?: number, today?: string }} [options] */
 export function demoDataset({ generated = 3000, seed = 20230825, today } = {}) {
@@ -11,6 +41,7 @@ export function demoDataset({ generated = 3000, seed = 20230825, today } = {}) {
   return { fixtures, debtors: [...fixtures.debtors, ...extra] };
 }
 
+/** The fixture data set as an in-memory feed (a Map of relative path → JSON). */
 export function demoFeed(options) {
   const { fixtures, debtors } = demoDataset(options);
   return buildStaticFeed({
@@ -22,18 +53,7 @@ export function demoFeed(options) {
   });
 }
 
-/** Writes a feed Map to `dir` (replacing what was there). */
+/** Writes an in-memory feed to `dir`: manifest and exposure.json last, each atomically; nothing deleted first. */
 export async function writeFeed(files, dir) {
-  await rm(dir, { recursive: true, force: true });
-  const made = new Set();
-  for (const [path, content] of files) {
-    const target = join(dir, path);
-    const folder = dirname(target);
-    if (!made.has(folder)) {
-      await mkdir(folder, { recursive: true });
-      made.add(folder);
-    }
-    await writeFile(target, JSON.stringify(content));
-  }
-  return files.size;
+  return writeFeedFiles(files, dir);
 }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { launch, watchProblems } from '../lib/browser.mjs';
-import { demoFeed, writeFeed } from '../lib/demo-data.mjs';
+import { publishDemoFeed } from '../lib/demo-data.mjs';
 import { createStaticServer, listen } from '../lib/static-server.mjs';
 
 const PAGES = [
@@ -46,7 +46,8 @@ describe('example pages in Chromium', () => {
   let browser;
 
   before(async () => {
-    await writeFeed(demoFeed(), 'examples/feed');
+    // The feed `npm start` serves: published by the publisher from the sample spreadsheet.
+    await publishDemoFeed('examples/feed');
     server = createStaticServer({ root: '.' });
     base = await listen(server);
     browser = await launch();

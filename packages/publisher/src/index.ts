@@ -1,0 +1,34 @@
+/**
+ * @zhixing/publisher — publish a court's enforcement data as a Zhixing static feed. This entry is pure
+ * (no `node:` imports; it runs in a browser too): reading cells, mapping headers, validating rows,
+ * applying the publication rules, and building the feed in memory (`buildStaticFeed`). File reading
+ * and safe writing are in `@zhixing/publisher/node`; the CLI is `zhixing-feed`.
+ *
+ * @packageDocumentation
+ */
+export { cellText, columnLetter, excelSerialToDate, isScientificNotation, parseAmountFen, parseDate, parseInteger, type CellProblem, type CellResult, type CellValue } from './cells';
+export {
+  DEFAULT_HEADERS,
+  FIELD_LABELS,
+  REMOVAL_REASON_VALUES,
+  REQUIRED_DISHONEST,
+  REQUIRED_FIELDS,
+  TYPE_VALUES,
+  findHeaderRow,
+  headerLookup,
+  isColumnField,
+  normalizeHeader,
+  parseMapping,
+  type ColumnField,
+  type ColumnMapping,
+  type HeaderMatch,
+} from './mapping';
+export { PROBLEM_TEXT, WITHHELD_TEXT, formatProblem, type ProblemCode, type RowProblem } from './messages';
+export { ageAt, createRowConverter, type CaseFacts, type ConvertedRow, type RecordType, type RowSource } from './rows';
+export { screenRecord, type ScreenResult, type WithholdCode } from './screen';
+export { NoHeaderError, RowPipeline, describeWithheld, type AcceptedRow, type PipelineOptions, type Tally, type WithheldRow } from './pipeline';
+export { STATS_HEADERS, checkStats, readStatsSheet, statsFromCases, type StatsSheetResult } from './stats';
+export { HOT_DEFAULTS, buildShard, identifierKey, type BuiltShard, type HotNameOptions } from './shards';
+export { buildStaticFeed, feedEnvelopes, nowInChina, shardContentHash, type StaticFeedFiles, type StaticFeedInput } from './feed';
+export { VersionError, compareVersions, nextVersion, versionFor } from './version';
+export { ContentHash } from './hash';

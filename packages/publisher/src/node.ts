@@ -1,0 +1,12 @@
+/**
+ * @zhixing/publisher/node — reading court exports from disk and publishing feeds safely (Node ≥ 20).
+ * Everything of the pure entry is re-exported.
+ *
+ * @packageDocumentation
+ */
+export * from './index';
+export { detectEncoding, headAndRest, readCsv, readTables, readXlsx, type Encoding, type ReadOptions, type Table } from './read';
+export { FeedWriter, loadPublishedFeed, pruneShards, readPublishedRecords, realFs, writeFileAtomic, type CommitInput, type CommitResult, type FeedFs, type FeedWriterOptions, type PublishedFeed } from './write';
+export { NotFoundError, buildFeed, correctRecords, isoInChina, removeRecords, type BuildOptions, type BuildReport, type ChangeReport, type CorrectOptions, type CorrectReport, type ProgressEvent, type RemoveOptions } from './ops';
+export { writeFeedFiles } from './files';
+export { main } from './cli';

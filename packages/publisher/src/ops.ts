@@ -1,0 +1,413 @@
+// The three things a clerk does: build a feed from the export, remove a record, correct records.
+// Each produces one new feed version in one step, or writes nothing.
+import { extname } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { EnforcementStats, ExposureItem, RemovalReason, addDays, screenForPublication, todayInChina, validateRecords, withholdReason } from '@zhixing/sdk';
+import type { Court, DebtorRecord, EnforcementStats as EnforcementStatsType, ExposureItem as ExposureItemType, Period, Publishable, RemovalEntry, StatsIndex } from '@zhixing/sdk';
+import type { CellValue } from './cells';
+import type { ColumnMapping } from './mapping';
+import type { RowProblem } from './messages';
+import { RowPipeline } from './pipeline';
+import type { Tally, WithheldRow } from './pipeline';
+import type { RecordType } from './rows';
+import type { HotNameOptions } from './shards';
+import { readStatsSheet, statsFromCases } from './stats';
+import { headAndRest, readTables } from './read';
+import type { Encoding, Table } from './read';
+import { FeedWriter, loadPublishedFeed, pruneShards, readPublishedRecords, realFs } from './write';
+import type { CommitResult, FeedFs } from './write';
+
+export interface ProgressEvent {
+  file: string;
+  /** Bytes (CSV) or rows (xlsx) read so far. */
+  done: number;
+  unit: 'bytes' | 'rows';
+}
+
+interface Common {
+  /** Feed directory. */
+  out: string;
+  /** The publication instant (decides today in China); default now. */
+  now?: Date;
+  /** Explicit version (must be greater than the published one). */
+  version?: string;
+  /** Keep this many shard directories (the current one included) and delete older ones. */
+  keep?: number;
+  /** Removals stay listed this many days after their date (default 90). */
+  removalsDays?: number;
+  fs?: FeedFs;
+  hot?: HotNameOptions | false;
+  shardCount?: number;
+}
+
+export interface BuildOptions extends Common {
+  /** .csv or .xlsx files with debtor rows (an .xlsx may also hold a stats sheet). */
+  inputs: string[];
+  /** Court (court.json contents); default the published feed's court.json. */
+  court?: Court;
+  /** Stats sheets (.csv/.xlsx) or EnforcementStats JSON files. */
+  stats?: string[];
+  /** Compute stats for this period from case rows when no stats sheet is given. */
+  statsPeriod?: Period;
+  mapping?: ColumnMapping;
+  encoding?: Encoding | string;
+  sheet?: string;
+  defaultType?: RecordType;
+  /** Publish the valid rows and list the invalid ones, instead of refusing. */
+  skipInvalid?: boolean;
+  exposure?: { period?: Period; limit?: number; extra?: unknown[] };
+  /** Validate and report only. */
+  dryRun?: boolean;
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export interface BuildReport {
+  tally: Tally;
+  problems: RowProblem[];
+  problemCount: number;
+  withheld: WithheldRow[];
+  stats: EnforcementStatsType[];
+  exposureItems: number;
+  /** Whether a new version was published. */
+  written: boolean;
+  result?: CommitResult;
+  pruned?: string[];
+}
+
+function isStatsHead(head: Array<{ cells: CellValue[] }>): boolean {
+  const text = head.map((r) => r.cells.map((c) => String(c ?? '').replace(/\s/g, '')).join('|')).join('\n');
+  return /(^|\|)(受理|收案)(数)?(\||$)/m.test(text) && /(^|\|)(已结|结案)(数)?(\||$)/m.test(text) && !/被执行人|姓名|名称/.test(text);
+}
+
+async function tableRows(table: Table): Promise<Array<{ cells: CellValue[]; rowNumber: number }>> {
+  const rows: Array<{ cells: CellValue[]; rowNumber: number }> = [];
+  for await (const row of table.rows) rows.push(row);
+  return rows;
+}
+
+async function readStatsFile(path: string, courtId: string, options: { encoding?: string | undefined }): Promise<{ stats: EnforcementStatsType[]; problems: RowProblem[] }> {
+  if (extname(path).toLowerCase() === '.json') {
+    const json = JSON.parse(await readFile(path, 'utf8')) as unknown;
+    const list = Array.isArray(json) ? json : [json];
+    const stats: EnforcementStatsType[] = [];
+    const problems: RowProblem[] = [];
+    list.forEach((item, i) => {
+      const parsed = EnforcementStats.safeParse(item);
+      if (parsed.success) stats.push(parsed.data);
+      else problems.push({ file: path, row: i + 1, code: 'contract', zh: `统计数据不符合规范：${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`, en: `statistics break the contract: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}` });
+    });
+    return { stats, problems };
+  }
+  const stats: EnforcementStatsType[] = [];
+  const problems: RowProblem[] = [];
+  for (const table of await readTables(path, options.encoding ? { encoding: options.encoding } : {})) {
+    const rows = await tableRows(table);
+    const result = readStatsSheet(rows.map((r) => r.cells), { file: table.file, ...(table.sheet ? { sheet: table.sheet } : {}), courtId, firstRowNumber: rows[0]?.rowNumber ?? 1 });
+    stats.push(...result.stats);
+    problems.push(...result.problems);
+  }
+  return { stats, problems };
+}
+
+/** Removals still listed: those within `days` of today, by id (a later entry wins). */
+function keepRecentRemovals(entries: readonly RemovalEntry[], today: string, days: number): { removals: RemovalEntry[]; since: string } {
+  const since = addDays(today, -days);
+  const byId = new Map<string, RemovalEntry>();
+  for (const entry of entries) if (entry.removedOn >= since) byId.set(entry.id, entry);
+  return { removals: [...byId.values()].sort((a, b) => (a.removedOn < b.removedOn ? -1 : a.removedOn > b.removedOn ? 1 : a.id < b.id ? -1 : 1)), since };
+}
+
+/** Exposure extras (reward notices …): validated against the contract, screened like every record. */
+function screenExposureExtras(items: unknown[], now: Date): { items: ExposureItemType[]; problems: RowProblem[] } {
+  const { records, issues } = validateRecords(items, ExposureItem, 'exposure', now);
+  const screened = screenForPublication(records, now);
+  const problems: RowProblem[] = issues
+    .filter((i) => i.code === 'invalid')
+    .map((i) => ({ file: 'exposure extra', row: Number(/\[(\d+)\]/.exec(i.path)?.[1] ?? 0) + 1, value: i.path, code: 'contract', zh: `曝光台附加条目不符合规范：${i.message}`, en: `exposure extra item breaks the contract: ${i.message}` }));
+  return { items: screened.records as ExposureItemType[], problems };
+}
+
+function periodsOf(existing: StatsIndex | undefined, stats: EnforcementStatsType[], courtId: string): StatsIndex {
+  const byId = new Map<string, Period>();
+  for (const p of existing?.periods ?? []) byId.set(p.id, p);
+  for (const s of stats) byId.set(s.period.id, s.period);
+  return { courtId, periods: [...byId.values()].sort((a, b) => (a.end < b.end ? 1 : a.end > b.end ? -1 : 0)) };
+}
+
+/** Builds and publishes a new feed version from court exports. */
+export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
+  const fs = options.fs ?? realFs;
+  const now = options.now ?? new Date();
+  const today = todayInChina(now);
+  const published = await loadPublishedFeed(options.out, fs);
+  const court = options.court ?? published.court;
+  if (!court) throw new Error('需要法院信息：用 --court court.json 指定，或在已发布的数据目录中提供 court.json / a court is needed: give --court court.json, or keep court.json in the feed directory');
+  const pipeline = new RowPipeline({ now, ...(options.mapping ? { mapping: options.mapping } : {}), ...(options.defaultType ? { defaultType: options.defaultType } : {}) });
+  const writer = options.dryRun ? undefined : await FeedWriter.open({ dir: options.out, ...(options.version ? { version: options.version } : {}), ...(options.shardCount ? { shardCount: options.shardCount } : {}), ...(options.hot !== undefined ? { hot: options.hot } : {}), fs, generatedAt: isoInChina(now) });
+  const limit = options.exposure?.limit ?? 200;
+  let exposureFlagged = false;
+  let candidates: ExposureItemType[] = [];
+  const trim = () => {
+    candidates.sort((a, b) => (a.publishedOn < b.publishedOn ? 1 : a.publishedOn > b.publishedOn ? -1 : 0));
+    candidates = candidates.slice(0, limit);
+  };
+  const statsProblems: RowProblem[] = [];
+  const stats: EnforcementStatsType[] = [];
+  try {
+    for (const input of options.inputs) {
+      const tables = await readTables(input, {
+        ...(options.encoding ? { encoding: options.encoding } : {}),
+        ...(options.sheet ? { sheet: options.sheet } : {}),
+        ...(options.onProgress ? { onProgress: (done: number) => options.onProgress!({ file: input, done, unit: extname(input).toLowerCase() === '.xlsx' ? 'rows' : 'bytes' }) } : {}),
+      });
+      for (const table of tables) {
+        const { head, rest } = await headAndRest(table.rows);
+        if (head.length === 0) continue;
+        if (isStatsHead(head)) {
+          const rows = [...head];
+          for (let next = await rest.next(); !next.done; next = await rest.next()) rows.push(next.value);
+          const result = readStatsSheet(rows.map((r) => r.cells), { file: table.file, ...(table.sheet ? { sheet: table.sheet } : {}), courtId: court.id, firstRowNumber: rows[0]?.rowNumber ?? 1 });
+          stats.push(...result.stats);
+          statsProblems.push(...result.problems);
+          continue;
+        }
+        const { header, row } = pipeline.table(table.file, table.sheet, head.map((r) => r.cells));
+        const handle = async (cells: CellValue[], rowNumber: number) => {
+          const accepted = row(cells, rowNumber);
+          if (!accepted) return;
+          await writer?.add(accepted.record);
+          if (accepted.exposure !== undefined) {
+            if (!exposureFlagged) {
+              exposureFlagged = true;
+              candidates = [];
+            }
+            if (accepted.exposure && accepted.record.type !== 'enforcement-case') candidates.push(accepted.record);
+          } else if (!exposureFlagged && accepted.record.type !== 'enforcement-case') {
+            candidates.push(accepted.record);
+          }
+          if (candidates.length > limit * 4) trim();
+        };
+        for (const r of head.slice(header.rowIndex + 1)) await handle(r.cells, r.rowNumber);
+        for (let next = await rest.next(); !next.done; next = await rest.next()) await handle(next.value.cells, next.value.rowNumber);
+      }
+    }
+    trim();
+    for (const path of options.stats ?? []) {
+      const result = await readStatsFile(path, court.id, { encoding: options.encoding });
+      stats.push(...result.stats);
+      statsProblems.push(...result.problems);
+    }
+    if (stats.length === 0 && options.statsPeriod && pipeline.cases.length > 0) {
+      stats.push(statsFromCases(pipeline.cases, { courtId: court.id, period: options.statsPeriod, asOf: isoInChina(now) }));
+    }
+    const extras = screenExposureExtras(options.exposure?.extra ?? [], now);
+    const problems = [...pipeline.problems, ...statsProblems, ...extras.problems];
+    const problemCount = pipeline.problemCount + statsProblems.length + extras.problems.length;
+    const report: BuildReport = { tally: pipeline.tally, problems, problemCount, withheld: pipeline.withheldRows, stats, exposureItems: candidates.length + extras.items.length, written: false };
+    // Row problems may be skipped on request; problems with the statistics never are.
+    const blocked = statsProblems.length > 0 || extras.problems.length > 0 || (pipeline.problemCount > 0 && !options.skipInvalid);
+    if (!writer || blocked) {
+      await writer?.abort();
+      return report;
+    }
+    const { removals, since } = keepRecentRemovals([...(published.manifest?.removals ?? []), ...pipeline.removals], today, options.removalsDays ?? 90);
+    const result = await writer.commit({
+      court,
+      ...(stats.length ? { stats, statsIndex: periodsOf(published.statsIndex, stats, court.id) } : {}),
+      exposure: { items: [...candidates, ...extras.items], ...(options.exposure?.period ? { period: options.exposure.period } : published.exposure?.period ? { period: published.exposure.period } : {}) },
+      removals,
+      removalsSince: since,
+    });
+    report.written = true;
+    report.result = result;
+    if (options.keep) report.pruned = (await pruneShards(options.out, options.keep, fs)).removed;
+    return report;
+  } catch (error) {
+    await writer?.abort().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** `2026-11-30T14:03:05+08:00` for an instant. */
+export function isoInChina(now: Date): string {
+  return `${new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
+}
+
+export interface ChangeReport {
+  version: string;
+  previousVersion?: string;
+  /** Lines of the diff: `- id …` removed, `~ id field: old → new` corrected. */
+  diff: string[];
+  /** Records dropped on the way because the publication rules now withhold them (expired …). */
+  withheld: Array<{ id: string; code: string }>;
+  result: CommitResult;
+}
+
+function describe(record: { id: string; name?: string; type?: string; caseNumber?: string }): string {
+  return `${record.id} ${record.name ?? ''} ${record.caseNumber ?? ''} [${record.type ?? ''}]`.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Rewrites the published feed as a new version: `change` sees every published record and returns it
+ * (kept), a replacement, or undefined (dropped). Exposure items go through `changeItem` likewise.
+ */
+async function republish(
+  options: Common,
+  change: (record: DebtorRecord) => DebtorRecord | undefined,
+  changeItem: (item: ExposureItemType) => ExposureItemType | undefined,
+  newRemovals: RemovalEntry[],
+  check?: () => void,
+): Promise<{ result: CommitResult; withheld: Array<{ id: string; code: string }> }> {
+  const fs = options.fs ?? realFs;
+  const now = options.now ?? new Date();
+  const today = todayInChina(now);
+  const published = await loadPublishedFeed(options.out, fs);
+  if (!published.manifest || !published.exposure) throw new Error(`${options.out}: 没有已发布的数据（缺少 debtors/manifest.json 或 exposure.json）/ no published feed here`);
+  const writer = await FeedWriter.open({ dir: options.out, ...(options.version ? { version: options.version } : {}), ...(options.hot !== undefined ? { hot: options.hot } : {}), ...(options.shardCount ? { shardCount: options.shardCount } : {}), fs, generatedAt: isoInChina(now) });
+  const withheld: Array<{ id: string; code: string }> = [];
+  try {
+    for await (const record of readPublishedRecords(options.out, published.manifest, fs)) {
+      const next = change(record);
+      if (!next) continue;
+      const reason = withholdReason(next as unknown as Publishable, today);
+      if (reason) {
+        withheld.push({ id: next.id, code: reason.code });
+        continue;
+      }
+      await writer.add(next);
+    }
+    const items: ExposureItemType[] = [];
+    for (const item of published.exposure.items as ExposureItemType[]) {
+      const next = changeItem(item);
+      if (next && !withholdReason(next as unknown as Publishable, today)) items.push(next);
+    }
+    check?.();
+    const { removals, since } = keepRecentRemovals([...(published.manifest.removals ?? []), ...newRemovals], today, options.removalsDays ?? 90);
+    const result = await writer.commit({
+      exposureCourt: published.exposure.court,
+      exposure: { items, ...(published.exposure.period ? { period: published.exposure.period } : {}) },
+      removals,
+      removalsSince: since,
+    });
+    if (options.keep) await pruneShards(options.out, options.keep, fs);
+    return { result, withheld };
+  } catch (error) {
+    await writer.abort().catch(() => undefined);
+    throw error;
+  }
+}
+
+export interface RemoveOptions extends Common {
+  ids: string[];
+  /** RemovalReason, e.g. `performed`. */
+  reason: string;
+  /** Removal date (YYYY-MM-DD); default today in China. */
+  date?: string;
+}
+
+/** Removes records (deletion, revocation, lifting) in one new version; lists them in both removals lists. */
+export async function removeRecords(options: RemoveOptions): Promise<ChangeReport> {
+  const reason = RemovalReason.safeParse(options.reason);
+  if (!reason.success) throw new Error(`删除原因 ${options.reason} 无效，可用：${RemovalReason.options.join(', ')} / unknown reason`);
+  const today = todayInChina(options.now ?? new Date());
+  const date = options.date ?? today;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`日期 ${date} 应为 YYYY-MM-DD / date must be YYYY-MM-DD`);
+  const wanted = new Set(options.ids);
+  const found = new Map<string, string>();
+  const { result, withheld } = await republish(
+    options,
+    (record) => {
+      if (!wanted.has(record.id)) return record;
+      found.set(record.id, describe(record));
+      return undefined;
+    },
+    (item) => {
+      if (!wanted.has(item.id)) return item;
+      if (!found.has(item.id)) found.set(item.id, describe(item as { id: string; type: string; caseNumber: string }));
+      return undefined;
+    },
+    options.ids.map((id) => ({ id, removedOn: date, reason: reason.data })),
+    () => {
+      const missing = options.ids.filter((id) => !found.has(id));
+      if (missing.length) throw new NotFoundError(missing);
+    },
+  );
+  return { version: result.version, ...(result.previousVersion ? { previousVersion: result.previousVersion } : {}), diff: [...found.values()].map((d) => `- ${d}  (${reason.data}, ${date})`), withheld, result };
+}
+
+/** A record id that is not in the published feed: nothing was written. */
+export class NotFoundError extends Error {
+  readonly ids: string[];
+  constructor(ids: string[]) {
+    super(`记录编号 ${ids.join(', ')} 不在已发布的数据中，未做任何修改（请核对编号，见 exposure.json 或查询结果）/ record id ${ids.join(', ')} is not in the published feed; nothing was changed`);
+    this.name = 'NotFoundError';
+    this.ids = ids;
+  }
+}
+
+export interface CorrectOptions extends Common {
+  /** Row files (.csv/.xlsx) with the corrected rows; the 记录编号 column names the published record. */
+  inputs: string[];
+  mapping?: ColumnMapping;
+  encoding?: string;
+  sheet?: string;
+  defaultType?: RecordType;
+}
+
+export interface CorrectReport extends Partial<ChangeReport> {
+  problems: RowProblem[];
+  written: boolean;
+}
+
+/** Replaces published records by corrected rows (validated and screened like a build) in one new version. */
+export async function correctRecords(options: CorrectOptions): Promise<CorrectReport> {
+  const now = options.now ?? new Date();
+  const pipeline = new RowPipeline({ now, ...(options.mapping ? { mapping: options.mapping } : {}), ...(options.defaultType ? { defaultType: options.defaultType } : {}) });
+  const corrected = new Map<string, DebtorRecord>();
+  const rowIds = new Set<string>();
+  for (const input of options.inputs) {
+    for (const table of await readTables(input, { ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.sheet ? { sheet: options.sheet } : {}) })) {
+      const { head, rest } = await headAndRest(table.rows);
+      if (head.length === 0) continue;
+      const { header, row } = pipeline.table(table.file, table.sheet, head.map((r) => r.cells));
+      const all = [...head.slice(header.rowIndex + 1)];
+      for (let next = await rest.next(); !next.done; next = await rest.next()) all.push(next.value);
+      for (const r of all) {
+        const accepted = row(r.cells, r.rowNumber);
+        if (accepted) corrected.set(accepted.record.id, accepted.record);
+      }
+    }
+  }
+  for (const w of pipeline.withheldRows) rowIds.add(w.id);
+  if (pipeline.problemCount > 0) return { problems: pipeline.problems, written: false };
+  const diff: string[] = [];
+  const seen = new Set<string>();
+  const withheldIds = new Map(pipeline.withheldRows.map((w) => [w.id, w.code]));
+  const { result, withheld } = await republish(
+    options,
+    (record) => {
+      const next = corrected.get(record.id);
+      if (withheldIds.has(record.id)) {
+        seen.add(record.id);
+        diff.push(`- ${describe(record)}  (${withheldIds.get(record.id)})`);
+        return undefined;
+      }
+      if (!next) return record;
+      seen.add(record.id);
+      for (const key of new Set([...Object.keys(record), ...Object.keys(next)])) {
+        const a = JSON.stringify((record as Record<string, unknown>)[key]);
+        const b = JSON.stringify((next as Record<string, unknown>)[key]);
+        if (a !== b) diff.push(`~ ${record.id} ${key}: ${a ?? '(无/none)'} → ${b ?? '(无/none)'}`);
+      }
+      return next;
+    },
+    (item) => {
+      if (withheldIds.has(item.id)) return undefined;
+      const next = corrected.get(item.id);
+      return next && next.type !== 'enforcement-case' ? (next as ExposureItemType) : item;
+    },
+    pipeline.removals,
+  );
+  for (const id of [...corrected.keys(), ...rowIds]) if (!seen.has(id)) diff.push(`! ${id} 不在已发布的数据中，未添加（新记录请用 build 发布）/ not in the published feed; not added (publish new records with build)`);
+  return { problems: [], written: true, version: result.version, ...(result.previousVersion ? { previousVersion: result.previousVersion } : {}), diff, withheld, result };
+}

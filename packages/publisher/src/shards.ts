@@ -1,0 +1,107 @@
+// One shard of the lookup index, with its hot names split out (feeds.ts: `Shard.hot`, `HotName`,
+// `HotNameFile`). Pure: used by the in-memory builder and by the streaming file writer alike.
+import { normalizeIdentifier, normalizeName } from '@zhixing/sdk';
+import type { DebtorRecord, HotName, HotNameFile, Shard } from '@zhixing/sdk';
+
+export interface HotNameOptions {
+  /**
+   * A name with more records than this is hot: its records leave the shard for page and key files.
+   * Default 64 — one name alone would fill an average shard (`chooseShardCount` aims at 64 records).
+   */
+  hotThreshold?: number;
+  /**
+   * A shard is kept at or under this many records: while it has more, its most frequent remaining
+   * name (of at least 8 records) becomes hot too. Default 256.
+   */
+  maxShardRecords?: number;
+  /** Records per page file of a hot name; default 100. */
+  pageSize?: number;
+}
+
+export const HOT_DEFAULTS: Required<HotNameOptions> = { hotThreshold: 64, maxShardRecords: 256, pageSize: 100 };
+
+/**
+ * The identifier key of a record (feeds.ts `HotName.keyPath`): the first 10 characters of the
+ * normalised published identifier — a masked resident ID gives region code + birth year, a credit
+ * code its first 10 characters, upper-case. Undefined when the record has no usable identifier.
+ */
+export function identifierKey(record: Pick<DebtorRecord, 'partyKind' | 'idNumber' | 'creditCode'>): string | undefined {
+  const raw = record.partyKind === 'organization' ? record.creditCode : record.idNumber;
+  if (!raw) return undefined;
+  const value = normalizeIdentifier(raw);
+  if (value.length < 10) return undefined;
+  const key = value.slice(0, 10);
+  return /^[0-9A-Z]{10}$/.test(key) ? key : undefined;
+}
+
+export interface BuiltShard {
+  /** The shard file: records of ordinary names, and the hot names of this shard. */
+  shard: Shard;
+  /** Page and key files, by path relative to the manifest. */
+  files: Array<{ path: string; body: HotNameFile }>;
+}
+
+/** Newest publication first; equal dates keep input order (Array.prototype.sort is stable). */
+function newestFirst(records: DebtorRecord[]): DebtorRecord[] {
+  return [...records].sort((a, b) => (a.publishedOn < b.publishedOn ? 1 : a.publishedOn > b.publishedOn ? -1 : 0));
+}
+
+/**
+ * Builds one shard. `records` are in input order; `dir` is the shard directory relative to the
+ * manifest (`shards/<hash>` or `shards`). Hot-name files are `<dir>/<shard>-h<i>-p{page}.json` and
+ * `<dir>/<shard>-h<i>-k{key}.json`, with names sorted so the same input gives the same files.
+ */
+export function buildShard(shardId: string, records: readonly DebtorRecord[], version: string, dir: string, options: HotNameOptions = {}): BuiltShard {
+  const { hotThreshold, maxShardRecords, pageSize } = { ...HOT_DEFAULTS, ...options };
+  const byName = new Map<string, DebtorRecord[]>();
+  for (const record of records) {
+    const name = normalizeName(record.name);
+    let list = byName.get(name);
+    if (!list) byName.set(name, (list = []));
+    list.push(record);
+  }
+  const hot = new Set<string>();
+  let remaining = records.length;
+  for (const [name, list] of byName) {
+    if (list.length > hotThreshold) {
+      hot.add(name);
+      remaining -= list.length;
+    }
+  }
+  if (remaining > maxShardRecords) {
+    const candidates = [...byName].filter(([name, list]) => !hot.has(name) && list.length >= 8).sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+    for (const [name, list] of candidates) {
+      if (remaining <= maxShardRecords) break;
+      hot.add(name);
+      remaining -= list.length;
+    }
+  }
+  if (hot.size === 0) return { shard: { version, shard: shardId, records: [...records] }, files: [] };
+
+  const hotEntries: HotName[] = [];
+  const files: BuiltShard['files'] = [];
+  [...hot].sort().forEach((name, i) => {
+    const list = newestFirst(byName.get(name)!);
+    const stem = `${dir}/${shardId}-h${i}`;
+    const entry: HotName = { name, total: list.length, pageSize, pagePath: `${stem}-p{page}.json`, keyPath: `${stem}-k{key}.json` };
+    hotEntries.push(entry);
+    for (let p = 0; p * pageSize < list.length; p++) {
+      files.push({ path: entry.pagePath.replace('{page}', String(p + 1)), body: { version, name, page: p + 1, records: list.slice(p * pageSize, (p + 1) * pageSize) } });
+    }
+    const byKey = new Map<string, DebtorRecord[]>();
+    for (const record of list) {
+      const key = identifierKey(record);
+      if (!key) continue;
+      let group = byKey.get(key);
+      if (!group) byKey.set(key, (group = []));
+      group.push(record);
+    }
+    for (const key of [...byKey.keys()].sort()) {
+      files.push({ path: entry.keyPath.replace('{key}', key), body: { version, name, key, records: byKey.get(key)! } });
+    }
+  });
+  return {
+    shard: { version, shard: shardId, records: records.filter((r) => !hot.has(normalizeName(r.name))), hot: hotEntries },
+    files,
+  };
+}
