@@ -5,7 +5,7 @@ import { todayInChina } from '../domain/dates';
 import { withholdReason, type Publishable } from '../publication/screen';
 import type { ExposureSnapshot, ZhixingClient } from './client';
 import { isAbortError, ZhixingError } from './errors';
-import type { Timers } from './transport';
+import { realTimers, type Timers } from './transport';
 
 export interface ExposureUpdate {
   snapshot: ExposureSnapshot;
@@ -34,9 +34,9 @@ export interface WatchOptions {
   onUpdate: (update: ExposureUpdate) => void;
   onError?: (error: ZhixingError, state: WatchState) => void;
   /**
-   * A poll starts while the data shown was last confirmed by the source more than two intervals ago
-   * (a slow or stalled source, a tab that slept): show it as stale until the next update.
-   * `since` is when the source last confirmed it.
+   * The data shown was last confirmed by the source more than two intervals ago (a source that hangs
+   * or fails, a tab that slept): show it as stale until the next update. Called once per such spell,
+   * when a poll starts late or while a poll is still waiting. `since` is the last confirmation.
    */
   onStale?: (since: Date) => void;
 }
@@ -64,6 +64,18 @@ export function subscribeExposure(
   let failures = 0;
   let last: ExposureSnapshot | undefined;
   let confirmedAt: number | undefined;
+  let watchdog: unknown;
+  let staleReported = false;
+
+  /** Tells the host, once per stale spell, that the data shown is older than two intervals. */
+  const reportStale = () => {
+    if (confirmedAt === undefined || staleReported || !active) return;
+    staleReported = true;
+    callHost('onStale', options.onStale, new Date(confirmedAt));
+  };
+  const checkStale = () => {
+    if (confirmedAt !== undefined && clock.now().getTime() - confirmedAt > 2 * intervalMs) reportStale();
+  };
   let fingerprints = new Map<string, string>();
 
   const schedule = (ms: number) => {
@@ -91,8 +103,17 @@ export function subscribeExposure(
     }
     timers.clearTimeout(timer);
     timer = undefined;
-    if (confirmedAt !== undefined && clock.now().getTime() - confirmedAt > 2 * intervalMs) {
-      callHost('onStale', options.onStale, new Date(confirmedAt));
+    checkStale();
+    // While this poll is in flight (a source that hangs until a long timeout), a watchdog still tells
+    // the host when the data turns two intervals old. It runs on the wall clock, not the injected
+    // timers: a hung request is a matter of real time, and the poll schedule stays the only timer
+    // a test's clock sees. Cleared as soon as the poll ends.
+    if (confirmedAt !== undefined) {
+      const due = Math.max(1, confirmedAt + 2 * intervalMs - clock.now().getTime() + 1);
+      watchdog = realTimers.setTimeout(() => {
+        watchdog = undefined;
+        reportStale();
+      }, due);
     }
     const current = new AbortController();
     controller = current;
@@ -110,6 +131,7 @@ export function subscribeExposure(
       fingerprints = next;
       last = snapshot;
       confirmedAt = clock.now().getTime();
+      staleReported = false;
       update = { snapshot, added, removed, changed, modified };
     } catch (error) {
       // Only our own unsubscribe ends polling; any other abort is a failed poll like any other.
@@ -123,6 +145,8 @@ export function subscribeExposure(
       failure = { error: typed, state: { consecutiveFailures: failures, retryInMs, lastGood: last } };
     } finally {
       if (controller === current) controller = undefined;
+      realTimers.clearTimeout(watchdog);
+      watchdog = undefined;
     }
     if (!active) return;
     // Whatever happened, the next poll is scheduled before any host code runs.
@@ -156,6 +180,7 @@ export function subscribeExposure(
       if (!active) return;
       active = false;
       timers.clearTimeout(timer);
+      realTimers.clearTimeout(watchdog);
       timer = undefined;
       controller?.abort();
       options.signal?.removeEventListener('abort', onAbort);
