@@ -12,3 +12,5 @@ export { createMockApi, createStaticFeedHandlers } from './handlers';
 export type { MockApi, MockApiOptions, MockDataset, RemovalEntry, StaticFeedHandlersOptions, StaticFeedMock } from './handlers';
 export { createFaultPipeline, etagMatches, unmaskResidentId } from './faults';
 export type { Fault, FaultRoute, FaultScope, LoggedRequest, MockControls, MockRoute, Reply } from './faults';
+export * from './hostile';
+export * from './xss-payloads';
