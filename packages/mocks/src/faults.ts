@@ -76,7 +76,7 @@ const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([101, 103, 204, 205, 304
 /** Headers every mocked answer carries: JSON, and readable cross-origin (the widget's page is elsewhere). */
 export const COMMON_HEADERS: Readonly<Record<string, string>> = {
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'ETag, Retry-After',
+  'Access-Control-Expose-Headers': 'ETag, Retry-After, Date',
 };
 
 export function errorBody(code: string, message: string): { error: { code: string; message: string } } {

@@ -140,7 +140,8 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
   const now = options.now ?? new Date();
   const today = todayInChina(now);
   const published = await loadPublishedFeed(options.out, fs);
-  const court = options.court ?? published.court;
+  // Checking rows needs no court; publishing does.
+  const court = options.court ?? published.court ?? (options.dryRun ? { id: 'check-only', name: '（仅检查 / check only）', regionCode: '000000' } : undefined);
   if (!court) throw new Error('需要法院信息：用 --court court.json 指定，或在已发布的数据目录中提供 court.json / a court is needed: give --court court.json, or keep court.json in the feed directory');
   const pipeline = new RowPipeline({ now, ...(options.mapping ? { mapping: options.mapping } : {}), ...(options.defaultType ? { defaultType: options.defaultType } : {}) });
   const writer = options.dryRun ? undefined : await FeedWriter.open({ dir: options.out, ...(options.version ? { version: options.version } : {}), ...(options.shardCount ? { shardCount: options.shardCount } : {}), ...(options.hot !== undefined ? { hot: options.hot } : {}), fs, generatedAt: isoInChina(now) });
