@@ -268,6 +268,22 @@ describe('hostile source', () => {
     });
   });
 
+  describe('cost of a revalidation', () => {
+    it('a 304 (or unchanged data) on the same day hands back the very same items: nothing re-screened, nothing diffed', async () => {
+      const client = feedClient({ cacheTtlMs: 0 });
+      const first = await client.getExposure();
+      const second = await client.getExposure();
+      expect(second.notModified).to.equal(true);
+      expect(second.items).to.equal(first.items);
+      // A new removal changes what may be shown: screened again.
+      files.set('debtors/manifest.json', { ...(files.get('debtors/manifest.json') as object), removals: [{ id: 'A', removedOn: '2026-11-26' }] });
+      await client.searchDebtors({ name: '甲某' });
+      const third = await client.getExposure();
+      expect(third.items).not.to.equal(first.items);
+      expect(third.items.map((i) => i.id)).to.deep.equal(['B', 'C']);
+    });
+  });
+
   describe('a live subscription never dies silently', () => {
     it('refresh() during an in-flight poll keeps polling', async () => {
       const timers = new FakeTimers();

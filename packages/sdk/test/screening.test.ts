@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import {
   DebtorRecord,
   ExposureItem,
+  IncrementalValidator,
   containsResidentId,
   findResidentIds,
   maskIdsInText,
@@ -303,5 +304,29 @@ describe('screening: record ids and look-alike names', () => {
   it('validates a debtor record schema with the same rules (DebtorRecord)', () => {
     const validated = validateRecords([dishonest('x', { idNumber: ADULT })], DebtorRecord, 'records', NOW);
     expect(validated.records[0]!.record.idNumber).to.equal(MASKED);
+  });
+});
+
+describe('screening: incremental validation of a feed polled again and again', () => {
+  it('validates only records not seen in the previous version, with the same results and current paths', () => {
+    const validator = new IncrementalValidator(ExposureItem, 'items');
+    const a = dishonest('a');
+    const bad = dishonest('bad', { filingDate: '2023-02-30' });
+    const leaky = dishonest('leaky', { idNumber: ADULT });
+    const first = validator.validate([a, bad, leaky]);
+    const again = validator.validate([dishonest('new'), a, bad, leaky]);
+    expect(again.records.map((r) => [r.record.id, r.path])).to.deep.equal([
+      ['new', 'items[0]'],
+      ['a', 'items[1]'],
+      ['leaky', 'items[3]'],
+    ]);
+    expect(again.records[1]!.record).to.equal(first.records[0]!.record); // reused, not validated again
+    expect((again.records[2]!.record as { idNumber?: string }).idNumber).to.equal(MASKED);
+    expect(again.issues.map((i) => [i.code, i.path])).to.deep.equal([
+      ['invalid', 'items[2].filingDate'],
+      ['id-masked', 'items[3]'],
+    ]);
+    // The same result as validating from scratch.
+    expect(again).to.deep.equal(validateRecords([dishonest('new'), a, bad, leaky], ExposureItem, 'items', NOW));
   });
 });

@@ -4,8 +4,9 @@ import { ExposureFeed } from '../contract/feeds';
 import { ExposureItem } from '../contract/records';
 import { EnforcementStats, StatsIndex } from '../contract/stats';
 import { maskIdentifier, validateIdentifier } from '../domain/identifiers';
+import { todayInChina } from '../domain/dates';
 import { parseEnvelope } from '../publication/envelope';
-import { screenForPublication, scrubDeep, validateRecords, type Located, type RecordIssue } from '../publication/screen';
+import { IncrementalValidator, screenForPublication, scrubDeep, type Located, type RecordIssue } from '../publication/screen';
 import { createHttpAdapter } from '../sources/http';
 import type { LoadOptions, Loaded, Loader, RawSearch, SourceAdapter, SourceConfig } from '../sources/source';
 import type { ShardManifest as ShardManifestType } from '../contract';
@@ -149,6 +150,10 @@ export function createClient(options: ClientOptions): ZhixingClient {
   const remember = (ids: Iterable<string>) => {
     for (const id of ids) removed.add(id);
   };
+  // Exposure records seen in the previous version are not validated again; a read whose day,
+  // removals and data are unchanged (a 304) reuses the last screening: no work proportional to N.
+  const exposureValidator = new IncrementalValidator(ExposureItem, 'items');
+  let screenedMemo: { processed: ExposureProcessed; today: string; removedCount: number; records: ExposureItemType[]; issues: RecordIssue[] } | undefined;
   let newestExposure: ExposureProcessed | undefined;
   let newestManifest: ShardManifestType | undefined;
   const staleIssues: RecordIssue[] = [];
@@ -224,7 +229,7 @@ export function createClient(options: ClientOptions): ZhixingClient {
         if (newestExposure && isOlder(feed.generatedAt, newestExposure.feed.generatedAt)) {
           return { ...newestExposure, ignored: { version: feed.version, generatedAt: feed.generatedAt } };
         }
-        const validated = validateRecords(feed.items, ExposureItem, 'items', now());
+        const validated = exposureValidator.validate(feed.items);
         remember((feed.removals ?? []).map((r) => r.id));
         remember(validated.records.filter(({ record }) => record.removal).map(({ record }) => record.id));
         if (feed.removals?.length) cache.clear('search'); // a lookup must not keep showing someone just removed
@@ -306,8 +311,13 @@ export function createClient(options: ClientOptions): ZhixingClient {
       const { value, notModified } = await loadExposure(request);
       const processed = value!;
       const at = now();
-      const screened = screenForPublication(processed.located, at, removed); // every read: entries expire at midnight China time
-      const issues = [...processed.issues, ...screened.issues];
+      // Every read is screened for its day (entries expire at midnight China time), once per day.
+      const today = todayInChina(at);
+      if (!screenedMemo || screenedMemo.processed !== processed || screenedMemo.today !== today || screenedMemo.removedCount !== removed.size) {
+        const screened = screenForPublication(processed.located, at, removed);
+        screenedMemo = { processed, today, removedCount: removed.size, records: screened.records, issues: [...processed.issues, ...screened.issues] };
+      }
+      const issues = [...screenedMemo.issues];
       if (processed.ignored) {
         issues.unshift({ code: 'stale-feed', path: url, message: `ignored feed ${processed.ignored.version} (${processed.ignored.generatedAt}), older than ${processed.feed.version}` });
       }
@@ -317,7 +327,8 @@ export function createClient(options: ClientOptions): ZhixingClient {
         period: processed.feed.period,
         version: processed.feed.version,
         generatedAt: processed.feed.generatedAt,
-        items: screened.records,
+        // The same array as long as nothing shown changed: callers can compare by identity.
+        items: screenedMemo.records,
         issues,
         checkedAt: at.toISOString(),
         // An ignored (older) feed changes nothing a viewer sees.

@@ -94,6 +94,18 @@ export function subscribeExposure(
     }
   };
 
+  /** What changed since the last snapshot. The same items array means nothing shown changed (a 304): no work. */
+  function diff(snapshot: ExposureSnapshot): ExposureUpdate {
+    if (last && snapshot.items === last.items) return { snapshot, added: [], removed: [], changed: [], modified: false };
+    const next = new Map(snapshot.items.map((item) => [item.id, JSON.stringify(item)] as const));
+    const previous = new Map((last?.items ?? []).map((item) => [item.id, item] as const));
+    const added = snapshot.items.filter((item) => !fingerprints.has(item.id));
+    const changed = snapshot.items.filter((item) => fingerprints.has(item.id) && fingerprints.get(item.id) !== next.get(item.id));
+    const removed = [...previous.values()].filter((item) => !next.has(item.id));
+    fingerprints = next;
+    return { snapshot, added, removed, changed, modified: last === undefined || added.length + changed.length + removed.length > 0 };
+  }
+
   async function poll(): Promise<void> {
     if (!active) return;
     if (controller) {
@@ -122,17 +134,10 @@ export function subscribeExposure(
     try {
       const snapshot = await client.getExposure({ signal: current.signal, revalidate: true });
       failures = 0;
-      const next = new Map(snapshot.items.map((item) => [item.id, JSON.stringify(item)] as const));
-      const previous = new Map((last?.items ?? []).map((item) => [item.id, item] as const));
-      const added = snapshot.items.filter((item) => !fingerprints.has(item.id));
-      const changed = snapshot.items.filter((item) => fingerprints.has(item.id) && fingerprints.get(item.id) !== next.get(item.id));
-      const removed = [...previous.values()].filter((item) => !next.has(item.id));
-      const modified = last === undefined || added.length + changed.length + removed.length > 0;
-      fingerprints = next;
-      last = snapshot;
       confirmedAt = clock.now().getTime();
       staleReported = false;
-      update = { snapshot, added, removed, changed, modified };
+      update = diff(snapshot);
+      last = snapshot;
     } catch (error) {
       // Only our own unsubscribe ends polling; any other abort is a failed poll like any other.
       if (!active || current.signal.aborted) return;

@@ -213,6 +213,50 @@ export function validateRecords<S extends z.ZodMiniType>(
   return { records, issues };
 }
 
+/** What one raw record came to: kept for the next version of a feed. */
+interface MemoEntry<T> {
+  record: T | undefined;
+  /** Issues with paths relative to the record (`''` = the record itself). */
+  issues: Array<Omit<RecordIssue, 'path'> & { rest: string }>;
+}
+
+/**
+ * `validateRecords` for a list that comes again and again with few changes (an exposure feed polled
+ * every minute): a record whose raw JSON was seen in the previous version is not validated again.
+ * Keep one memo per feed; it holds the previous version's records only.
+ */
+export class IncrementalValidator<S extends z.ZodMiniType> {
+  private memo = new Map<string, MemoEntry<z.output<S>>>();
+
+  constructor(
+    private readonly schema: S,
+    private readonly basePath: string,
+  ) {}
+
+  validate(items: readonly unknown[]): { records: Located<z.output<S>>[]; issues: RecordIssue[] } {
+    const next = new Map<string, MemoEntry<z.output<S>>>();
+    const records: Located<z.output<S>>[] = [];
+    const issues: RecordIssue[] = [];
+    items.forEach((item, index) => {
+      const key = JSON.stringify(item);
+      let entry = next.get(key) ?? this.memo.get(key);
+      if (!entry) {
+        const one = validateRecords([item], this.schema, '#');
+        entry = {
+          record: one.records[0]?.record,
+          issues: one.issues.map(({ path, ...issue }) => ({ ...issue, rest: path.slice('#[0]'.length) })),
+        };
+      }
+      next.set(key, entry);
+      const path = `${this.basePath}[${index}]`;
+      if (entry.record !== undefined) records.push({ record: entry.record, path });
+      for (const { rest, ...issue } of entry.issues) issues.push({ ...issue, path: path + rest });
+    });
+    this.memo = next;
+    return { records, issues };
+  }
+}
+
 /** Why a valid record must not be shown today, or undefined when it may be. */
 export function withholdReason(record: Publishable, today: string, removed?: ReadonlySet<string>): { code: IssueCode; message: string } | undefined {
   if (record.removal || removed?.has(record.id)) return { code: 'removed', message: 'deleted, revoked or lifted by the court' };
