@@ -8,8 +8,10 @@ function isRealDate(value: string): boolean {
   const m = CALENDAR_DATE.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  // Days in the month without building a Date (this runs for every date of every record).
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31);
 }
 
 /** A calendar date `YYYY-MM-DD` (filing, publication, end of publication). Never shifted by time zone. */

@@ -50,35 +50,85 @@ export function cleanName(name: string): string {
 
 /** One string as it may be shown: IDs masked, bidi controls removed (names: every invisible character). */
 export function scrubText(value: string, key?: string): string {
-  const cleaned = key !== undefined && NAME_KEYS.has(key) ? cleanName(value) : value.replace(BIDI_CONTROLS, '');
-  return maskIdsInText(cleaned);
+  return scrubString(value, key, undefined, '');
 }
 
-/**
- * Deep copy with every string scrubbed. Two exceptions: valid organisation credit codes (public, and
- * never shaped like an ID), and record `id`s, which are compared as published (an id that contains a
- * resident ID is rejected by the contract instead).
- */
-export function scrubDeep<T>(value: T, key?: string): T {
-  if (typeof value === 'string') {
-    // Organisation codes are public: a valid credit code or a 15-digit registration number.
-    if (key === 'creditCode' && (validateCreditCode(value).ok || isRegistrationNumber(value))) return value;
-    return scrubText(value, key) as T;
+const hasBidi = (text: string) => {
+  const found = BIDI_CONTROLS.test(text);
+  BIDI_CONTROLS.lastIndex = 0;
+  return found;
+};
+
+interface IdInRecord extends FoundId {
+  /** Dotted path of the field it was found in, e.g. `debtor.idNumber`, `conduct`. */
+  field: string;
+}
+
+/** What one pass over a record's strings found. */
+interface Findings {
+  ids: IdInRecord[];
+  namesCleaned: boolean;
+}
+
+/** Every resident ID in `text`, percent-encoded ones included, recorded with the field it is in. */
+function collectIds(text: string, field: string, into: Findings): void {
+  for (const id of findResidentIds(text)) into.ids.push({ ...id, field });
+  if (text.includes('%') && /%[0-9A-Fa-f]{2}/.test(text)) {
+    try {
+      for (const id of findResidentIds(decodeURIComponent(text))) into.ids.push({ ...id, field });
+    } catch {
+      // Not valid percent-encoding: the plain scan stands.
+    }
   }
-  if (Array.isArray(value)) return value.map((v) => scrubDeep(v)) as T;
+}
+
+function scrubString(value: string, key: string | undefined, findings: Findings | undefined, field: string): string {
+  // Organisation codes are public: a valid credit code or a 15-digit registration number.
+  if (key === 'creditCode' && (validateCreditCode(value).ok || isRegistrationNumber(value))) return value;
+  let cleaned = value;
+  if (key !== undefined && NAME_KEYS.has(key)) {
+    cleaned = cleanName(value);
+    if (findings && cleaned !== value) findings.namesCleaned = true;
+  } else if (hasBidi(value)) cleaned = value.replace(BIDI_CONTROLS, '');
+  if (!findings) return maskIdsInText(cleaned);
+  if (value.length < 15) return cleaned;
+  const before = findings.ids.length;
+  collectIds(value, field, findings);
+  // Masking scans again, so only where the one scan found an unmasked ID.
+  for (let i = before; i < findings.ids.length; i++) if (findings.ids[i]!.kind === 'full') return maskIdsInText(cleaned);
+  return cleaned;
+}
+
+function scrubValue(value: unknown, key: string | undefined, findings: Findings | undefined, field: string): unknown {
+  if (typeof value === 'string') return scrubString(value, key, findings, field);
+  if (Array.isArray(value)) return value.map((v, i) => scrubValue(v, undefined, findings, `${field}[${i}]`));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = k === 'id' && typeof v === 'string' ? v : scrubDeep(v, k);
-    return out as T;
+    for (const k of Object.keys(value)) {
+      const v = (value as Record<string, unknown>)[k];
+      // Record ids are compared as published; one carrying a resident ID is rejected by the contract.
+      out[k] = k === 'id' && typeof v === 'string' ? v : scrubValue(v, k, findings, field ? `${field}.${k}` : k);
+    }
+    return out;
   }
   return value;
 }
 
-/** Every string inside a value, with its key and dotted path (for finding IDs anywhere in a record). */
-function* stringsOf(value: unknown, key?: string, path = ''): Generator<[string, string | undefined, string]> {
-  if (typeof value === 'string') yield [value, key, path];
-  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* stringsOf(v, undefined, `${path}[${i}]`);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* stringsOf(v, k, path ? `${path}.${k}` : k);
+/**
+ * Deep copy with every string scrubbed. Two exceptions: valid organisation codes (public, and never
+ * shaped like an ID), and record `id`s, which are compared as published (an id that contains a
+ * resident ID is rejected by the contract instead).
+ */
+export function scrubDeep<T>(value: T, key?: string): T {
+  return scrubValue(value, key, undefined, '') as T;
+}
+
+/** Every resident ID in a raw value the contract dropped (an unknown field still tells an age). */
+function idsInRaw(value: unknown, field: string, into: Findings): void {
+  if (typeof value === 'string') {
+    if (value.length >= 15) collectIds(value, field, into);
+  } else if (Array.isArray(value)) value.forEach((v, i) => idsInRaw(v, `${field}[${i}]`, into));
+  else if (value && typeof value === 'object') for (const k of Object.keys(value)) idsInRaw((value as Record<string, unknown>)[k], `${field}.${k}`, into);
 }
 
 /** The fields the publication rules look at, common to debtor records and reward notices. */
@@ -101,28 +151,6 @@ export interface Publishable {
 /** The day a record was listed: the decision date where present, else the publication date. */
 export function listingDate(record: Publishable): string {
   return record.decidedOn ?? record.publishedOn;
-}
-
-interface IdInRecord extends FoundId {
-  /** Dotted path of the field it was found in, e.g. `debtor.idNumber`, `conduct`. */
-  field: string;
-}
-
-/** Every resident ID written anywhere in a raw record, percent-encoded ones included. */
-function idsIn(raw: unknown): IdInRecord[] {
-  const found: IdInRecord[] = [];
-  for (const [text, , field] of stringsOf(raw)) {
-    if (text.length < 15) continue;
-    for (const id of findResidentIds(text)) found.push({ ...id, field });
-    if (/%[0-9A-Fa-f]{2}/.test(text)) {
-      try {
-        for (const id of findResidentIds(decodeURIComponent(text))) found.push({ ...id, field });
-      } catch {
-        // Not valid percent-encoding: the plain scan stands.
-      }
-    }
-  }
-  return found;
 }
 
 const OWN_ID_FIELDS: ReadonlySet<string> = new Set(['idNumber', 'debtor.idNumber']);
@@ -155,11 +183,6 @@ function minorAtListing(ids: readonly IdInRecord[], record: Publishable): { code
     }
   }
   return undefined;
-}
-
-function changedNames(raw: unknown): boolean {
-  for (const [text, key] of stringsOf(raw)) if (key !== undefined && NAME_KEYS.has(key) && cleanName(text) !== text) return true;
-  return false;
 }
 
 export interface ValidateOptions {
@@ -196,16 +219,23 @@ export function validateRecords<S extends z.ZodMiniType>(
       return;
     }
     const record = parsed.data as z.output<S> & Publishable;
-    const ids = idsIn(item);
-    const minor = minorAtListing(ids, record);
+    // One pass: the scrubbed copy, every ID in it (before masking) and whether a name was cleaned.
+    const findings: Findings = { ids: [], namesCleaned: false };
+    const scrubbed = scrubValue(record, undefined, findings, '') as z.output<S>;
+    if (item && typeof item === 'object') {
+      for (const k of Object.keys(item)) if (!(k in (record as object))) idsInRaw((item as Record<string, unknown>)[k], k, findings);
+    }
+    const minor = minorAtListing(findings.ids, record);
     if (minor) {
       const { field, ...issue } = minor;
       issues.push({ ...issue, path: field ? `${path}.${field}` : path, ...(recordId ? { recordId } : {}) });
       return;
     }
-    const scrubbed = scrubDeep(record);
-    if (changedNames(item)) issues.push({ code: 'name-cleaned', path, recordId: record.id, message: 'invisible characters removed from a name' });
-    if (ids.some((found) => found.kind === 'full')) {
+    // The contract trims names, which hides a leading BOM: look at the names as they came too.
+    const raw = item as { name?: unknown; legalRepresentative?: unknown; debtor?: { name?: unknown } };
+    for (const name of [raw.name, raw.legalRepresentative, raw.debtor?.name]) if (typeof name === 'string' && cleanName(name) !== name) findings.namesCleaned = true;
+    if (findings.namesCleaned) issues.push({ code: 'name-cleaned', path, recordId: record.id, message: 'invisible characters removed from a name' });
+    if (findings.ids.some((found) => found.kind === 'full')) {
       issues.push({ code: 'id-masked', path, recordId: record.id, message: 'an unmasked resident ID was masked' });
     }
     records.push({ record: scrubbed, path });

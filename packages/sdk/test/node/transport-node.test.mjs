@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { once } from 'node:events';
 import { createGzip } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
-import { HttpError, RedirectError, ResponseTooLargeError, ZhixingError, createClient, staticSource } from '@zhixing/sdk';
+import { DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP, HttpError, RedirectError, ResponseTooLargeError, ZhixingError, createClient, staticSource } from '@zhixing/sdk';
 import { buildStaticFeed, createFixtures } from '@zhixing/mocks';
 
 const MiB = 1024 * 1024;
@@ -184,15 +184,16 @@ describe('transport in Node against a hostile source on 127.0.0.1', () => {
     assert.equal(count('other'), 1);
   });
 
-  it('a gzip bomb (128 MiB decoded) stops at the 8 MiB default: ResponseTooLargeError, one request, memory bounded', async () => {
+  it('a gzip bomb (128 MiB decoded) stops at the court group’s 1 MiB default: ResponseTooLargeError, one request, memory bounded', async () => {
     assert.ok(bomb.byteLength < MiB, `bomb is ${bomb.byteLength} bytes`);
     const before = process.memoryUsage();
     const error = await failure(createClient({ source: staticSource(`${base}/bomb/`), ...quick }).getCourt());
     const afterwards = process.memoryUsage();
     assert.ok(error instanceof ResponseTooLargeError, String(error));
     assert.equal(error.code, 'too-large');
-    assert.equal(error.limitBytes, 8 * MiB);
-    assert.ok(error.receivedBytes <= 8 * MiB + MiB, `read ${error.receivedBytes}`);
+    assert.equal(error.limitBytes, DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP.court);
+    assert.equal(error.limitBytes, MiB);
+    assert.ok(error.receivedBytes <= 2 * MiB, `read ${error.receivedBytes}`);
     assert.equal(count('bomb'), 1);
     const grown = afterwards.heapUsed + afterwards.arrayBuffers - (before.heapUsed + before.arrayBuffers);
     assert.ok(grown < 64 * MiB, `grew by ${(grown / MiB).toFixed(1)} MiB`);
