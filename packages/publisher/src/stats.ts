@@ -245,7 +245,10 @@ export function statsFromCases(cases: Iterable<CaseFacts>, options: { courtId: s
   let performed = 0;
   let termination = 0;
   let recovered = 0;
-  for (const c of cases) {
+  // A case with several parties has several rows: each case counts once (its last row wins).
+  const byCase = new Map<string, CaseFacts>();
+  for (const c of cases) byCase.set(c.caseNumber.replace(/[（(]/g, '(').replace(/[）)]/g, ')').replace(/\s+/g, ''), c);
+  for (const c of byCase.values()) {
     if (!isImplementationCase(c.typeCode)) continue;
     if (c.filingDate > end) continue;
     if (c.closedOn && c.closedOn < start) continue;
