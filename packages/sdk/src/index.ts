@@ -18,4 +18,4 @@ export { createClient, DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP, type ResourceGroup, 
 export type { ExposureSubscription, ExposureUpdate, WatchOptions, WatchState } from './client/live';
 export { AbortError, HookError, HttpError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, ValidationError, ZhixingError, isAbortError, type ValidationProblem, type ZhixingErrorCode } from './client/errors';
 export { DEFAULT_RETRY, realTimers, type RetryPolicy, type Timers } from './client/transport';
-export { IncrementalValidator, maskIdsInText, screenForPublication, validateRecords, withholdReason, type IssueCode, type Located, type Publishable, type RecordIssue } from './publication/screen';
+export { IncrementalValidator, maskIdsInText, screenForPublication, validateRecords, withholdReason, type ValidateOptions, type IssueCode, type Located, type Publishable, type RecordIssue } from './publication/screen';
