@@ -223,6 +223,14 @@ describe('hostile source', () => {
       expect(result.items.map((r) => r.id)).to.deep.equal(['C2']);
     });
 
+    it('a manifest with its own removal list (even empty) spares the lookup the exposure feed', async () => {
+      publish(v(2, { manifest: { removals: [{ id: 'C', removedOn: '2026-11-22' }] } }));
+      const client = feedClient();
+      expect((await client.searchDebtors({ name: '丙某' })).items).to.deep.equal([]);
+      expect((await client.searchDebtors({ name: '甲某' })).items.map((r) => r.id)).to.deep.equal(['A']);
+      expect(requested.filter((p) => p === 'exposure.json')).to.deep.equal([]);
+    });
+
     it('a lookup fails (typed) rather than answer when the removal list cannot be read', async () => {
       files.delete('exposure.json');
       worker.use(http.get(`${FEED}exposure.json`, () => HttpResponse.json({ error: 'down' }, { status: 500 })));

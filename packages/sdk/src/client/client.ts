@@ -278,13 +278,14 @@ export function createClient(options: ClientOptions): ZhixingClient {
       const pageSize = wholeNumber(query.pageSize, 10, 'query.pageSize', 1, 100);
       const at = now();
       const context = { signal: request.signal, headers: request.headers, now: at };
-      // Removals listed with the exposure board hide a record from lookups too (fail closed: if that
-      // list cannot be read, neither is the lookup answered). A source without a board (404) has none.
-      const [raw] = await Promise.all([
-        adapter.search({ name, identifier, page, pageSize }, loader, context),
-        loadExposure({ ...(request.signal ? { signal: request.signal } : {}), allowNotFound: true }),
-      ]);
+      const raw = await adapter.search({ name, identifier, page, pageSize }, loader, context);
       remember(raw.removals ?? []);
+      if (!raw.removalsComplete) {
+        // Removals listed only with the exposure board hide a record from lookups too (fail closed:
+        // if that list cannot be read, neither is the lookup answered). A source without a board
+        // (404) has none. A manifest that carries its own removal list spares this download.
+        await loadExposure({ ...(request.signal ? { signal: request.signal } : {}), allowNotFound: true });
+      }
       const located = raw.skip === undefined ? raw.located : raw.located.slice(raw.skip, raw.skip + pageSize);
       const screened = screenForPublication(located, at, removed);
       const issues = [...staleIssues.splice(0), ...raw.issues, ...screened.issues];

@@ -63,6 +63,11 @@ export interface RawSearch {
   skip?: number;
   /** Record ids the source lists as removed (a static feed's manifest): never shown. */
   removals?: readonly string[];
+  /**
+   * The source's own removal list is complete for lookups (a manifest that carries `removals`, even
+   * empty): the exposure feed need not be read for its removals.
+   */
+  removalsComplete?: boolean;
   /** When the source produced this answer (manifest `generatedAt`), to refuse one older than seen. */
   generatedAt?: string;
 }

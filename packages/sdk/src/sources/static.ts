@@ -56,7 +56,7 @@ export function createStaticAdapter(baseUrl: string, options: { manifestGuard?: 
           return envelope; // cached as it came: each lookup validates only its own name's records
         },
       });
-      const common = { removals: (manifest.removals ?? []).map((r) => r.id), generatedAt: manifest.generatedAt, asOf: manifest.generatedAt };
+      const common = { removals: (manifest.removals ?? []).map((r) => r.id), removalsComplete: manifest.removals !== undefined, generatedAt: manifest.generatedAt, asOf: manifest.generatedAt };
       const hot = shard?.hot?.find((h) => h.name === key);
       if (hot) return { ...(await searchHotName(hot, dir, manifest.version, query, loader, context)), ...common };
       const validated = validateRecords(shard?.records ?? [], DebtorRecord, `shards/${shardId}.records`, context.now, { select });
