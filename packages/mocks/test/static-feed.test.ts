@@ -44,6 +44,7 @@ describe('buildStaticFeed', () => {
       shardCount: chooseShardCount(debtors.length),
       hash: 'fnv1a32',
       shardPath: 'shards/{shard}.json',
+      removals: [], // always listed: the complete removal list for lookups
     });
     const shardPaths = [...files.keys()].filter((p) => p.startsWith('debtors/shards/'));
     let total = 0;

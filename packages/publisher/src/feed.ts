@@ -155,7 +155,9 @@ export function feedEnvelopes(input: {
     shardCount: input.shardCount,
     hash: 'fnv1a32',
     shardPath: input.shardPath,
-    ...(removals ? { removals } : {}),
+    // Always present, even empty: the manifest is then the complete removal list for lookups, which
+    // spares every lookup the download of exposure.json.
+    removals: removals ?? [],
   };
   return { exposure, manifest };
 }
