@@ -3,11 +3,18 @@
 //   2. its `src` attribute (+ `source-kind`), through a page-wide registry, so several widgets
 //      naming the same source share one client: one cache, one request;
 //   3. the page-level default set with `configure()`.
-import { createClient, httpSource, staticSource, type ClientOptions, type ZhixingClient } from '@zhixing/sdk';
+// Each element class names the factory for 2: the full client (`createClient`), or for the gauge
+// the statistics-only one (`createStatsClient`), so a page with only the gauge never downloads the
+// search and exposure code. Clients are shared per factory and source; this module imports neither
+// factory, so it stays small in the shared chunk.
+import { httpSource, staticSource, type ClientOptions, type ZhixingClient } from '@zhixing/sdk';
 
 export type SourceKindAttribute = 'static' | 'api';
 
-const clients = new Map<string, ZhixingClient>();
+/** Makes a client for a source; the registry shares what it makes per factory and source. */
+export type ClientFactory<C> = (options: ClientOptions) => C;
+
+const clients = new Map<ClientFactory<unknown>, Map<string, unknown>>();
 let pageDefault: ZhixingClient | undefined;
 let pageOptions: Omit<ClientOptions, 'source'> = {};
 const listeners = new Set<() => void>();
@@ -28,14 +35,17 @@ export function onConfigure(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-export function clientFor(src: string | null | undefined, kind: SourceKindAttribute = 'static'): ZhixingClient | undefined {
+export function clientFor<C>(src: string | null | undefined, kind: SourceKindAttribute, create: ClientFactory<C> | undefined): C | ZhixingClient | undefined {
   if (!src) return pageDefault;
+  if (!create) return undefined;
   const base = new URL(src, document.baseURI).href;
   const key = `${kind} ${base}`;
-  let client = clients.get(key);
+  let made = clients.get(create) as Map<string, C> | undefined;
+  if (!made) clients.set(create, (made = new Map()));
+  let client = made.get(key);
   if (!client) {
-    client = createClient({ ...pageOptions, source: kind === 'api' ? httpSource(base) : staticSource(base) });
-    clients.set(key, client);
+    client = create({ ...pageOptions, source: kind === 'api' ? httpSource(base) : staticSource(base) });
+    made.set(key, client);
   }
   return client;
 }

@@ -1,12 +1,13 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatTimestamp, type ZhixingClient } from '@zhixing/sdk';
+import type { StatsClient } from '@zhixing/sdk/stats';
 import { common, describeError, errorCode } from './common-messages';
 import { VERSION } from './define';
 import { emit, type ZxErrorDetail } from './events';
 import type { Locale } from './i18n';
 import { localeOf, pageElderMode, watchPageSettings } from './page-settings';
-import { clientFor, onConfigure, type SourceKindAttribute } from './source';
+import { clientFor, onConfigure, type ClientFactory, type SourceKindAttribute } from './source';
 import { themeStyles } from './theme';
 
 /** Resolves once `element` is within 200px of the viewport (at once where IntersectionObserver is missing). */
@@ -51,7 +52,7 @@ export class ConfigError extends Error {
  * @cssproperty [--zx-radius=6px] - Corner radius.
  * @cssproperty [--zx-space=0.75rem] - Base spacing.
  */
-export class ZhixingElement extends LitElement {
+export class ZhixingElement<C extends StatsClient = ZhixingClient> extends LitElement {
   static version = VERSION;
   /** @internal The shared theme plus this element's own stylesheet (Lit constructable stylesheets: CSP-safe). */
   static override styles = [themeStyles];
@@ -88,12 +89,19 @@ export class ZhixingElement extends LitElement {
     return this.elder || pageElderMode();
   }
 
+  /**
+   * @internal How this element makes a client from `src`: the full SDK client, or for an element
+   * that shows statistics only the lighter statistics client. Without one, only `client` and the
+   * page default from `configure()` are used.
+   */
+  protected clientFactory: ClientFactory<C> | undefined;
+
   /** The client to use, or undefined when nothing is configured. */
-  protected resolveClient(): ZhixingClient | undefined {
-    return this.client ?? clientFor(this.src, this.sourceKind);
+  protected resolveClient(): C | ZhixingClient | undefined {
+    return this.client ?? clientFor(this.src, this.sourceKind, this.clientFactory);
   }
 
-  protected requireClient(): ZhixingClient {
+  protected requireClient(): C | ZhixingClient {
     const client = this.resolveClient();
     if (!client) throw new ConfigError('no data source: set src or client');
     return client;

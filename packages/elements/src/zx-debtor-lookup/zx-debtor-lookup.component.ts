@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { AbortError, HttpError, maskIdentifier, type Court, type DebtorQuery, type SearchResult } from '@zhixing/sdk';
+import { AbortError, createClient, HttpError, maskIdentifier, type Court, type DebtorQuery, type SearchResult } from '@zhixing/sdk';
 import { LoadController, ZhixingElement, describeError, themeStyles, type ZxErrorDetail } from '../internal';
 import { renderForm, renderNotice } from './zx-debtor-lookup.form';
 import { readIdentifier, type FieldProblem } from './zx-debtor-lookup.identifier';
@@ -73,6 +73,9 @@ function sameSearch(a: { name: string; identifier?: string | undefined }, b: { n
  * @cssproperty --zx-debtor-lookup-case-color - Same for enforcement cases. Default `var(--zx-color-accent)`.
  */
 export class ZxDebtorLookup extends ZhixingElement {
+  /** @internal The full client: search, exposure and live updates. */
+  protected override clientFactory = createClient;
+
   /** @internal The shared theme plus this element's own stylesheet (Lit constructable stylesheets: CSP-safe). */
   static override styles = [themeStyles, lookupStyles];
 

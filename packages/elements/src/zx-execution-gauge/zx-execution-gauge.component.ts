@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { describeRateRule, DEFAULT_RATE_RULE, formatCalendarDate, formatCount, formatMoney, formatPercent, formatTimestamp, isAbortError, ValidationError, type EnforcementStats, type Rate } from '@zhixing/sdk';
+import { createStatsClient, type StatsClient } from '@zhixing/sdk/stats';
 import { translate } from '../internal/i18n';
 import { LoadController } from '../internal/load-controller';
 import { motion } from '../internal/motion';
@@ -79,7 +80,10 @@ const ANIMATION_MS = 900;
  * @cssproperty [--zx-gauge-max-width=none] - Caps the gauge's width inside a wide container.
  * @cssproperty [--zx-gauge-value-scale=1] - Scales the big figure.
  */
-export class ZxExecutionGauge extends ZhixingElement {
+export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
+  /** @internal The statistics-only client: the gauge never searches or watches the exposure list. */
+  protected override clientFactory = createStatsClient;
+
   /** @internal The shared theme plus this element's own stylesheet (Lit constructable stylesheets: CSP-safe). */
   static override styles = [...ZhixingElement.styles, gaugeStyles];
 

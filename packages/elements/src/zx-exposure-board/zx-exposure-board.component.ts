@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatCount, realTimers, type ExposureItem, type ExposureSnapshot, type Timers } from '@zhixing/sdk';
+import { createClient, formatCount, realTimers, type ExposureItem, type ExposureSnapshot, type Timers } from '@zhixing/sdk';
 import type { ZxLoadDetail } from '../internal/events';
 import { translate } from '../internal/i18n';
 import { themeStyles } from '../internal/theme';
@@ -79,6 +79,9 @@ export type ZxUpdateDetail = ChangeCounts;
  * @fires zx-error - A refresh failed. Detail: `ZxErrorDetail` (`keptLastGood` when data stays shown).
  */
 export class ZxExposureBoard extends ZhixingElement {
+  /** @internal The full client: search, exposure and live updates. */
+  protected override clientFactory = createClient;
+
   /** @internal The shared theme plus this element's own stylesheet (Lit constructable stylesheets: CSP-safe). */
   static override styles = [themeStyles, ...boardStyles];
 

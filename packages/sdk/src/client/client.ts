@@ -1,20 +1,18 @@
 import type { Court as CourtType, DebtorRecord, EnforcementStats as StatsType, ExposureItem as ExposureItemType, Period, StatsIndex as StatsIndexType } from '../contract';
-import { Court } from '../contract/court';
 import { ExposureFeed } from '../contract/feeds';
 import { ExposureItem } from '../contract/records';
-import { EnforcementStats, StatsIndex } from '../contract/stats';
 import { maskIdentifier, validateIdentifier } from '../domain/identifiers';
 import { todayInChina } from '../domain/dates';
 import { parseEnvelope } from '../publication/envelope';
 import { IncrementalValidator, screenForPublication, scrubDeep, type Located, type RecordIssue } from '../publication/screen';
 import { createHttpAdapter } from '../sources/http';
-import type { LoadOptions, Loaded, Loader, RawSearch, SourceAdapter, SourceConfig } from '../sources/source';
+import type { Loaded, SourceAdapter, SourceConfig } from '../sources/source';
 import type { ShardManifest as ShardManifestType } from '../contract';
 import { createStaticAdapter } from '../sources/static';
-import { ResponseCache } from './cache';
-import { AbortError, HookError, ValidationError } from './errors';
+import { ValidationError } from './errors';
 import { subscribeExposure, type ExposureSubscription, type WatchOptions } from './live';
-import { DEFAULT_RETRY, realTimers, Transport, type RetryPolicy, type Timers } from './transport';
+import { realTimers, type RetryPolicy, type Timers } from './transport';
+import { createClientCore, statsReaders } from './stats-client';
 
 export interface ClientOptions {
   source: SourceConfig;
@@ -118,32 +116,13 @@ interface ExposureProcessed {
 
 const isOlder = (a: string, b: string) => Date.parse(a) < Date.parse(b);
 
-/** The cache and size-limit groups of a source's resources. */
-export type ResourceGroup = 'court' | 'stats' | 'exposure' | 'search';
-
-export const DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP: Readonly<Record<ResourceGroup, number>> = {
-  court: 1 << 20,
-  stats: 4 << 20,
-  search: 8 << 20,
-  exposure: 64 << 20,
-};
+export { DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP } from './limits';
+import type { ResourceGroup } from './limits';
+export type { ResourceGroup };
 
 export function createClient(options: ClientOptions): ZhixingClient {
-  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   const timers = options.timers ?? realTimers;
-  const now = options.now ?? (() => new Date());
-  const ttl = options.cacheTtlMs ?? 60_000;
-  const transport = new Transport({
-    fetch: fetchImpl,
-    timeoutMs: options.timeoutMs ?? 10_000,
-    retry: { ...DEFAULT_RETRY, ...options.retry },
-    timers,
-    random: options.random ?? Math.random,
-    now: () => now().getTime(),
-  });
-  const cache = new ResponseCache(options.maxCacheEntries ?? 200);
-  const limits: Record<string, number> = { ...DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP, ...options.maxResponseBytes };
-  const inFlight = new Map<string, SharedRequest<Loaded<unknown>>>();
+  const { cache, loader, now } = createClientCore(options);
   // Removals are remembered for as long as the client lives: a stale copy of a feed (a CDN edge
   // still serving the previous version) can never bring a removed entry back.
   const removed = new Set<string>();
@@ -167,46 +146,6 @@ export function createClient(options: ClientOptions): ZhixingClient {
     return manifest;
   };
   const adapter: SourceAdapter = options.source.kind === 'http' ? createHttpAdapter(options.source.baseUrl) : createStaticAdapter(options.source.baseUrl, { manifestGuard });
-
-  const loader: Loader = {
-    async load<T>(url: string, load: LoadOptions<T>): Promise<Loaded<T>> {
-      if (load.signal?.aborted) throw new AbortError(url, load.signal.reason);
-      const cached = cache.get<T>(url);
-      if (cached && !load.revalidate && now().getTime() < cached.freshUntil) return { value: cached.value, notModified: true };
-      let hookHeaders: Record<string, string> | undefined;
-      try {
-        hookHeaders = await options.headers?.({ url, purpose: load.tag });
-      } catch (cause) {
-        throw new HookError('headers', cause, url);
-      }
-      const headers = { ...hookHeaders, ...load.headers };
-      if (load.signal?.aborted) throw new AbortError(url, load.signal.reason);
-      const key = `${url}\n${cached?.etag ?? ''}\n${JSON.stringify(headers)}`;
-      let shared = inFlight.get(key) as SharedRequest<Loaded<T>> | undefined;
-      if (!shared) {
-        shared = new SharedRequest(async (signal) => {
-          const maxResponseBytes = limits[load.tag as ResourceGroup] ?? DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP.search;
-          const result = await transport.get({ url, signal, etag: cached?.etag, headers, allowNotFound: load.allowNotFound, maxResponseBytes });
-          if (result.status === 404) return { value: undefined, notModified: false };
-          const current = cache.get<T>(url);
-          if (result.status === 304 && current) {
-            current.freshUntil = now().getTime() + ttl;
-            return { value: current.value, notModified: true };
-          }
-          if (result.status === 304) throw new ValidationError(url, [{ path: '', message: '304 Not Modified without a cached copy' }]);
-          const value = load.process(result.body, url);
-          cache.set(url, { value, etag: result.etag, freshUntil: now().getTime() + ttl, tag: load.tag });
-          return { value, notModified: false };
-        }, () => {
-          // Only this request's own entry: a newer one may already stand under the same key.
-          if (inFlight.get(key) === created) inFlight.delete(key);
-        });
-        const created = shared as SharedRequest<Loaded<unknown>>;
-        inFlight.set(key, created);
-      }
-      return shared.join(load.signal);
-    },
-  };
 
   function report(issues: RecordIssue[], url: string): void {
     if (!issues.length || !options.onIssues) return;
@@ -243,25 +182,7 @@ export function createClient(options: ClientOptions): ZhixingClient {
   const client: ZhixingClient = {
     source: options.source,
 
-    async getCourt(request = {}) {
-      const url = adapter.courtUrl();
-      const { value } = await loader.load(url, { tag: 'court', ...request, process: (body, from) => scrubDeep(parseEnvelope(Court, body, from)) });
-      return value!;
-    },
-
-    async getStatsIndex(request = {}) {
-      const url = adapter.statsIndexUrl();
-      const { value } = await loader.load(url, { tag: 'stats', ...request, process: (body, from) => scrubDeep(parseEnvelope(StatsIndex, body, from)) });
-      return value!;
-    },
-
-    async getStats(periodId, request = {}) {
-      const id = periodId ?? (await client.getStatsIndex(request)).periods[0]?.id;
-      if (id === undefined) throw new ValidationError(adapter.statsIndexUrl(), [{ path: 'periods', message: 'the source lists no periods' }]);
-      const url = adapter.statsUrl(id);
-      const { value } = await loader.load(url, { tag: 'stats', ...request, process: (body, from) => scrubDeep(parseEnvelope(EnforcementStats, body, from)) });
-      return value!;
-    },
+    ...statsReaders(loader, options.source),
 
     async searchDebtors(query, request = {}) {
       const name = typeof query.name === 'string' ? query.name.trim() : '';
@@ -352,53 +273,4 @@ function wholeNumber(value: unknown, fallback: number, path: string, min: number
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new ValidationError(undefined, [{ path, message: `expected a whole number, got ${String(value)}` }]);
   return Math.min(max, Math.max(min, Math.trunc(value)));
-}
-
-/**
- * One network request shared by every caller asking for the same thing at the same time. Each
- * caller may abort on its own; the request itself is aborted only when no caller is left.
- */
-class SharedRequest<T> {
-  private readonly controller = new AbortController();
-  private readonly promise: Promise<T>;
-  private waiting = 0;
-
-  constructor(
-    run: (signal: AbortSignal) => Promise<T>,
-    private readonly onSettled: () => void,
-  ) {
-    this.promise = run(this.controller.signal);
-    this.promise.then(onSettled, onSettled);
-  }
-
-  join(signal?: AbortSignal): Promise<T> {
-    if (signal?.aborted) return Promise.reject(new AbortError(undefined, signal.reason));
-    this.waiting++;
-    return new Promise<T>((resolve, reject) => {
-      let left = false;
-      const onAbort = () => {
-        left = true;
-        this.leave();
-        reject(new AbortError(undefined, signal?.reason));
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      const settle = () => {
-        signal?.removeEventListener('abort', onAbort);
-        if (!left) this.waiting--;
-      };
-      this.promise.then(
-        (value) => (settle(), resolve(value)),
-        (error: unknown) => (settle(), reject(error)),
-      );
-    });
-  }
-
-  private leave(): void {
-    this.waiting--;
-    if (this.waiting === 0) {
-      // Forget it at once: a caller arriving now must start a fresh request, never join this aborted one.
-      this.onSettled();
-      this.controller.abort();
-    }
-  }
 }

@@ -1,0 +1,112 @@
+// Cached, deduplicated loading of one resource through the Transport: a fresh cached copy is used
+// as it is, a stale one is revalidated with its ETag, callers asking for the same thing at the same
+// time share one request (each may abort on its own), and the host's header hook is called first.
+// The statistics-only client (stats-client.ts) is built on it; it does exactly what the full
+// client's loader does for court and statistics resources, so the two answer identically.
+import { AbortError, HookError, ValidationError } from './errors';
+import type { ResponseCache } from './cache';
+import type { Transport } from './transport';
+import type { LoadOptions, Loaded, Loader } from '../sources/source';
+
+export interface LoaderOptions {
+  transport: Transport;
+  cache: ResponseCache;
+  /** How long a response is used without asking the source again, in ms. */
+  ttlMs: number;
+  now: () => Date;
+  /** Largest accepted body per cache group (`LoadOptions.tag`), and for any other group. */
+  maxResponseBytes: (tag: string) => number;
+  headers?: ((request: { url: string; purpose: string }) => Record<string, string> | Promise<Record<string, string>>) | undefined;
+}
+
+export function createLoader(options: LoaderOptions): Loader {
+  const { transport, cache, ttlMs, now } = options;
+  const inFlight = new Map<string, SharedRequest<Loaded<unknown>>>();
+  return {
+    async load<T>(url: string, load: LoadOptions<T>): Promise<Loaded<T>> {
+      if (load.signal?.aborted) throw new AbortError(url, load.signal.reason);
+      const cached = cache.get<T>(url);
+      if (cached && !load.revalidate && now().getTime() < cached.freshUntil) return { value: cached.value, notModified: true };
+      let hookHeaders: Record<string, string> | undefined;
+      try {
+        hookHeaders = await options.headers?.({ url, purpose: load.tag });
+      } catch (cause) {
+        throw new HookError('headers', cause, url);
+      }
+      const headers = { ...hookHeaders, ...load.headers };
+      if (load.signal?.aborted) throw new AbortError(url, load.signal.reason);
+      const key = `${url}\n${cached?.etag ?? ''}\n${JSON.stringify(headers)}`;
+      let shared = inFlight.get(key) as SharedRequest<Loaded<T>> | undefined;
+      if (!shared) {
+        shared = new SharedRequest(async (signal) => {
+          const result = await transport.get({ url, signal, etag: cached?.etag, headers, allowNotFound: load.allowNotFound, maxResponseBytes: options.maxResponseBytes(load.tag) });
+          if (result.status === 404) return { value: undefined, notModified: false };
+          const current = cache.get<T>(url);
+          if (result.status === 304 && current) {
+            current.freshUntil = now().getTime() + ttlMs;
+            return { value: current.value, notModified: true };
+          }
+          if (result.status === 304) throw new ValidationError(url, [{ path: '', message: '304 Not Modified without a cached copy' }]);
+          const value = load.process(result.body, url);
+          cache.set(url, { value, etag: result.etag, freshUntil: now().getTime() + ttlMs, tag: load.tag });
+          return { value, notModified: false };
+        }, () => {
+          // Only this request's own entry: a newer one may already stand under the same key.
+          if (inFlight.get(key) === created) inFlight.delete(key);
+        });
+        const created = shared as SharedRequest<Loaded<unknown>>;
+        inFlight.set(key, created);
+      }
+      return shared.join(load.signal);
+    },
+  };
+}
+
+/**
+ * One network request shared by every caller asking for the same thing at the same time. Each
+ * caller may abort on its own; the request itself is aborted only when no caller is left.
+ */
+export class SharedRequest<T> {
+  private readonly controller = new AbortController();
+  private readonly promise: Promise<T>;
+  private waiting = 0;
+
+  constructor(
+    run: (signal: AbortSignal) => Promise<T>,
+    private readonly onSettled: () => void,
+  ) {
+    this.promise = run(this.controller.signal);
+    this.promise.then(onSettled, onSettled);
+  }
+
+  join(signal?: AbortSignal): Promise<T> {
+    if (signal?.aborted) return Promise.reject(new AbortError(undefined, signal.reason));
+    this.waiting++;
+    return new Promise<T>((resolve, reject) => {
+      let left = false;
+      const onAbort = () => {
+        left = true;
+        this.leave();
+        reject(new AbortError(undefined, signal?.reason));
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const settle = () => {
+        signal?.removeEventListener('abort', onAbort);
+        if (!left) this.waiting--;
+      };
+      this.promise.then(
+        (value) => (settle(), resolve(value)),
+        (error: unknown) => (settle(), reject(error)),
+      );
+    });
+  }
+
+  private leave(): void {
+    this.waiting--;
+    if (this.waiting === 0) {
+      // Forget it at once: a caller arriving now must start a fresh request, never join this aborted one.
+      this.onSettled();
+      this.controller.abort();
+    }
+  }
+}

@@ -1,0 +1,92 @@
+// The statistics-only client: the court, the statistics index and one period's statistics, with
+// the same validation, scrubbing (every string, via scrubDeep), typed errors, timeouts, retries,
+// size limits, caching and request sharing as the full client (client.ts), but none of the
+// debtor search, exposure screening or live updates. A page that shows only figures (the gauge)
+// downloads this instead of the whole client. Import it from `@zhixing/sdk/stats`.
+import type { Court as CourtType, EnforcementStats as StatsType, StatsIndex as StatsIndexType } from '../contract';
+import { Court } from '../contract/court';
+import { EnforcementStats, StatsIndex } from '../contract/stats';
+import { parseEnvelope } from '../publication/envelope';
+import { scrubDeep } from '../publication/screen';
+import { apiPaths, feedPaths, resolveUrl } from '../sources/layout';
+import type { Loader, SourceConfig } from '../sources/source';
+import { ResponseCache } from './cache';
+import type { ClientOptions, RequestOptions, ZhixingClient } from './client';
+import { ValidationError } from './errors';
+import { DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP } from './limits';
+import { createLoader } from './loader';
+import { DEFAULT_RETRY, realTimers, Transport } from './transport';
+
+/** What the statistics-only client offers: the same methods, with the same answers, as a {@link ZhixingClient}. */
+export type StatsClient = Pick<ZhixingClient, 'source' | 'getCourt' | 'getStatsIndex' | 'getStats' | 'clearCache'>;
+
+/** Options as for `createClient`; those about search, exposure and issues reporting have nothing to act on here. */
+export type StatsClientOptions = ClientOptions;
+
+/** What every client builds from its options: one transport, one cache, one loader. */
+export interface ClientCore {
+  transport: Transport;
+  cache: ResponseCache;
+  loader: Loader;
+  now: () => Date;
+}
+
+/** @internal Shared by `createClient` and `createStatsClient`, so both behave identically. */
+export function createClientCore(options: Omit<ClientOptions, 'source'>): ClientCore {
+  const now = options.now ?? (() => new Date());
+  const transport = new Transport({
+    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    timeoutMs: options.timeoutMs ?? 10_000,
+    retry: { ...DEFAULT_RETRY, ...options.retry },
+    timers: options.timers ?? realTimers,
+    random: options.random ?? Math.random,
+    now: () => now().getTime(),
+  });
+  const cache = new ResponseCache(options.maxCacheEntries ?? 200);
+  const limits: Record<string, number> = { ...DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP, ...options.maxResponseBytes };
+  const loader = createLoader({
+    transport,
+    cache,
+    ttlMs: options.cacheTtlMs ?? 60_000,
+    now,
+    maxResponseBytes: (tag) => limits[tag] ?? DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP.search,
+    headers: options.headers,
+  });
+  return { transport, cache, loader, now };
+}
+
+/** @internal Court and statistics over a loader, every string scrubbed: shared by both clients. */
+export function statsReaders(loader: Loader, source: SourceConfig): Pick<ZhixingClient, 'getCourt' | 'getStatsIndex' | 'getStats'> {
+  const paths = source.kind === 'http' ? apiPaths : feedPaths;
+  const url = (path: string) => resolveUrl(source.baseUrl, path);
+  const readers: Pick<ZhixingClient, 'getCourt' | 'getStatsIndex' | 'getStats'> = {
+    async getCourt(request: RequestOptions = {}): Promise<CourtType> {
+      const { value } = await loader.load(url(paths.court()), { tag: 'court', ...request, process: (body, from) => scrubDeep(parseEnvelope(Court, body, from)) });
+      return value!;
+    },
+
+    async getStatsIndex(request: RequestOptions = {}): Promise<StatsIndexType> {
+      const { value } = await loader.load(url(paths.statsIndex()), { tag: 'stats', ...request, process: (body, from) => scrubDeep(parseEnvelope(StatsIndex, body, from)) });
+      return value!;
+    },
+
+    async getStats(periodId?: string, request: RequestOptions = {}): Promise<StatsType> {
+      const id = periodId ?? (await readers.getStatsIndex(request)).periods[0]?.id;
+      if (id === undefined) throw new ValidationError(url(paths.statsIndex()), [{ path: 'periods', message: 'the source lists no periods' }]);
+      const { value } = await loader.load(url(paths.stats(id)), { tag: 'stats', ...request, process: (body, from) => scrubDeep(parseEnvelope(EnforcementStats, body, from)) });
+      return value!;
+    },
+  };
+  return readers;
+}
+
+export function createStatsClient(options: StatsClientOptions): StatsClient {
+  const { cache, loader } = createClientCore(options);
+  return {
+    source: options.source as SourceConfig,
+    ...statsReaders(loader, options.source),
+    clearCache(tag?: string) {
+      cache.clear(tag);
+    },
+  };
+}
