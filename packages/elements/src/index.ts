@@ -10,7 +10,7 @@ export type { ChangeCounts } from './zx-exposure-board/zx-exposure-board.live';
 export { ZxDebtorLookup, AntiAbuseError, NATIONAL_SITE, type AntiAbuseHook, type LookupQuery } from './zx-debtor-lookup/zx-debtor-lookup.component';
 export { ZxExposureBoard, type BoardMode, type BoardSection, type BoardSort, type KindFilter, type ZxUpdateDetail } from './zx-exposure-board/zx-exposure-board.component';
 export { ZhixingElement, ConfigError } from './internal/zhixing-element';
-export { configure, type SourceKindAttribute } from './internal/source';
+export { configure, type ClientFactory, type SourceKindAttribute } from './internal/source';
 export { defineElement, VERSION } from './internal/define';
 export type { ZxErrorDetail, ZxLoadDetail } from './internal/events';
 export type { Locale } from './internal/i18n';
