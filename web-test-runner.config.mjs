@@ -17,10 +17,12 @@ export const chromiumArgs = [
 export default {
   files: ['packages/*/test/**/*.test.ts', '!packages/*/test/node/**'],
   nodeResolve: { exportConditions: ['zhixing:source', 'development', 'browser'] },
+  // One test file at a time, and safety nets sized for a busy 2-core machine: tests wait on
+  // conditions (helpers.ts `until`), so these limits are only hit by a test that really hangs.
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
-  browserStartTimeout: 60000,
-  testsFinishTimeout: 300000,
+  testFramework: { config: { timeout: 60_000 } },
+  browserStartTimeout: 120_000,
+  testsFinishTimeout: 1_200_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
   middleware: [
     // msw's worker must be served from the origin root to control the test pages.

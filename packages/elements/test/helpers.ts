@@ -39,11 +39,16 @@ export function createMockEnvironment(options: { today?: string } = {}) {
   };
 }
 
-/** Waits until `predicate` holds (polling each animation frame), or fails after `timeout` ms. */
+/**
+ * Waits until `predicate` holds (polling each animation frame). `timeout` is the time the condition
+ * normally takes at most; on a loaded CI machine that can be many times longer, so the give-up point
+ * is never earlier than 30 s (tests wait on conditions, not on time; mocha's own limit is 60 s).
+ */
 export async function until(predicate: () => boolean | undefined | null, message = 'condition', timeout = 4000): Promise<void> {
   const start = performance.now();
+  const giveUpAfter = Math.max(timeout, 30_000);
   while (!predicate()) {
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
+    if (performance.now() - start > giveUpAfter) throw new Error(`Timed out waiting for ${message}`);
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 }
