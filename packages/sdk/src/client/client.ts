@@ -11,7 +11,8 @@ import type { ShardManifest as ShardManifestType } from '../contract';
 import { createStaticAdapter } from '../sources/static';
 import { ValidationError } from './errors';
 import { subscribeExposure, type ExposureSubscription, type WatchOptions } from './live';
-import { realTimers, type RetryPolicy, type Timers } from './transport';
+import { realTimers, type Revalidation, type RetryPolicy, type Timers } from './transport';
+import type { ClientHooks } from './hooks';
 import { createClientCore, statsReaders } from './stats-client';
 
 export interface ClientOptions {
@@ -28,9 +29,40 @@ export interface ClientOptions {
    */
   maxResponseBytes?: Partial<Record<ResourceGroup, number>>;
   retry?: Partial<RetryPolicy>;
-  /** How long a response is used without asking the source again. Default 60 s. */
+  /**
+   * How long a response is used without asking the source again when the source says nothing about
+   * it. The source's own `Cache-Control` wins: `max-age` (minus `Age`), `no-cache` (ask every
+   * time), `no-store` (not kept), else `Expires`; `s-maxage` only where the client is a shared cache
+   * (Node, {@link ClientOptions.revalidation} `'headers'`). Default 60 s.
+   */
   cacheTtlMs?: number;
+  /** Most responses kept. Default 200. */
   maxCacheEntries?: number;
+  /**
+   * Most bytes kept in the cache (counted as the decoded bodies, 2 bytes per character), least
+   * recently used dropped first; a single larger answer is not kept. Default 128 MiB.
+   */
+  maxCacheBytes?: number;
+  /**
+   * Overall limit for one request, in ms, across every attempt and the waits between them (each
+   * attempt still has `timeoutMs`). When it passes, the request ends with a `TimeoutError` whose
+   * `limit` is `'deadlineMs'`, without further retries. Default: none.
+   *
+   * @example
+   * ```ts
+   * // A page that must answer within 8 s, even if the source keeps failing and retries.
+   * const client = createClient({ source, deadlineMs: 8000 });
+   * ```
+   */
+  deadlineMs?: number;
+  /**
+   * How cached copies are revalidated: `'http-cache'` sends only CORS-simple requests and lets the
+   * browser's HTTP cache make the conditional request (no preflight); `'headers'` sends
+   * `If-None-Match` itself. Default `'http-cache'` in browsers, `'headers'` in Node.
+   */
+  revalidation?: Revalidation;
+  /** Hooks around every request: see {@link ClientHooks}. */
+  hooks?: ClientHooks;
   /**
    * Extra request headers, e.g. the source's anti-abuse token or captcha answer. Called before every
    * request, so a host page can hand out a fresh token each time.
@@ -46,8 +78,10 @@ export interface ClientOptions {
 
 export interface RequestOptions {
   signal?: AbortSignal;
-  /** Ask the source even if the cached copy is still fresh (cheap: If-None-Match). */
+  /** Ask the source even if the cached copy is still fresh (cheap: a conditional request). */
   revalidate?: boolean;
+  /** Overrides {@link ClientOptions.deadlineMs} for this call (each request it makes). */
+  deadlineMs?: number;
   /** Extra headers for this request only (e.g. a captcha token for one search). */
   headers?: Record<string, string>;
 }
@@ -198,7 +232,7 @@ export function createClient(options: ClientOptions): ZhixingClient {
       const page = wholeNumber(query.page, 1, 'query.page', 1, 100_000);
       const pageSize = wholeNumber(query.pageSize, 10, 'query.pageSize', 1, 100);
       const at = now();
-      const context = { signal: request.signal, headers: request.headers, now: at };
+      const context = { signal: request.signal, headers: request.headers, deadlineMs: request.deadlineMs, now: at };
       const raw = await adapter.search({ name, identifier, page, pageSize }, loader, context);
       remember(raw.removals ?? []);
       if (!raw.removalsComplete) {

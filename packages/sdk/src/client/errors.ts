@@ -60,8 +60,22 @@ export class HttpError extends ZhixingError {
 }
 
 export class TimeoutError extends ZhixingError {
-  constructor(url: string, ms: number) {
-    super('timeout', `No answer from ${url} within ${ms} ms`, { url });
+  /**
+   * Which limit passed: `'timeoutMs'` (one attempt) or `'deadlineMs'` (the overall deadline across
+   * every attempt and wait; not retried).
+   */
+  readonly limit: 'timeoutMs' | 'deadlineMs';
+  /** The limit, in ms. */
+  readonly ms: number;
+
+  constructor(url: string, ms: number, limit: 'timeoutMs' | 'deadlineMs' = 'timeoutMs') {
+    super(
+      'timeout',
+      limit === 'deadlineMs' ? `No answer from ${url} within the overall deadline of ${ms} ms (deadlineMs), retries included` : `No answer from ${url} within ${ms} ms`,
+      { url },
+    );
+    this.limit = limit;
+    this.ms = ms;
   }
 }
 

@@ -1,0 +1,67 @@
+// Request, response and error hooks (in the manner of ky's): each list runs in order; a hook that
+// throws or rejects ends the request with a HookError naming it, never retried.
+import { HookError, type ZhixingError } from './errors';
+import type { TransportRequest, TransportResponse } from './transport';
+
+/**
+ * Hooks called around every request the client makes.
+ *
+ * @example
+ * ```ts
+ * const client = createClient({
+ *   source: staticSource('https://court.example/zhixing/feed/'),
+ *   hooks: {
+ *     beforeRequest: [(request) => { request.headers['x-zhixing-token'] = currentToken(); }],
+ *     afterResponse: [(response) => metrics.count(response.purpose, response.status)],
+ *     beforeError: [(error) => { log(error.code, error.url); return error; }],
+ *   },
+ * });
+ * ```
+ */
+export interface ClientHooks {
+  /**
+   * Before every attempt (retries included), with the headers about to be sent; change them in
+   * place. In a browser, any header beyond `Accept` makes a cross-origin request need a CORS
+   * preflight: add one only if the source requires it.
+   */
+  beforeRequest?: ReadonlyArray<(request: TransportRequest) => void | Promise<void>>;
+  /** After every answer (each attempt, error statuses too), before its body is read. */
+  afterResponse?: ReadonlyArray<(response: TransportResponse) => void | Promise<void>>;
+  /**
+   * When a request ends in an error (after retries): return the error to throw instead, or nothing
+   * to keep it. Not called for errors a hook itself caused.
+   */
+  beforeError?: ReadonlyArray<(error: ZhixingError) => ZhixingError | void | Promise<ZhixingError | void>>;
+}
+
+/** @internal One function running a list of hooks in order; a failure becomes a HookError. */
+export function chain<A>(name: string, hooks: ReadonlyArray<(arg: A) => unknown> | undefined): ((arg: A & { url: string }) => Promise<void>) | undefined {
+  if (!hooks?.length) return undefined;
+  return async (arg) => {
+    for (const hook of hooks) {
+      try {
+        await hook(arg);
+      } catch (cause) {
+        throw new HookError(name, cause, arg.url);
+      }
+    }
+  };
+}
+
+/** @internal The beforeError hooks as one function: each may replace the error. */
+export function chainErrors(hooks: ClientHooks['beforeError']): ((error: ZhixingError) => Promise<ZhixingError>) | undefined {
+  if (!hooks?.length) return undefined;
+  return async (error) => {
+    // A hook's own failure is reported as it is: running the hooks on it again could loop.
+    if (error instanceof HookError && error.hook !== 'headers') return error;
+    let current = error;
+    for (const hook of hooks) {
+      try {
+        current = (await hook(current)) ?? current;
+      } catch (cause) {
+        return new HookError('beforeError', cause, current.url);
+      }
+    }
+    return current;
+  };
+}
