@@ -6,11 +6,14 @@ import { todayInChina } from '../domain/dates';
 import { parseEnvelope } from '../publication/envelope';
 import { IncrementalValidator, screenForPublication, scrubDeep, type Located, type RecordIssue } from '../publication/screen';
 import { createHttpAdapter } from '../sources/http';
-import type { Loaded, SourceAdapter, SourceConfig } from '../sources/source';
+import type { Loaded, Loader, SourceAdapter, SourceConfig } from '../sources/source';
 import type { ShardManifest as ShardManifestType } from '../contract';
 import { createStaticAdapter } from '../sources/static';
-import { ValidationError } from './errors';
-import { subscribeExposure, type ExposureSubscription, type WatchOptions } from './live';
+import { AbortError, ValidationError } from './errors';
+import { subscribeExposure, type ExposureSubscription, type Persistence, type WatchOptions } from './live';
+import { ResponseCache } from './cache';
+import { createLoader } from './loader';
+import { DEFAULT_STORAGE_MAX_LENGTH, ExposureStore } from './persist';
 import { realTimers, type Revalidation, type RetryPolicy, type Timers } from './transport';
 import type { ClientHooks } from './hooks';
 import { createClientCore, statsReaders } from './stats-client';
@@ -123,6 +126,27 @@ export interface ExposureSnapshot {
   /** When the source last confirmed this data (a 200 or a 304). */
   checkedAt: string;
   notModified: boolean;
+  /**
+   * True when this is the copy kept by {@link WatchOptions.storage}, shown because the source could
+   * not be reached (e.g. after a reboot without network): screened now, and `checkedAt` is when the
+   * source last confirmed it.
+   */
+  stored?: boolean;
+}
+
+/**
+ * Every page of a search, as returned by {@link ZhixingClient.searchAll}: iterate it for pages, or
+ * {@link SearchPages.records} for records.
+ */
+export interface SearchPages extends AsyncIterable<SearchResult> {
+  /** Every record of every page, each once (a record that moved to a later page between requests is not repeated). */
+  records(): AsyncIterable<DebtorRecord>;
+}
+
+/** Options of {@link ZhixingClient.searchAll}. */
+export interface SearchAllOptions extends RequestOptions {
+  /** Stop after this many pages. Default 100 (10,000 records at the largest page size). */
+  maxPages?: number;
 }
 
 export interface ZhixingClient {
@@ -132,6 +156,18 @@ export interface ZhixingClient {
   /** Statistics for one period; without an id, the newest period in the index. */
   getStats(periodId?: string, options?: RequestOptions): Promise<StatsType>;
   searchDebtors(query: DebtorQuery, options?: RequestOptions): Promise<SearchResult>;
+  /**
+   * Every page of a search, one request per page as it is read (default page size 100, the largest
+   * allowed), until the matches are exhausted, an empty page comes, or `maxPages` is reached. Abort
+   * with `signal`; leaving a `for await` loop early makes no further request.
+   *
+   * @example
+   * ```ts
+   * for await (const record of client.searchAll({ name: '王伟' }).records()) console.log(record.caseNumber);
+   * for await (const page of client.searchAll({ name: '王伟', pageSize: 50 }, { signal })) render(page.items);
+   * ```
+   */
+  searchAll(query: Omit<DebtorQuery, 'page'>, options?: SearchAllOptions): SearchPages;
   /** The exposure list as it may be shown now. `revalidate` asks the source even within the cache TTL. */
   getExposure(options?: RequestOptions): Promise<ExposureSnapshot>;
   /** Polls the exposure feed with If-None-Match; see {@link WatchOptions}. */
@@ -192,9 +228,9 @@ export function createClient(options: ClientOptions): ZhixingClient {
   }
 
   /** The exposure feed as processed (validated, age-checked, scrubbed), guarded against going backwards. */
-  async function loadExposure(request: RequestOptions & { allowNotFound?: boolean }): Promise<Loaded<ExposureProcessed>> {
+  async function loadExposure(request: RequestOptions & { allowNotFound?: boolean; via?: Loader }): Promise<Loaded<ExposureProcessed>> {
     const url = adapter.exposureUrl();
-    return loader.load<ExposureProcessed>(url, {
+    return (request.via ?? loader).load<ExposureProcessed>(url, {
       tag: 'exposure',
       ...request,
       process: (body, from) => {
@@ -208,9 +244,38 @@ export function createClient(options: ClientOptions): ZhixingClient {
         if (feed.removals?.length) cache.clear('search'); // a lookup must not keep showing someone just removed
         const processed: ExposureProcessed = { feed: scrubDeep({ ...feed, items: [] }), located: validated.records, issues: validated.issues };
         newestExposure = processed;
+        if (!restoring) for (const listener of acceptedFeeds) listener(body, feed.generatedAt);
         return processed;
       },
     });
+  }
+
+  // Subscriptions that keep the last good raw feed (WatchOptions.storage) are told of each new one.
+  const acceptedFeeds = new Set<(body: unknown, generatedAt: string) => void>();
+  let restoring = false;
+
+  /** The stored feed, processed and screened as if it had just arrived (now, with every removal known). */
+  async function restoreExposure(store: ExposureStore): Promise<ExposureSnapshot | undefined> {
+    const stored = await store.read();
+    if (!stored) return undefined;
+    const none = { etag: undefined, lastModified: undefined, cacheControl: undefined, age: undefined, expires: undefined, date: undefined };
+    const via = createLoader({
+      transport: { get: async () => ({ status: 200, body: stored.feed, bytes: 0, headers: none }) },
+      cache: new ResponseCache(0, 0),
+      ttlMs: 0,
+      now,
+      maxResponseBytes: () => Infinity,
+    });
+    restoring = true;
+    try {
+      const snapshot = await client.getExposure({ via } as RequestOptions);
+      return { ...snapshot, checkedAt: stored.checkedAt, notModified: false, stored: true };
+    } catch (error) {
+      console.warn('[zhixing] the stored exposure feed was refused', error);
+      return undefined;
+    } finally {
+      restoring = false;
+    }
   }
 
   const client: ZhixingClient = {
@@ -292,8 +357,44 @@ export function createClient(options: ClientOptions): ZhixingClient {
       };
     },
 
+    searchAll(query, request = {}) {
+      const maxPages = wholeNumber(request.maxPages, 100, 'maxPages', 1, 100_000);
+      async function* pages(): AsyncGenerator<SearchResult> {
+        for (let page = 1; page <= maxPages; page++) {
+          if (request.signal?.aborted) throw new AbortError(undefined, request.signal.reason);
+          const result = await client.searchDebtors({ ...query, pageSize: query.pageSize ?? 100, page }, request);
+          yield result;
+          if (result.items.length === 0 || page * result.pageSize >= result.total) return;
+        }
+      }
+      return {
+        [Symbol.asyncIterator]: () => pages(),
+        async *records() {
+          const seen = new Set<string>();
+          for await (const page of pages()) {
+            for (const record of page.items) {
+              if (seen.has(record.id)) continue;
+              seen.add(record.id);
+              yield record;
+            }
+          }
+        },
+      };
+    },
+
     watchExposure(watch) {
-      return subscribeExposure(client, watch, { timers, random: options.random ?? Math.random, now });
+      let persistence: Persistence | undefined;
+      if (watch.storage) {
+        const store = new ExposureStore(watch.storage, `zhixing:exposure:v1:${adapter.exposureUrl()}`, watch.storageMaxLength ?? DEFAULT_STORAGE_MAX_LENGTH);
+        const listener = (body: unknown, generatedAt: string) => void store.save(body, generatedAt, now().toISOString());
+        persistence = {
+          restore: () => restoreExposure(store),
+          confirm: (snapshot) => void store.confirm(snapshot.generatedAt, snapshot.checkedAt),
+          start: () => acceptedFeeds.add(listener),
+          stop: () => acceptedFeeds.delete(listener),
+        };
+      }
+      return subscribeExposure(client, watch, { timers, random: options.random ?? Math.random, now }, persistence);
     },
 
     clearCache(tag) {

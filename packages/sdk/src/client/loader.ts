@@ -9,7 +9,7 @@ import type { Transport } from './transport';
 import type { LoadOptions, Loaded, Loader } from '../sources/source';
 
 export interface LoaderOptions {
-  transport: Transport;
+  transport: Pick<Transport, 'get'>;
   cache: ResponseCache;
   /** How long a response that says nothing about its freshness (no Cache-Control max-age, no Expires) is used, in ms. */
   ttlMs: number;
