@@ -2,7 +2,7 @@
 // running for days cannot grow it; freshness from the answer's own Cache-Control / Age / Expires.
 // Hand-written rather than lru-cache (4.6 KB gzip, beyond the SDK's size budget) or quick-lru (no
 // byte sizing): a Map in recency order does it in a few lines.
-import type { CacheHeaders, Validators } from './transport';
+import type { Validators } from './transport';
 
 export interface CacheEntry<T = unknown> {
   value: T;
@@ -70,36 +70,18 @@ export class ResponseCache {
   }
 }
 
-/** Cache-Control directives, names lower-cased, values unquoted (`undefined` for a bare directive). */
-export function parseCacheControl(value: string | undefined): Map<string, string | undefined> {
-  const directives = new Map<string, string | undefined>();
-  for (const part of (value ?? '').split(',')) {
-    const match = /^\s*([!#$%&'*+.^_`|~\w-]+)\s*(?:=\s*(?:"([^"]*)"|([^\s,]*)))?\s*$/.exec(part);
-    if (match) directives.set(match[1]!.toLowerCase(), match[2] ?? match[3]);
-  }
-  return directives;
-}
-
-const seconds = (value: string | undefined): number | undefined => (value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined);
-
 /**
  * How long an answer may be used without asking again (RFC 9111): `no-store` → not stored;
- * `no-cache` → 0 (revalidate every time); else `max-age` (or `s-maxage` in a shared cache) minus
- * `Age`; else `Expires` − `Date`; else `fallbackMs` (the client's `cacheTtlMs`). `private` is not
- * stored by a shared cache.
+ * `no-cache` → 0 (revalidate every time); else `s-maxage` (a shared cache only) or `max-age`, minus
+ * `Age`; else `fallbackMs` (the client's `cacheTtlMs`).
  */
-export function freshness(headers: CacheHeaders, fallbackMs: number, shared: boolean, now: number): { store: boolean; ttlMs: number } {
-  const cc = parseCacheControl(headers.cacheControl);
-  if (cc.has('no-store') || (shared && cc.has('private'))) return { store: false, ttlMs: 0 };
-  if (cc.has('no-cache')) return { store: true, ttlMs: 0 };
-  const age = (seconds(headers.age?.trim()) ?? 0) * 1000;
-  const maxAge = (shared ? seconds(cc.get('s-maxage')) : undefined) ?? seconds(cc.get('max-age'));
-  if (maxAge !== undefined) return { store: true, ttlMs: Math.max(0, maxAge * 1000 - age) };
-  if (headers.expires !== undefined) {
-    const expires = Date.parse(headers.expires);
-    const date = headers.date !== undefined ? Date.parse(headers.date) : NaN;
-    // An unreadable Expires (e.g. "0") means already expired.
-    return { store: true, ttlMs: Number.isFinite(expires) ? Math.max(0, expires - (Number.isFinite(date) ? date : now) - age) : 0 };
-  }
-  return { store: true, ttlMs: fallbackMs };
+export function freshness(headers: Headers, fallbackMs: number, shared: boolean): { store: boolean; ttlMs: number } {
+  const cc = (headers.get('cache-control') ?? '').toLowerCase();
+  const directive = (name: string) => new RegExp(`(?:^|,)\\s*${name}\\s*(?:=\\s*"?(\\d+))?\\s*"?\\s*(?:,|$)`).exec(cc);
+  if (directive('no-store')) return { store: false, ttlMs: 0 };
+  if (directive('no-cache')) return { store: true, ttlMs: 0 };
+  const maxAge = (shared && directive('s-maxage')?.[1]) || directive('max-age')?.[1];
+  if (!maxAge) return { store: true, ttlMs: fallbackMs };
+  const age = Number(/^\s*(\d+)\s*$/.exec(headers.get('age') ?? '')?.[1] ?? 0);
+  return { store: true, ttlMs: Math.max(0, (Number(maxAge) - age) * 1000) };
 }

@@ -13,7 +13,7 @@ import { AbortError, ValidationError } from './errors';
 import { subscribeExposure, type ExposureSubscription, type Persistence, type WatchOptions } from './live';
 import { ResponseCache } from './cache';
 import { createLoader } from './loader';
-import { DEFAULT_STORAGE_MAX_LENGTH, ExposureStore } from './persist';
+import { DEFAULT_STORAGE_MAX_LENGTH, exposureStore } from './persist';
 import { realTimers, type Revalidation, type RetryPolicy, type Timers } from './transport';
 import type { ClientHooks } from './hooks';
 import { createClientCore, statsReaders } from './stats-client';
@@ -255,12 +255,11 @@ export function createClient(options: ClientOptions): ZhixingClient {
   let restoring = false;
 
   /** The stored feed, processed and screened as if it had just arrived (now, with every removal known). */
-  async function restoreExposure(store: ExposureStore): Promise<ExposureSnapshot | undefined> {
+  async function restoreExposure(store: ReturnType<typeof exposureStore>): Promise<ExposureSnapshot | undefined> {
     const stored = await store.read();
     if (!stored) return undefined;
-    const none = { etag: undefined, lastModified: undefined, cacheControl: undefined, age: undefined, expires: undefined, date: undefined };
     const via = createLoader({
-      transport: { get: async () => ({ status: 200, body: stored.feed, bytes: 0, headers: none }) },
+      transport: { get: async () => ({ status: 200, body: stored.feed, bytes: 0, headers: new Headers() }) },
       cache: new ResponseCache(0, 0),
       ttlMs: 0,
       now,
@@ -385,7 +384,7 @@ export function createClient(options: ClientOptions): ZhixingClient {
     watchExposure(watch) {
       let persistence: Persistence | undefined;
       if (watch.storage) {
-        const store = new ExposureStore(watch.storage, `zhixing:exposure:v1:${adapter.exposureUrl()}`, watch.storageMaxLength ?? DEFAULT_STORAGE_MAX_LENGTH);
+        const store = exposureStore(watch.storage, `zhixing:exposure:v1:${adapter.exposureUrl()}`, watch.storageMaxLength ?? DEFAULT_STORAGE_MAX_LENGTH);
         const listener = (body: unknown, generatedAt: string) => void store.save(body, generatedAt, now().toISOString());
         persistence = {
           restore: () => restoreExposure(store),

@@ -65,17 +65,9 @@ export class TimeoutError extends ZhixingError {
    * every attempt and wait; not retried).
    */
   readonly limit: 'timeoutMs' | 'deadlineMs';
-  /** The limit, in ms. */
-  readonly ms: number;
-
   constructor(url: string, ms: number, limit: 'timeoutMs' | 'deadlineMs' = 'timeoutMs') {
-    super(
-      'timeout',
-      limit === 'deadlineMs' ? `No answer from ${url} within the overall deadline of ${ms} ms (deadlineMs), retries included` : `No answer from ${url} within ${ms} ms`,
-      { url },
-    );
+    super('timeout', `No answer from ${url} within ${ms} ms (${limit})`, { url });
     this.limit = limit;
-    this.ms = ms;
   }
 }
 

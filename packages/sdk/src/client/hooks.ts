@@ -34,34 +34,25 @@ export interface ClientHooks {
   beforeError?: ReadonlyArray<(error: ZhixingError) => ZhixingError | void | Promise<ZhixingError | void>>;
 }
 
-/** @internal One function running a list of hooks in order; a failure becomes a HookError. */
-export function chain<A>(name: string, hooks: ReadonlyArray<(arg: A) => unknown> | undefined): ((arg: A & { url: string }) => Promise<void>) | undefined {
+/**
+ * @internal One function running a list of hooks in order. Each `beforeError` hook may replace the
+ * error; any other hook's failure becomes a HookError naming it. A HookError (but the `headers`
+ * hook's) is not passed to `beforeError` again: that could loop.
+ */
+export function chain<A extends { url?: string | undefined }>(name: string, hooks: ReadonlyArray<(arg: A) => unknown> | undefined): ((arg: A) => Promise<A>) | undefined {
   if (!hooks?.length) return undefined;
   return async (arg) => {
+    if (arg instanceof HookError && arg.hook !== 'headers') return arg;
     for (const hook of hooks) {
       try {
-        await hook(arg);
+        const result = await hook(arg);
+        if (name === 'beforeError' && result) arg = result as A;
       } catch (cause) {
-        throw new HookError(name, cause, arg.url);
+        const error = new HookError(name, cause, arg.url);
+        if (name !== 'beforeError') throw error;
+        return error as unknown as A;
       }
     }
-  };
-}
-
-/** @internal The beforeError hooks as one function: each may replace the error. */
-export function chainErrors(hooks: ClientHooks['beforeError']): ((error: ZhixingError) => Promise<ZhixingError>) | undefined {
-  if (!hooks?.length) return undefined;
-  return async (error) => {
-    // A hook's own failure is reported as it is: running the hooks on it again could loop.
-    if (error instanceof HookError && error.hook !== 'headers') return error;
-    let current = error;
-    for (const hook of hooks) {
-      try {
-        current = (await hook(current)) ?? current;
-      } catch (cause) {
-        return new HookError('beforeError', cause, current.url);
-      }
-    }
-    return current;
+    return arg;
   };
 }

@@ -57,7 +57,7 @@ export function createLoader(options: LoaderOptions): Loader {
           });
           if (result.status === 404) return { value: undefined, notModified: false };
           const at = now().getTime();
-          const fresh = freshness(result.headers, ttlMs, options.shared ?? false, at);
+          const fresh = freshness(result.headers, ttlMs, options.shared ?? false);
           const current = cache.get<T>(url) ?? cached;
           if (result.status === 304 && current) {
             current.freshUntil = at + fresh.ttlMs;
@@ -67,7 +67,7 @@ export function createLoader(options: LoaderOptions): Loader {
           if (result.status === 304) throw new ValidationError(url, [{ path: '', message: '304 Not Modified without a cached copy' }]);
           const value = load.process(result.body, url);
           if (fresh.store) {
-            const validators = { etag: result.headers.etag, lastModified: result.headers.lastModified };
+            const validators = { etag: result.headers.get('etag') ?? undefined, lastModified: result.headers.get('last-modified') ?? undefined };
             cache.set(url, { value, validators, freshUntil: at + fresh.ttlMs, tag: load.tag, bytes: result.bytes });
           } else {
             cache.delete(url);

@@ -11,7 +11,7 @@ import { scrubDeep } from '../publication/screen';
 import { apiPaths, feedPaths, resolveUrl } from '../sources/layout';
 import type { Loader, SourceConfig } from '../sources/source';
 import { DEFAULT_MAX_CACHE_BYTES, ResponseCache } from './cache';
-import { chain, chainErrors } from './hooks';
+import { chain } from './hooks';
 import type { ClientOptions, RequestOptions, ZhixingClient } from './client';
 import { ValidationError } from './errors';
 import { DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP } from './limits';
@@ -59,7 +59,7 @@ export function createClientCore(options: Omit<ClientOptions, 'source'>): Client
     headers: options.headers,
     // Without an HTTP cache (Node) the client may be serving many people: a shared cache.
     shared: revalidation === 'headers',
-    beforeError: chainErrors(options.hooks?.beforeError),
+    beforeError: chain('beforeError', options.hooks?.beforeError),
   });
   return { transport, cache, loader, now };
 }

@@ -4,7 +4,7 @@
 // stream and stopped at `maxResponseBytes` (decoded), redirects to another origin and redirect loops
 // are refused without retrying, and every body that is not used is cancelled so the connection is
 // released.
-import { AbortError, HookError, HttpError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, ValidationError, ZhixingError } from './errors';
+import { AbortError, HttpError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, ValidationError, ZhixingError } from './errors';
 
 export interface Timers {
   setTimeout(callback: () => void, ms: number): unknown;
@@ -69,10 +69,10 @@ export interface TransportOptions {
   revalidation?: Revalidation | undefined;
   /** Overall limit for one `get`, across every attempt and the waits between them, in ms. */
   deadlineMs?: number | undefined;
-  /** Called with every answer (each attempt, error statuses too), before its body is read. */
-  afterResponse?: ((response: TransportResponse) => void | Promise<void>) | undefined;
-  /** Called before every attempt with the headers to send; may change them. */
-  beforeRequest?: ((request: TransportRequest) => void | Promise<void>) | undefined;
+  /** Called with every answer (each attempt, error statuses too), before its body is read; a rejection ends the request. */
+  afterResponse?: ((response: TransportResponse) => Promise<unknown>) | undefined;
+  /** Called before every attempt with the headers to send; may change them; a rejection ends the request. */
+  beforeRequest?: ((request: TransportRequest) => Promise<unknown>) | undefined;
 }
 
 /** See {@link TransportOptions.revalidation}. */
@@ -125,32 +125,11 @@ export interface GetRequest {
   maxResponseBytes?: number | undefined;
 }
 
-/** Response headers the cache needs. */
-export interface CacheHeaders {
-  etag: string | undefined;
-  lastModified: string | undefined;
-  cacheControl: string | undefined;
-  age: string | undefined;
-  expires: string | undefined;
-  date: string | undefined;
-}
-
+/** `headers`: the answer's (for the cache: validators, Cache-Control, Age). */
 export type GetResult =
-  | { status: 200; body: unknown; bytes: number; headers: CacheHeaders }
-  | { status: 304; headers: CacheHeaders }
+  | { status: 200; body: unknown; bytes: number; headers: Headers }
+  | { status: 304; headers: Headers }
   | { status: 404 };
-
-function cacheHeaders(headers: Headers): CacheHeaders {
-  const get = (name: string) => headers.get(name) ?? undefined;
-  return { etag: get('etag'), lastModified: get('last-modified'), cacheControl: get('cache-control'), age: get('age'), expires: get('expires'), date: get('date') };
-}
-
-/** The answer carries the cached copy's validator: the browser's cache revalidated it (a 304 seen as 200). */
-function unchanged(headers: CacheHeaders, known: Validators | undefined): boolean {
-  if (!known) return false;
-  if (known.etag !== undefined && headers.etag !== undefined) return known.etag === headers.etag;
-  return known.lastModified !== undefined && headers.lastModified !== undefined && known.lastModified === headers.lastModified;
-}
 
 // Statuses worth another attempt; 4xx client errors such as 400/401/403/404/410/422 are final.
 const RETRYABLE = new Set([408, 425, 429, 500, 502, 503, 504]);
@@ -306,13 +285,7 @@ export class Transport {
       // By hand only without an HTTP cache: in a browser these headers would cost a CORS preflight.
       if (!viaHttpCache && validators?.etag) requestHeaders['if-none-match'] = validators.etag;
       else if (!viaHttpCache && validators?.lastModified) requestHeaders['if-modified-since'] = validators.lastModified;
-      if (this.options.beforeRequest) {
-        try {
-          await this.options.beforeRequest({ url, purpose, headers: requestHeaders, attempt });
-        } catch (cause) {
-          throw cause instanceof HookError ? cause : new HookError('beforeRequest', cause, url);
-        }
-      }
+      await this.options.beforeRequest?.({ url, purpose, headers: requestHeaders, attempt });
       const init: RequestInit = { method: 'GET', headers: requestHeaders, signal: controller.signal };
       // The SDK's own cache decides when to ask; when it asks, the browser must revalidate, not answer from its cache.
       if (viaHttpCache) init.cache = 'no-cache';
@@ -336,21 +309,16 @@ export class Transport {
           throw new RedirectError(url, 'cross-origin', response.url);
         }
       }
-      if (this.options.afterResponse) {
-        try {
-          await this.options.afterResponse({ url, purpose, status: response.status, headers: response.headers, attempt });
-        } catch (cause) {
-          discardBody(response);
-          throw cause instanceof HookError ? cause : new HookError('afterResponse', cause, url);
-        }
-      }
-      const received = cacheHeaders(response.headers);
-      if (response.status === 304) {
+      await this.options.afterResponse?.({ url, purpose, status: response.status, headers: response.headers, attempt }).catch((error: unknown) => {
         discardBody(response);
-        return { status: 304, headers: { ...received, etag: received.etag ?? validators?.etag } };
-      }
-      // The browser's cache revalidated and got a 304: the same copy, so the body is not even read (O(1)).
-      if (response.status === 200 && unchanged(received, validators)) {
+        throw error;
+      });
+      const received = response.headers;
+      const etag = received.get('etag');
+      const lastModified = received.get('last-modified');
+      // A 304, or the browser's cache revalidated and got one (the cached 200, same validator): the
+      // copy held is current, so the body is not even read (O(1)).
+      if (response.status === 304 || (response.status === 200 && (etag ? etag === validators?.etag : !!lastModified && lastModified === validators?.lastModified))) {
         discardBody(response);
         return { status: 304, headers: received };
       }
