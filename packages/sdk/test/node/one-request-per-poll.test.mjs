@@ -93,12 +93,21 @@ describe('one request per poll, cross-origin, in Chromium', () => {
     await page.evaluate((base) => {
       window.updates = [];
       const client = window.sdk.createClient({ source: window.sdk.staticSource(base) });
-      window.sub = client.watchExposure({ intervalMs: 1000, onUpdate: (u) => window.updates.push({ modified: u.modified, version: u.snapshot.version }) });
+      window.sub = client.watchExposure({
+        intervalMs: 1000,
+        onUpdate: (u) => {
+          window.shown = u.snapshot.items.map((item) => item.id);
+          window.updates.push({ modified: u.modified, version: u.snapshot.version, removed: u.removed.map((item) => item.id) });
+        },
+      });
     }, feedUrl);
     await page.waitForFunction(() => window.updates.length >= 3, { timeout: 60_000 });
-    // The court publishes a new version.
+    const updates0 = await page.evaluate(() => window.shown);
+    // The court publishes a new version, one entry fewer.
     const file = join(dir, 'exposure.json');
     const feed = JSON.parse(await readFile(file, 'utf8'));
+    const gone = feed.items.find((item) => updates0.includes(item.id));
+    feed.items = feed.items.filter((item) => item !== gone);
     feed.version = `${feed.version}-next`;
     feed.generatedAt = new Date(Date.parse(feed.generatedAt) + 60_000).toISOString();
     await writeFile(file, JSON.stringify(feed));
@@ -112,6 +121,7 @@ describe('one request per poll, cross-origin, in Chromium', () => {
     assert.ok(changedAt >= 3);
     assert.deepEqual(updates.slice(1, changedAt).map((u) => u.modified), Array(changedAt - 1).fill(false));
     assert.equal(updates[changedAt].modified, true);
+    assert.deepEqual(updates[changedAt].removed, [gone.id]);
     assert.equal(requests[changedAt].status, 200);
   });
 
