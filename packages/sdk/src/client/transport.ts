@@ -4,6 +4,7 @@
 // stream and stopped at `maxResponseBytes` (decoded), redirects to another origin and redirect loops
 // are refused without retrying, and every body that is not used is cancelled so the connection is
 // released.
+import type { ClientOptions } from './client';
 import { AbortError, HttpError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, ValidationError, ZhixingError } from './errors';
 
 export interface Timers {
@@ -75,7 +76,7 @@ export interface TransportOptions {
   beforeRequest?: ((request: TransportRequest) => Promise<unknown>) | undefined;
 }
 
-/** See {@link TransportOptions.revalidation}. */
+/** How cached copies are revalidated: see {@link ClientOptions.revalidation}. */
 export type Revalidation = 'http-cache' | 'headers';
 
 /** What a `beforeRequest` hook sees: the headers may be changed in place. */
