@@ -18,4 +18,10 @@ export { createClient, DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP, type ResourceGroup, 
 export type { ExposureSubscription, ExposureUpdate, WatchOptions, WatchState } from './client/live';
 export { AbortError, HookError, HttpError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, ValidationError, ZhixingError, isAbortError, type ValidationProblem, type ZhixingErrorCode } from './client/errors';
 export { DEFAULT_RETRY, realTimers, type RetryPolicy, type Timers } from './client/transport';
+// Client conveniences: every page of a search, hooks, cache bound, revalidation mode, kept exposure feed.
+export type { SearchAllOptions, SearchPages } from './client/client';
+export type { ClientHooks } from './client/hooks';
+export { DEFAULT_MAX_CACHE_BYTES } from './client/cache';
+export { DEFAULT_STORAGE_MAX_LENGTH, type KeyValueStore } from './client/persist';
+export type { Revalidation, TransportRequest, TransportResponse } from './client/transport';
 export { IncrementalValidator, maskIdsInText, screenForPublication, validateRecords, withholdReason, type ValidateOptions, type IssueCode, type Located, type Publishable, type RecordIssue } from './publication/screen';

@@ -58,11 +58,22 @@ describe('client', () => {
       expect(api.requests.filter((r) => r.route === 'stats').length).to.equal(1);
     });
 
-    it('revalidates an expired cache entry with If-None-Match and keeps the copy on 304', async () => {
+    it('in a browser, revalidates an expired entry with a simple request (no If-None-Match) and keeps the very same copy when the ETag is unchanged', async () => {
       const client = feedClient({ cacheTtlMs: 0 });
       const first = await client.getStats('2022-01-01_2023-06-30');
       const second = await client.getStats('2022-01-01_2023-06-30');
-      expect(second).to.deep.equal(first);
+      // The same object: the unchanged answer was recognised by its ETag and not processed again.
+      expect(second).to.equal(first);
+      const statsRequests = feed.requests.filter((r) => r.url.includes('stats/2022'));
+      expect(statsRequests.map((r) => r.status)).to.deep.equal([200, 200]);
+      expect(statsRequests.map((r) => r.ifNoneMatch)).to.deep.equal([undefined, undefined]);
+    });
+
+    it("with revalidation: 'headers' (Node's way), revalidates with If-None-Match and keeps the copy on 304", async () => {
+      const client = feedClient({ cacheTtlMs: 0, revalidation: 'headers' });
+      const first = await client.getStats('2022-01-01_2023-06-30');
+      const second = await client.getStats('2022-01-01_2023-06-30');
+      expect(second).to.equal(first);
       const statsRequests = feed.requests.filter((r) => r.url.includes('stats/2022'));
       expect(statsRequests.map((r) => r.status)).to.deep.equal([200, 304]);
       expect(statsRequests[1]?.ifNoneMatch).to.be.a('string');
@@ -170,12 +181,23 @@ describe('client', () => {
       expect(exposure.issues.some((i) => i.code === 'id-masked')).to.equal(true);
     });
 
-    it('answers 304 for a matching ETag: same data, marked not modified', async () => {
+    it('an unchanged ETag is an unchanged feed: same items array, marked not modified, no If-None-Match sent by hand', async () => {
       const client = apiClient();
       const first = await client.getExposure();
       const second = await client.getExposure({ revalidate: true });
       expect(second.notModified).to.equal(true);
-      expect(second.items).to.deep.equal(first.items);
+      expect(second.items).to.equal(first.items);
+      const polls = api.requests.filter((r) => r.route === 'exposure');
+      expect(polls.map((r) => r.status)).to.deep.equal([200, 200]);
+      expect(polls[1]!.ifNoneMatch).to.equal(undefined);
+    });
+
+    it("answers 304 for a matching ETag with revalidation: 'headers': same data, marked not modified", async () => {
+      const client = apiClient({ revalidation: 'headers' });
+      const first = await client.getExposure();
+      const second = await client.getExposure({ revalidate: true });
+      expect(second.notModified).to.equal(true);
+      expect(second.items).to.equal(first.items);
       const polls = api.requests.filter((r) => r.route === 'exposure');
       expect(polls.map((r) => r.status)).to.deep.equal([200, 304]);
       expect(polls[1]!.ifNoneMatch).to.contain(first.version);
@@ -246,13 +268,13 @@ describe('client', () => {
       expect(feed.requests).to.have.length(0);
     });
 
-    it('downloads the manifest once and one shard per name from the static feed', async () => {
+    it('downloads one shard per name from the static feed, and revalidates the manifest (Cache-Control: no-cache) on each lookup', async () => {
       const client = feedClient();
       await client.searchDebtors({ name: fixtureNames.person });
       await client.searchDebtors({ name: fixtureNames.person, identifier: fixtureIds.person });
       await client.searchDebtors({ name: '不存在的人' });
       const urls = feed.requests.map((r) => r.url);
-      expect(urls.filter((u) => u.endsWith('manifest.json'))).to.have.length(1);
+      expect(urls.filter((u) => u.endsWith('manifest.json'))).to.have.length(3);
       expect(urls.filter((u) => u.includes('/shards/')).length).to.be.within(1, 2);
     });
 
@@ -292,7 +314,9 @@ describe('client', () => {
       await tick();
       expect(updates[2]!.removed.map((i) => i.id)).to.deep.equal([gone.id]);
       expect(updates[2]!.snapshot.items.some((i) => i.id === gone.id)).to.equal(false);
-      expect(api.requests.filter((r) => r.route === 'exposure').map((r) => r.status)).to.deep.equal([200, 304, 200]);
+      // The unchanged poll is a simple request answered with the same ETag (a browser's cache would make it a 304).
+      expect(api.requests.filter((r) => r.route === 'exposure').map((r) => r.status)).to.deep.equal([200, 200, 200]);
+      expect(api.requests.filter((r) => r.route === 'exposure').map((r) => r.ifNoneMatch)).to.deep.equal([undefined, undefined, undefined]);
       sub.unsubscribe();
     });
 

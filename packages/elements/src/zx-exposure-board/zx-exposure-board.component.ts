@@ -6,7 +6,7 @@ import { translate } from '../internal/i18n';
 import { themeStyles } from '../internal/theme';
 import { ZhixingElement } from '../internal/zhixing-element';
 import type { EntryContext } from './zx-exposure-board.entry';
-import { LiveExposure, type ChangeCounts } from './zx-exposure-board.live';
+import { LiveExposure, localStorageStore, type ChangeCounts } from './zx-exposure-board.live';
 import { boardMessages, type BoardMessageKey } from './zx-exposure-board.messages';
 import { BoardLayout } from './zx-exposure-board.layout';
 import {
@@ -115,6 +115,12 @@ export class ZxExposureBoard extends ZhixingElement {
   /** Level of the board's heading (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /**
+   * Keep the last good board in `localStorage` and show it, marked stale with its time, when the
+   * court cannot be reached after a restart (signage boxes); entries are screened again when shown.
+   */
+  @property({ type: Boolean, attribute: 'offline-cache' }) offlineCache = false;
+
   /** Timers for the page turns; pass the same fake timers as the client's for tests and soak runs. */
   @property({ attribute: false }) timers: Timers = realTimers;
 
@@ -132,6 +138,7 @@ export class ZxExposureBoard extends ZhixingElement {
     },
     onChanges: (counts) => this.reportChanges(counts),
     onError: (error, keptLastGood) => this.fireError(error, keptLastGood),
+    storage: () => (this.offlineCache ? localStorageStore() : undefined),
   });
   private pageTimer: { handle: unknown; timers: Timers } | undefined;
   private readonly brokenPhotos = new Set<string>();

@@ -3,6 +3,7 @@
 // updates nothing a viewer sees and therefore requests no render.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
+  type KeyValueStore,
   type ExposureSnapshot,
   type ExposureSubscription,
   type ExposureUpdate,
@@ -28,6 +29,26 @@ export interface LiveExposureOptions {
   /** A later refresh changed what is shown. */
   onChanges(counts: ChangeCounts): void;
   onError(error: Error, keptLastGood: boolean): void;
+  /** Where to keep the last good feed across restarts (signage), or nothing. */
+  storage?(): KeyValueStore | undefined;
+}
+
+/**
+ * `localStorage` as the SDK's key-value store, or undefined where it cannot be used (a sandboxed
+ * frame, storage disabled): the board then simply keeps nothing.
+ */
+export function localStorageStore(): KeyValueStore | undefined {
+  try {
+    const storage = globalThis.localStorage;
+    if (!storage) return undefined;
+    return {
+      get: (key) => storage.getItem(key),
+      set: (key, value) => storage.setItem(key, value),
+      delete: (key) => storage.removeItem(key),
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 export class LiveExposure implements ReactiveController {
@@ -65,7 +86,9 @@ export class LiveExposure implements ReactiveController {
       return;
     }
     this.awaitingFirst = true;
+    const storage = this.options.storage?.();
     this.subscription = client.watchExposure({
+      ...(storage ? { storage } : {}),
       intervalMs: this.options.intervalMs(),
       onUpdate: (update) => this.applyUpdate(update),
       onError: (error) => this.applyError(error),

@@ -6,12 +6,16 @@ import { todayInChina } from '../domain/dates';
 import { parseEnvelope } from '../publication/envelope';
 import { IncrementalValidator, screenForPublication, scrubDeep, type Located, type RecordIssue } from '../publication/screen';
 import { createHttpAdapter } from '../sources/http';
-import type { Loaded, SourceAdapter, SourceConfig } from '../sources/source';
+import type { Loaded, Loader, SourceAdapter, SourceConfig } from '../sources/source';
 import type { ShardManifest as ShardManifestType } from '../contract';
 import { createStaticAdapter } from '../sources/static';
-import { ValidationError } from './errors';
-import { subscribeExposure, type ExposureSubscription, type WatchOptions } from './live';
-import { realTimers, type RetryPolicy, type Timers } from './transport';
+import { AbortError, ValidationError } from './errors';
+import { subscribeExposure, type ExposureSubscription, type Persistence, type WatchOptions } from './live';
+import { ResponseCache } from './cache';
+import { createLoader } from './loader';
+import { DEFAULT_STORAGE_MAX_LENGTH, exposureStore } from './persist';
+import { realTimers, type Revalidation, type RetryPolicy, type Timers } from './transport';
+import type { ClientHooks } from './hooks';
 import { createClientCore, statsReaders } from './stats-client';
 
 export interface ClientOptions {
@@ -28,9 +32,40 @@ export interface ClientOptions {
    */
   maxResponseBytes?: Partial<Record<ResourceGroup, number>>;
   retry?: Partial<RetryPolicy>;
-  /** How long a response is used without asking the source again. Default 60 s. */
+  /**
+   * How long a response is used without asking the source again when the source says nothing about
+   * it. The source's own `Cache-Control` wins: `max-age` (minus `Age`), `no-cache` (ask every
+   * time), `no-store` (not kept), else `Expires`; `s-maxage` only where the client is a shared cache
+   * (Node, {@link ClientOptions.revalidation} `'headers'`). Default 60 s.
+   */
   cacheTtlMs?: number;
+  /** Most responses kept. Default 200. */
   maxCacheEntries?: number;
+  /**
+   * Most bytes kept in the cache (counted as the decoded bodies, 2 bytes per character), least
+   * recently used dropped first; a single larger answer is not kept. Default 128 MiB.
+   */
+  maxCacheBytes?: number;
+  /**
+   * Overall limit for one request, in ms, across every attempt and the waits between them (each
+   * attempt still has `timeoutMs`). When it passes, the request ends with a `TimeoutError` whose
+   * `limit` is `'deadlineMs'`, without further retries. Default: none.
+   *
+   * @example
+   * ```ts
+   * // A page that must answer within 8 s, even if the source keeps failing and retries.
+   * const client = createClient({ source, deadlineMs: 8000 });
+   * ```
+   */
+  deadlineMs?: number;
+  /**
+   * How cached copies are revalidated: `'http-cache'` sends only CORS-simple requests and lets the
+   * browser's HTTP cache make the conditional request (no preflight); `'headers'` sends
+   * `If-None-Match` itself. Default `'http-cache'` in browsers, `'headers'` in Node.
+   */
+  revalidation?: Revalidation;
+  /** Hooks around every request: see {@link ClientHooks}. */
+  hooks?: ClientHooks;
   /**
    * Extra request headers, e.g. the source's anti-abuse token or captcha answer. Called before every
    * request, so a host page can hand out a fresh token each time.
@@ -46,8 +81,10 @@ export interface ClientOptions {
 
 export interface RequestOptions {
   signal?: AbortSignal;
-  /** Ask the source even if the cached copy is still fresh (cheap: If-None-Match). */
+  /** Ask the source even if the cached copy is still fresh (cheap: a conditional request). */
   revalidate?: boolean;
+  /** Overrides {@link ClientOptions.deadlineMs} for this call (each request it makes). */
+  deadlineMs?: number;
   /** Extra headers for this request only (e.g. a captcha token for one search). */
   headers?: Record<string, string>;
 }
@@ -89,6 +126,27 @@ export interface ExposureSnapshot {
   /** When the source last confirmed this data (a 200 or a 304). */
   checkedAt: string;
   notModified: boolean;
+  /**
+   * True when this is the copy kept by {@link WatchOptions.storage}, shown because the source could
+   * not be reached (e.g. after a reboot without network): screened now, and `checkedAt` is when the
+   * source last confirmed it.
+   */
+  stored?: boolean;
+}
+
+/**
+ * Every page of a search, as returned by {@link ZhixingClient.searchAll}: iterate it for pages, or
+ * {@link SearchPages.records} for records.
+ */
+export interface SearchPages extends AsyncIterable<SearchResult> {
+  /** Every record of every page, each once (a record that moved to a later page between requests is not repeated). */
+  records(): AsyncIterable<DebtorRecord>;
+}
+
+/** Options of {@link ZhixingClient.searchAll}. */
+export interface SearchAllOptions extends RequestOptions {
+  /** Stop after this many pages. Default 100 (10,000 records at the largest page size). */
+  maxPages?: number;
 }
 
 export interface ZhixingClient {
@@ -98,6 +156,18 @@ export interface ZhixingClient {
   /** Statistics for one period; without an id, the newest period in the index. */
   getStats(periodId?: string, options?: RequestOptions): Promise<StatsType>;
   searchDebtors(query: DebtorQuery, options?: RequestOptions): Promise<SearchResult>;
+  /**
+   * Every page of a search, one request per page as it is read (default page size 100, the largest
+   * allowed), until the matches are exhausted, an empty page comes, or `maxPages` is reached. Abort
+   * with `signal`; leaving a `for await` loop early makes no further request.
+   *
+   * @example
+   * ```ts
+   * for await (const record of client.searchAll({ name: '王伟' }).records()) console.log(record.caseNumber);
+   * for await (const page of client.searchAll({ name: '王伟', pageSize: 50 }, { signal })) render(page.items);
+   * ```
+   */
+  searchAll(query: Omit<DebtorQuery, 'page'>, options?: SearchAllOptions): SearchPages;
   /** The exposure list as it may be shown now. `revalidate` asks the source even within the cache TTL. */
   getExposure(options?: RequestOptions): Promise<ExposureSnapshot>;
   /** Polls the exposure feed with If-None-Match; see {@link WatchOptions}. */
@@ -158,9 +228,9 @@ export function createClient(options: ClientOptions): ZhixingClient {
   }
 
   /** The exposure feed as processed (validated, age-checked, scrubbed), guarded against going backwards. */
-  async function loadExposure(request: RequestOptions & { allowNotFound?: boolean }): Promise<Loaded<ExposureProcessed>> {
+  async function loadExposure(request: RequestOptions & { allowNotFound?: boolean; via?: Loader }): Promise<Loaded<ExposureProcessed>> {
     const url = adapter.exposureUrl();
-    return loader.load<ExposureProcessed>(url, {
+    return (request.via ?? loader).load<ExposureProcessed>(url, {
       tag: 'exposure',
       ...request,
       process: (body, from) => {
@@ -174,9 +244,37 @@ export function createClient(options: ClientOptions): ZhixingClient {
         if (feed.removals?.length) cache.clear('search'); // a lookup must not keep showing someone just removed
         const processed: ExposureProcessed = { feed: scrubDeep({ ...feed, items: [] }), located: validated.records, issues: validated.issues };
         newestExposure = processed;
+        if (!restoring) for (const listener of acceptedFeeds) listener(body, feed.generatedAt);
         return processed;
       },
     });
+  }
+
+  // Subscriptions that keep the last good raw feed (WatchOptions.storage) are told of each new one.
+  const acceptedFeeds = new Set<(body: unknown, generatedAt: string) => void>();
+  let restoring = false;
+
+  /** The stored feed, processed and screened as if it had just arrived (now, with every removal known). */
+  async function restoreExposure(store: ReturnType<typeof exposureStore>): Promise<ExposureSnapshot | undefined> {
+    const stored = await store.read();
+    if (!stored) return undefined;
+    const via = createLoader({
+      transport: { get: async () => ({ status: 200, body: stored.feed, bytes: 0, headers: new Headers() }) },
+      cache: new ResponseCache(0, 0),
+      ttlMs: 0,
+      now,
+      maxResponseBytes: () => Infinity,
+    });
+    restoring = true;
+    try {
+      const snapshot = await client.getExposure({ via } as RequestOptions);
+      return { ...snapshot, checkedAt: stored.checkedAt, notModified: false, stored: true };
+    } catch (error) {
+      console.warn('[zhixing] the stored exposure feed was refused', error);
+      return undefined;
+    } finally {
+      restoring = false;
+    }
   }
 
   const client: ZhixingClient = {
@@ -198,7 +296,7 @@ export function createClient(options: ClientOptions): ZhixingClient {
       const page = wholeNumber(query.page, 1, 'query.page', 1, 100_000);
       const pageSize = wholeNumber(query.pageSize, 10, 'query.pageSize', 1, 100);
       const at = now();
-      const context = { signal: request.signal, headers: request.headers, now: at };
+      const context = { signal: request.signal, headers: request.headers, deadlineMs: request.deadlineMs, now: at };
       const raw = await adapter.search({ name, identifier, page, pageSize }, loader, context);
       remember(raw.removals ?? []);
       if (!raw.removalsComplete) {
@@ -258,8 +356,44 @@ export function createClient(options: ClientOptions): ZhixingClient {
       };
     },
 
+    searchAll(query, request = {}) {
+      const maxPages = wholeNumber(request.maxPages, 100, 'maxPages', 1, 100_000);
+      async function* pages(): AsyncGenerator<SearchResult> {
+        for (let page = 1; page <= maxPages; page++) {
+          if (request.signal?.aborted) throw new AbortError(undefined, request.signal.reason);
+          const result = await client.searchDebtors({ ...query, pageSize: query.pageSize ?? 100, page }, request);
+          yield result;
+          if (result.items.length === 0 || page * result.pageSize >= result.total) return;
+        }
+      }
+      return {
+        [Symbol.asyncIterator]: () => pages(),
+        async *records() {
+          const seen = new Set<string>();
+          for await (const page of pages()) {
+            for (const record of page.items) {
+              if (seen.has(record.id)) continue;
+              seen.add(record.id);
+              yield record;
+            }
+          }
+        },
+      };
+    },
+
     watchExposure(watch) {
-      return subscribeExposure(client, watch, { timers, random: options.random ?? Math.random, now });
+      let persistence: Persistence | undefined;
+      if (watch.storage) {
+        const store = exposureStore(watch.storage, `zhixing:exposure:v1:${adapter.exposureUrl()}`, watch.storageMaxLength ?? DEFAULT_STORAGE_MAX_LENGTH);
+        const listener = (body: unknown, generatedAt: string) => void store.save(body, generatedAt, now().toISOString());
+        persistence = {
+          restore: () => restoreExposure(store),
+          confirm: (snapshot) => void store.confirm(snapshot.generatedAt, snapshot.checkedAt),
+          start: () => acceptedFeeds.add(listener),
+          stop: () => acceptedFeeds.delete(listener),
+        };
+      }
+      return subscribeExposure(client, watch, { timers, random: options.random ?? Math.random, now }, persistence);
     },
 
     clearCache(tag) {

@@ -60,8 +60,14 @@ export class HttpError extends ZhixingError {
 }
 
 export class TimeoutError extends ZhixingError {
-  constructor(url: string, ms: number) {
-    super('timeout', `No answer from ${url} within ${ms} ms`, { url });
+  /**
+   * Which limit passed: `'timeoutMs'` (one attempt) or `'deadlineMs'` (the overall deadline across
+   * every attempt and wait; not retried).
+   */
+  readonly limit: 'timeoutMs' | 'deadlineMs';
+  constructor(url: string, ms: number, limit: 'timeoutMs' | 'deadlineMs' = 'timeoutMs') {
+    super('timeout', `No answer from ${url} within ${ms} ms (${limit})`, { url });
+    this.limit = limit;
   }
 }
 

@@ -1,10 +1,13 @@
-// The live exposure subscription: polls with If-None-Match, reports what was added, removed and
-// changed, backs off while the source fails, and stops every timer and request on unsubscribe.
+// The live exposure subscription: polls with a conditional request, reports what was added, removed
+// and changed, backs off while the source fails, and stops every timer and request on unsubscribe.
+// With `storage`, the last good feed outlives the page: shown (screened anew, marked stale) when
+// the source cannot be reached before any answer, e.g. a signage box rebooting without network.
 import type { ExposureItem } from '../contract';
 import { todayInChina } from '../domain/dates';
 import { withholdReason, type Publishable } from '../publication/screen';
 import type { ExposureSnapshot, ZhixingClient } from './client';
 import { isAbortError, ZhixingError } from './errors';
+import type { KeyValueStore } from './persist';
 import { realTimers, type Timers } from './transport';
 
 export interface ExposureUpdate {
@@ -39,6 +42,33 @@ export interface WatchOptions {
    * when a poll starts late or while a poll is still waiting. `since` is the last confirmation.
    */
   onStale?: (since: Date) => void;
+  /**
+   * Keep the last good feed in this store (opt-in; e.g. `localStorage` on a signage box). When the
+   * first poll fails (a reboot without network), the stored copy is shown: screened again at that
+   * moment (removals, minors withheld, publication ended by this machine's clock), as an update whose
+   * snapshot has `stored: true` and the time the source last confirmed it, followed by `onError`. The
+   * feed is stored as the source sent it, only when newer than the stored one, and not at all when
+   * longer than `storageMaxLength`.
+   *
+   * @example
+   * ```ts
+   * client.watchExposure({
+   *   storage: { get: (k) => localStorage.getItem(k), set: (k, v) => localStorage.setItem(k, v), delete: (k) => localStorage.removeItem(k) },
+   *   onUpdate: ({ snapshot }) => render(snapshot.items, snapshot.stored ? snapshot.checkedAt : undefined),
+   * });
+   * ```
+   */
+  storage?: KeyValueStore;
+  /** Longest stored copy, in characters of JSON. Default 2,000,000 (about 4 MB of `localStorage`). */
+  storageMaxLength?: number;
+}
+
+/** @internal What the client gives a subscription that keeps its feed. */
+export interface Persistence {
+  restore(): Promise<ExposureSnapshot | undefined>;
+  confirm(snapshot: ExposureSnapshot): void;
+  start(): void;
+  stop(): void;
 }
 
 export interface ExposureSubscription {
@@ -52,6 +82,7 @@ export function subscribeExposure(
   client: ZhixingClient,
   options: WatchOptions,
   clock: { timers: Timers; random: () => number; now: () => Date },
+  persistence?: Persistence,
 ): ExposureSubscription {
   const { timers, random } = clock;
   const intervalMs = Math.max(1000, options.intervalMs ?? 60_000);
@@ -77,6 +108,8 @@ export function subscribeExposure(
     if (confirmedAt !== undefined && clock.now().getTime() - confirmedAt > 2 * intervalMs) reportStale();
   };
   let fingerprints = new Map<string, string>();
+  // Read before the first poll, so the stale-feed rules know the stored feed: an older one is never taken for news.
+  let restored: Promise<ExposureSnapshot | undefined> | undefined;
 
   const schedule = (ms: number) => {
     if (!active) return;
@@ -131,8 +164,15 @@ export function subscribeExposure(
     controller = current;
     let update: ExposureUpdate | undefined;
     let failure: { error: ZhixingError; state: WatchState } | undefined;
+    let fromStore: ExposureSnapshot | undefined;
     try {
+      if (restored && last === undefined) {
+        fromStore = await restored;
+        if (!active || current.signal.aborted) return;
+      }
       const snapshot = await client.getExposure({ signal: current.signal, revalidate: true });
+      persistence?.confirm(snapshot);
+      restored = undefined;
       failures = 0;
       confirmedAt = clock.now().getTime();
       staleReported = false;
@@ -142,7 +182,15 @@ export function subscribeExposure(
       // Only our own unsubscribe ends polling; any other abort is a failed poll like any other.
       if (!active || current.signal.aborted) return;
       failures++;
-      expireLastGood();
+      if (!last && fromStore) {
+        // Nothing shown yet and the source is out of reach: the kept copy, marked stale.
+        restored = undefined;
+        update = diff(fromStore);
+        last = fromStore;
+        confirmedAt = Date.parse(fromStore.checkedAt);
+      } else {
+        expireLastGood();
+      }
       const base = Math.min(maxBackoffMs, Math.min(intervalMs, 5000) * 2 ** (failures - 1));
       const asked = error instanceof ZhixingError ? (error.retryAfterMs ?? 0) : 0;
       const retryInMs = Math.round(Math.min(maxBackoffMs, Math.max(asked, base * (0.5 + random() / 2))));
@@ -188,6 +236,7 @@ export function subscribeExposure(
       realTimers.clearTimeout(watchdog);
       timer = undefined;
       controller?.abort();
+      persistence?.stop();
       options.signal?.removeEventListener('abort', onAbort);
     },
     refresh() {
@@ -203,6 +252,10 @@ export function subscribeExposure(
     return subscription;
   }
   options.signal?.addEventListener('abort', onAbort, { once: true });
+  if (persistence) {
+    persistence.start();
+    restored = persistence.restore();
+  }
   schedule(0);
   return subscription;
 }

@@ -3,16 +3,20 @@
 // time share one request (each may abort on its own), and the host's header hook is called first.
 // The statistics-only client (stats-client.ts) is built on it; it does exactly what the full
 // client's loader does for court and statistics resources, so the two answer identically.
-import { AbortError, HookError, ValidationError } from './errors';
-import type { ResponseCache } from './cache';
+import { AbortError, HookError, ValidationError, ZhixingError } from './errors';
+import { freshness, type ResponseCache } from './cache';
 import type { Transport } from './transport';
 import type { LoadOptions, Loaded, Loader } from '../sources/source';
 
 export interface LoaderOptions {
-  transport: Transport;
+  transport: Pick<Transport, 'get'>;
   cache: ResponseCache;
-  /** How long a response is used without asking the source again, in ms. */
+  /** How long a response that says nothing about its freshness (no Cache-Control max-age, no Expires) is used, in ms. */
   ttlMs: number;
+  /** A shared cache (a server answering many people) honours `s-maxage` and does not keep `private` answers. */
+  shared?: boolean | undefined;
+  /** Called with every error a load ends in; returns the error to throw (the same or another). */
+  beforeError?: ((error: ZhixingError) => ZhixingError | Promise<ZhixingError>) | undefined;
   now: () => Date;
   /** Largest accepted body per cache group (`LoadOptions.tag`), and for any other group. */
   maxResponseBytes: (tag: string) => number;
@@ -31,24 +35,43 @@ export function createLoader(options: LoaderOptions): Loader {
       try {
         hookHeaders = await options.headers?.({ url, purpose: load.tag });
       } catch (cause) {
-        throw new HookError('headers', cause, url);
+        const error = new HookError('headers', cause, url);
+        throw options.beforeError ? await options.beforeError(error) : error;
       }
       const headers = { ...hookHeaders, ...load.headers };
       if (load.signal?.aborted) throw new AbortError(url, load.signal.reason);
-      const key = `${url}\n${cached?.etag ?? ''}\n${JSON.stringify(headers)}`;
+      // Keyed by what is asked for, not by who asks: a per-request token must not defeat sharing.
+      const key = `GET ${url}`;
       let shared = inFlight.get(key) as SharedRequest<Loaded<T>> | undefined;
       if (!shared) {
         shared = new SharedRequest(async (signal) => {
-          const result = await transport.get({ url, signal, etag: cached?.etag, headers, allowNotFound: load.allowNotFound, maxResponseBytes: options.maxResponseBytes(load.tag) });
+          const result = await transport.get({
+            url,
+            signal,
+            validators: cached?.validators,
+            headers,
+            purpose: load.tag,
+            allowNotFound: load.allowNotFound,
+            maxResponseBytes: options.maxResponseBytes(load.tag),
+            deadlineMs: load.deadlineMs,
+          });
           if (result.status === 404) return { value: undefined, notModified: false };
-          const current = cache.get<T>(url);
+          const at = now().getTime();
+          const fresh = freshness(result.headers, ttlMs, options.shared ?? false);
+          const current = cache.get<T>(url) ?? cached;
           if (result.status === 304 && current) {
-            current.freshUntil = now().getTime() + ttlMs;
+            current.freshUntil = at + fresh.ttlMs;
+            if (!fresh.store) cache.delete(url);
             return { value: current.value, notModified: true };
           }
           if (result.status === 304) throw new ValidationError(url, [{ path: '', message: '304 Not Modified without a cached copy' }]);
           const value = load.process(result.body, url);
-          cache.set(url, { value, etag: result.etag, freshUntil: now().getTime() + ttlMs, tag: load.tag });
+          if (fresh.store) {
+            const validators = { etag: result.headers.get('etag') ?? undefined, lastModified: result.headers.get('last-modified') ?? undefined };
+            cache.set(url, { value, validators, freshUntil: at + fresh.ttlMs, tag: load.tag, bytes: result.bytes });
+          } else {
+            cache.delete(url);
+          }
           return { value, notModified: false };
         }, () => {
           // Only this request's own entry: a newer one may already stand under the same key.
@@ -57,7 +80,12 @@ export function createLoader(options: LoaderOptions): Loader {
         const created = shared as SharedRequest<Loaded<unknown>>;
         inFlight.set(key, created);
       }
-      return shared.join(load.signal);
+      if (!options.beforeError) return shared.join(load.signal);
+      try {
+        return await shared.join(load.signal);
+      } catch (error) {
+        throw error instanceof ZhixingError ? await options.beforeError(error) : error;
+      }
     },
   };
 }

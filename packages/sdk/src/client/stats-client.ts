@@ -10,12 +10,13 @@ import { parseEnvelope } from '../publication/envelope';
 import { scrubDeep } from '../publication/screen';
 import { apiPaths, feedPaths, resolveUrl } from '../sources/layout';
 import type { Loader, SourceConfig } from '../sources/source';
-import { ResponseCache } from './cache';
+import { DEFAULT_MAX_CACHE_BYTES, ResponseCache } from './cache';
+import { chain } from './hooks';
 import type { ClientOptions, RequestOptions, ZhixingClient } from './client';
 import { ValidationError } from './errors';
 import { DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP } from './limits';
 import { createLoader } from './loader';
-import { DEFAULT_RETRY, realTimers, Transport } from './transport';
+import { DEFAULT_RETRY, defaultRevalidation, realTimers, Transport } from './transport';
 
 /** What the statistics-only client offers: the same methods, with the same answers, as a {@link ZhixingClient}. */
 export type StatsClient = Pick<ZhixingClient, 'source' | 'getCourt' | 'getStatsIndex' | 'getStats' | 'clearCache'>;
@@ -34,7 +35,12 @@ export interface ClientCore {
 /** @internal Shared by `createClient` and `createStatsClient`, so both behave identically. */
 export function createClientCore(options: Omit<ClientOptions, 'source'>): ClientCore {
   const now = options.now ?? (() => new Date());
+  const revalidation = options.revalidation ?? defaultRevalidation();
   const transport = new Transport({
+    revalidation,
+    deadlineMs: options.deadlineMs,
+    beforeRequest: chain('beforeRequest', options.hooks?.beforeRequest),
+    afterResponse: chain('afterResponse', options.hooks?.afterResponse),
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
     timeoutMs: options.timeoutMs ?? 10_000,
     retry: { ...DEFAULT_RETRY, ...options.retry },
@@ -42,7 +48,7 @@ export function createClientCore(options: Omit<ClientOptions, 'source'>): Client
     random: options.random ?? Math.random,
     now: () => now().getTime(),
   });
-  const cache = new ResponseCache(options.maxCacheEntries ?? 200);
+  const cache = new ResponseCache(options.maxCacheEntries ?? 200, options.maxCacheBytes ?? DEFAULT_MAX_CACHE_BYTES);
   const limits: Record<string, number> = { ...DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP, ...options.maxResponseBytes };
   const loader = createLoader({
     transport,
@@ -51,6 +57,9 @@ export function createClientCore(options: Omit<ClientOptions, 'source'>): Client
     now,
     maxResponseBytes: (tag) => limits[tag] ?? DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP.search,
     headers: options.headers,
+    // Without an HTTP cache (Node) the client may be serving many people: a shared cache.
+    shared: revalidation === 'headers',
+    beforeError: chain('beforeError', options.hooks?.beforeError),
   });
   return { transport, cache, loader, now };
 }

@@ -4,6 +4,7 @@
 // stream and stopped at `maxResponseBytes` (decoded), redirects to another origin and redirect loops
 // are refused without retrying, and every body that is not used is cancelled so the connection is
 // released.
+import type { ClientOptions } from './client';
 import { AbortError, HttpError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, ValidationError, ZhixingError } from './errors';
 
 export interface Timers {
@@ -59,22 +60,76 @@ export interface TransportOptions {
    * turns the limit off (not recommended); a negative number or NaN means the default.
    */
   maxResponseBytes?: number | undefined;
+  /**
+   * How a cached copy is revalidated. `'http-cache'` (browsers): only simple requests are sent, with
+   * `cache: 'no-cache'`, so the browser's HTTP cache revalidates with its own conditional request and
+   * no CORS preflight is needed; a 304 arrives as the cached 200, recognised by its unchanged ETag or
+   * Last-Modified. `'headers'` (Node, no HTTP cache): `If-None-Match` / `If-Modified-Since` are sent
+   * by hand. Default: `'http-cache'` where there is a DOM or a worker global, else `'headers'`.
+   */
+  revalidation?: Revalidation | undefined;
+  /** Overall limit for one `get`, across every attempt and the waits between them, in ms. */
+  deadlineMs?: number | undefined;
+  /** Called with every answer (each attempt, error statuses too), before its body is read; a rejection ends the request. */
+  afterResponse?: ((response: TransportResponse) => Promise<unknown>) | undefined;
+  /** Called before every attempt with the headers to send; may change them; a rejection ends the request. */
+  beforeRequest?: ((request: TransportRequest) => Promise<unknown>) | undefined;
+}
+
+/** How cached copies are revalidated: see {@link ClientOptions.revalidation}. */
+export type Revalidation = 'http-cache' | 'headers';
+
+/** What a `beforeRequest` hook sees: the headers may be changed in place. */
+export interface TransportRequest {
+  url: string;
+  /** The cache group, e.g. `'exposure'`. */
+  purpose: string;
+  headers: Record<string, string>;
+  /** 0 for the first attempt. */
+  attempt: number;
+}
+
+/** What an `afterResponse` hook sees. The body is not available: it is read by the SDK. */
+export interface TransportResponse {
+  url: string;
+  purpose: string;
+  status: number;
+  headers: Headers;
+  attempt: number;
+}
+
+/** The validators of a cached copy, to revalidate it. */
+export interface Validators {
+  etag?: string | undefined;
+  lastModified?: string | undefined;
+}
+
+/** Whether the runtime has an HTTP cache in front of fetch (a browser page or worker). */
+export function defaultRevalidation(): Revalidation {
+  const g = globalThis as { document?: unknown; WorkerGlobalScope?: unknown };
+  return g.document !== undefined || g.WorkerGlobalScope !== undefined ? 'http-cache' : 'headers';
 }
 
 export interface GetRequest {
   url: string;
   signal?: AbortSignal | undefined;
-  etag?: string | undefined;
+  /** The cached copy's validators: an answer that carries the same is reported as a 304. */
+  validators?: Validators | undefined;
   headers?: Record<string, string> | undefined;
+  /** The cache group, for hooks. */
+  purpose?: string | undefined;
+  /** Overrides the transport's `deadlineMs` for this request. */
+  deadlineMs?: number | undefined;
   /** Treat 404 as an answer (a static shard that does not exist is an empty shard). */
   allowNotFound?: boolean | undefined;
   /** A smaller (or larger) size limit for this request; default the transport's `maxResponseBytes`. */
   maxResponseBytes?: number | undefined;
 }
 
+/** `headers`: the answer's (for the cache: validators, Cache-Control, Age). */
 export type GetResult =
-  | { status: 200; body: unknown; etag: string | undefined }
-  | { status: 304; etag: string | undefined }
+  | { status: 200; body: unknown; bytes: number; headers: Headers }
+  | { status: 304; headers: Headers }
   | { status: 404 };
 
 // Statuses worth another attempt; 4xx client errors such as 400/401/403/404/410/422 are final.
@@ -171,24 +226,53 @@ export class Transport {
    * (at most one fetch's worth plus one request); any other answer is used as usual.
    */
   async get(request: GetRequest): Promise<GetResult> {
+    const { timers } = this.options;
+    const deadlineMs = request.deadlineMs ?? this.options.deadlineMs;
+    const deadline = typeof deadlineMs === 'number' && deadlineMs >= 0 && deadlineMs < Infinity ? deadlineMs : undefined;
+    if (deadline === undefined) return this.attempts(request, request.signal);
+    // One signal for every attempt and wait: the caller's abort, or the deadline passing.
+    const controller = new AbortController();
+    let expired = false;
+    const timer = timers.setTimeout(() => {
+      expired = true;
+      controller.abort();
+    }, deadline);
+    const onAbort = () => controller.abort();
+    const signal = request.signal;
+    if (signal?.aborted) controller.abort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      return await this.attempts(request, controller.signal, () => expired);
+    } catch (error) {
+      if (expired && !signal?.aborted) throw new TimeoutError(request.url, deadline, 'deadlineMs');
+      throw error;
+    } finally {
+      timers.clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private async attempts(request: GetRequest, signal: AbortSignal | undefined, expired?: () => boolean): Promise<GetResult> {
     const { retry } = this.options;
     let manualRedirects = false;
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.once(request, manualRedirects);
+        return await this.once({ ...request, signal }, manualRedirects, attempt);
       } catch (error) {
+        if (expired?.()) throw error;
         if (!(error instanceof ZhixingError) || !isRetryable(error) || attempt >= retry.retries) throw error;
         if (error.code === 'network' && isOpaqueFailure(error.cause)) manualRedirects = true;
         const backoff = this.options.random() * Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** attempt);
         if (error.retryAfterMs !== undefined && error.retryAfterMs > retry.maxRetryAfterMs) throw error;
-        await sleep(Math.max(backoff, error.retryAfterMs ?? 0), this.options.timers, request.signal);
+        await sleep(Math.max(backoff, error.retryAfterMs ?? 0), this.options.timers, signal);
       }
     }
   }
 
-  private async once({ url, signal, etag, headers, allowNotFound, maxResponseBytes }: GetRequest, manualRedirects = false): Promise<GetResult> {
+  private async once({ url, signal, validators, headers, purpose = '', allowNotFound, maxResponseBytes }: GetRequest, manualRedirects = false, attempt = 0): Promise<GetResult> {
     if (signal?.aborted) throw abortReason(signal, url);
     const { timers, timeoutMs } = this.options;
+    const viaHttpCache = (this.options.revalidation ?? defaultRevalidation()) === 'http-cache';
     const controller = new AbortController();
     let timedOut = false;
     const onAbort = () => controller.abort();
@@ -199,8 +283,13 @@ export class Transport {
     }, timeoutMs);
     try {
       const requestHeaders: Record<string, string> = { accept: 'application/json', ...headers };
-      if (etag) requestHeaders['if-none-match'] = etag;
+      // By hand only without an HTTP cache: in a browser these headers would cost a CORS preflight.
+      if (!viaHttpCache && validators?.etag) requestHeaders['if-none-match'] = validators.etag;
+      else if (!viaHttpCache && validators?.lastModified) requestHeaders['if-modified-since'] = validators.lastModified;
+      await this.options.beforeRequest?.({ url, purpose, headers: requestHeaders, attempt });
       const init: RequestInit = { method: 'GET', headers: requestHeaders, signal: controller.signal };
+      // The SDK's own cache decides when to ask; when it asks, the browser must revalidate, not answer from its cache.
+      if (viaHttpCache) init.cache = 'no-cache';
       if (manualRedirects) init.redirect = 'manual';
       let response: Response;
       try {
@@ -221,10 +310,18 @@ export class Transport {
           throw new RedirectError(url, 'cross-origin', response.url);
         }
       }
-      const responseEtag = response.headers.get('etag') ?? undefined;
-      if (response.status === 304) {
+      await this.options.afterResponse?.({ url, purpose, status: response.status, headers: response.headers, attempt }).catch((error: unknown) => {
         discardBody(response);
-        return { status: 304, etag: responseEtag ?? etag };
+        throw error;
+      });
+      const received = response.headers;
+      const etag = received.get('etag');
+      const lastModified = received.get('last-modified');
+      // A 304, or the browser's cache revalidated and got one (the cached 200, same validator): the
+      // copy held is current, so the body is not even read (O(1)).
+      if (response.status === 304 || (response.status === 200 && (etag ? etag === validators?.etag : !!lastModified && lastModified === validators?.lastModified))) {
+        discardBody(response);
+        return { status: 304, headers: received };
       }
       if (response.status === 404 && allowNotFound) {
         discardBody(response);
@@ -238,13 +335,14 @@ export class Transport {
       const limit = sizeLimit(maxResponseBytes) ?? sizeLimit(this.options.maxResponseBytes) ?? DEFAULT_MAX_RESPONSE_BYTES;
       // Inside the timeout: a stalled body times out too.
       const text = await readLimited(response, url, limit, controller.signal);
+      const bytes = text.length * 2; // UTF-16 in memory: what the cache's byte bound counts
       let body: unknown;
       try {
         body = JSON.parse(text);
       } catch (cause) {
         throw new ValidationError(url, [{ path: '', message: `malformed JSON (${(cause as Error).message})` }]);
       }
-      return { status: 200, body, etag: responseEtag };
+      return { status: 200, body, bytes, headers: received };
     } catch (error) {
       if (error instanceof ZhixingError) throw error;
       if (signal?.aborted) throw abortReason(signal, url);

@@ -16,7 +16,7 @@ export function createHttpAdapter(baseUrl: string): SourceAdapter {
     statsIndexUrl: () => url(apiPaths.statsIndex()),
     statsUrl: (periodId) => url(apiPaths.stats(periodId)),
     exposureUrl: () => url(apiPaths.exposure()),
-    async search(query, loader, { signal, headers, now }) {
+    async search(query, loader, { signal, headers, deadlineMs, now }) {
       const params = new URLSearchParams({ name: query.name, page: String(query.page), pageSize: String(query.pageSize) });
       // The full resident ID never leaves the browser: records carry only the masked form, so the
       // server matches on that (credit codes are public and sent as they are).
@@ -26,6 +26,7 @@ export function createHttpAdapter(baseUrl: string): SourceAdapter {
         tag: 'search',
         signal,
         headers,
+        deadlineMs,
         process: (body, from) => {
           const envelope = parseEnvelope(SearchResponse, body, from);
           return { envelope: scrubDeep({ ...envelope, items: [] }), ...validateRecords(envelope.items, DebtorRecord, 'items', now) };

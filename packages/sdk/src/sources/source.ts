@@ -25,8 +25,10 @@ export interface LoadOptions<T> {
   signal?: AbortSignal | undefined;
   headers?: Record<string, string> | undefined;
   allowNotFound?: boolean | undefined;
-  /** Ask the source even if the cached copy is fresh (with If-None-Match). */
+  /** Ask the source even if the cached copy is fresh (a conditional request: cheap when unchanged). */
   revalidate?: boolean | undefined;
+  /** Overall limit for this request across its retries, in ms; default the client's `deadlineMs`. */
+  deadlineMs?: number | undefined;
 }
 
 export interface Loaded<T> {
@@ -79,5 +81,5 @@ export interface SourceAdapter {
   statsIndexUrl(): string;
   statsUrl(periodId: string): string;
   exposureUrl(): string;
-  search(query: NormalizedQuery, loader: Loader, context: { signal?: AbortSignal | undefined; headers?: Record<string, string> | undefined; now: Date }): Promise<RawSearch>;
+  search(query: NormalizedQuery, loader: Loader, context: { signal?: AbortSignal | undefined; headers?: Record<string, string> | undefined; deadlineMs?: number | undefined; now: Date }): Promise<RawSearch>;
 }

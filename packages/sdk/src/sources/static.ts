@@ -34,6 +34,7 @@ export function createStaticAdapter(baseUrl: string, options: { manifestGuard?: 
         tag: 'search',
         signal: context.signal,
         headers: context.headers,
+        deadlineMs: context.deadlineMs,
         process: (body, from) => scrubDeep(parseEnvelope(ShardManifest, body, from)),
       })).value!;
       // A manifest older than one already seen (a stale CDN edge) is not trusted.
@@ -47,6 +48,7 @@ export function createStaticAdapter(baseUrl: string, options: { manifestGuard?: 
         tag: 'search',
         signal: context.signal,
         headers: context.headers,
+        deadlineMs: context.deadlineMs,
         allowNotFound: true, // publishers write only non-empty shards
         process: (body, from) => {
           const envelope = parseEnvelope(Shard, body, from);
@@ -86,6 +88,7 @@ async function searchHotName(
       tag: 'search',
       signal: context.signal,
       headers: context.headers,
+      deadlineMs: context.deadlineMs,
       allowNotFound: true,
       process: (body, from) => {
         const file = parseEnvelope(HotNameFile, body, from);
