@@ -5,5 +5,6 @@ export { defineElement, VERSION } from './define';
 export { emit, type ZxErrorDetail, type ZxLoadDetail } from './events';
 export { defineMessages, translate, toLocale, type Catalog, type Locale } from './i18n';
 export { common, describeError } from './common-messages';
+export { DATA_LANG, dataText, messageWithData } from './data-text';
 export { themeStyles } from './theme';
 export { motion, resetMotion, type Motion } from './motion';

@@ -135,6 +135,19 @@ export class ZhixingElement<C extends StatsClient = ZhixingClient> extends LitEl
   /** Called when the data source may have changed: elements reload. */
   protected sourceChanged(): void {}
 
+  /**
+   * After a retry the retry button goes away with the error, and the browser drops focus to <body>:
+   * call this once the answer is on screen. Puts focus on `target` only when focus was lost (never
+   * takes it from where the visitor has moved it since).
+   */
+  protected restoreFocus(target: HTMLElement | null | undefined): boolean {
+    if (!target || this.shadowRoot?.activeElement) return false;
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== document.documentElement && active !== this) return false;
+    target.focus();
+    return true;
+  }
+
   protected fire<T>(type: string, detail: T): void {
     emit(this, type, detail);
   }

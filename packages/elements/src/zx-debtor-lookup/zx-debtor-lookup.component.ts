@@ -114,6 +114,10 @@ export class ZxDebtorLookup extends ZhixingElement {
   private composing = false;
   private idTouched = false;
   private focusHeadingOnLoad = false;
+  /** A retry is under way: when it settles, focus goes where the answer is (the button is gone). */
+  private refocusAfterRetry = false;
+  /** The search on screen is being paged: focus on the heading says the page; the status stays quiet. */
+  private paging = false;
   private liveTimer: ReturnType<typeof setTimeout> | undefined;
   private cooldownTimer: ReturnType<typeof setTimeout> | undefined;
   private courtRequest: AbortController | undefined;
@@ -154,6 +158,13 @@ export class ZxDebtorLookup extends ZhixingElement {
     if (this.focusHeadingOnLoad && this.loader.status !== 'loading') {
       this.focusHeadingOnLoad = false;
       this.resultsHeading?.focus();
+    }
+    if (this.refocusAfterRetry && this.loader.status !== 'loading') {
+      this.refocusAfterRetry = false;
+      const root = this.shadowRoot;
+      // Failed again: the new retry button; answered: the results heading, or the name field to search again.
+      const target = this.loader.status === 'error' ? root?.querySelector<HTMLElement>('[part~=retry-button]') : (this.resultsHeading ?? this.nameInput);
+      this.restoreFocus(target ?? this.nameInput);
     }
   }
 
@@ -256,15 +267,18 @@ export class ZxDebtorLookup extends ZhixingElement {
     if (!this.current || this.coolingDown) return;
     this.focusHeadingOnLoad = true;
     this.start({ ...this.current.query, page }, { ...this.current.shown, page });
+    this.paging = true;
   }
 
   private start(query: DebtorQuery, shown: LookupQuery): void {
+    this.paging = false;
     this.current = { query, shown };
     this.fire<LookupQuery>('zx-search', { ...shown });
     void this.run();
   }
 
   private readonly retry = (): void => {
+    this.refocusAfterRetry = true;
     void this.run();
   };
 
@@ -341,6 +355,9 @@ export class ZxDebtorLookup extends ZhixingElement {
   }
 
   private statusText(result: SearchResult | undefined): string {
+    // Paging the same search: the count does not change and the focused heading says the page, so
+    // the live region keeps its text (a second announcement would only repeat).
+    if (this.paging && result && this.loader.status !== 'error') return this.m('found', { count: result.total });
     if (this.loader.loading) return this.m('searching');
     if (!result || this.loader.status !== 'ready') return '';
     if (result.total > 0) return this.m('found', { count: result.total });
@@ -369,8 +386,8 @@ export class ZxDebtorLookup extends ZhixingElement {
     const pages = result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 0;
     const locale = this.locale;
     // The live region stays outside the aria-busy container: screen readers hold back changes inside a busy one.
-    return html`<p class="status" role="status" part="status">${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.statusText(result)}</p>
-      <div class="results ${this.loader.stale ? 'stale' : ''}" part="results" aria-busy=${busy ? 'true' : 'false'}>
+    return html`<p class="status" role="status" part="status" lang=${locale}>${busy && !this.paging ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.statusText(result)}</p>
+      <div class="results ${this.loader.stale ? 'stale' : ''}" part="results" lang=${locale} aria-busy=${busy ? 'true' : 'false'}>
         ${this.renderErrorNotice()}
         ${result && result.items.length
           ? html`<div class="results-head">

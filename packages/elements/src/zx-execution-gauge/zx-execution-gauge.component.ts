@@ -259,8 +259,7 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
   /** The figure as text when there is no rate: the money amount, or "no cases". */
   private figureText(metric: GaugeMetric, stats: EnforcementStats, rate: Rate | undefined): string {
     if (metric === 'money-recovered') {
-      const amount = formatMoney(stats.money.recovered, this.locale);
-      return stats.money.recoveredApproximate ? this.m('approximately', { amount }) : amount;
+      return formatMoney(stats.money.recovered, this.locale, { approximate: stats.money.recoveredApproximate === true });
     }
     if (rate) return formatPercent(rate.percent, this.locale, rate.rule.decimals);
     return stats.cases.accepted === 0 ? this.m('noCases') : this.m('noClosedCases');
@@ -278,7 +277,7 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
     const metric = toMetric(this.metric);
     const { status, value, error } = this.data;
     const failed = error !== undefined && status !== 'ready';
-    return html`<div class="frame ${failed && value ? 'stale' : ''}" part="base" tabindex="-1" aria-busy=${status === 'loading' ? 'true' : 'false'}>
+    return html`<div class="frame ${failed && value ? 'stale' : ''}" part="base" lang=${this.locale} tabindex="-1" aria-busy=${status === 'loading' ? 'true' : 'false'}>
       <p class="caption" id="caption" part="caption">${this.label?.trim() || this.m(METRIC_NAME[metric])}</p>
       ${value
         ? html`<p class="period" part="period">${this.m('period', { label: periodLabel(value.stats.period, this.locale) })}</p>`
