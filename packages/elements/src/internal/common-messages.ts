@@ -22,6 +22,7 @@ export const commonMessages = defineMessages({
     asOf: (p) => `数据截至 ${p.time}`,
     stale: (p) => `数据可能不是最新的：自 ${p.time} 起无法更新。`,
     keptLastGood: '仍显示上次成功获取的数据。',
+    invalidAttribute: (p) => `<${p.tag}> 的属性 ${p.attribute} 的值“${p.value}”无效，可用的值：${p.allowed}。为免显示错误的内容，此处暂不显示数据，请修改页面代码。`,
   },
   en: {
     loading: 'Loading…',
@@ -42,6 +43,7 @@ export const commonMessages = defineMessages({
     asOf: (p) => `Data as of ${p.time}`,
     stale: (p) => `Data may be out of date: updates have failed since ${p.time}.`,
     keptLastGood: 'Still showing the last data received.',
+    invalidAttribute: (p) => `<${p.tag}>: the ${p.attribute} attribute has an unknown value “${p.value}”. Allowed values: ${p.allowed}. Nothing is shown until the page is corrected, so that no wrong figure is published.`,
   },
 });
 

@@ -1,4 +1,4 @@
-export { ZhixingElement, ConfigError } from './zhixing-element';
+export { ZhixingElement, ConfigError, InvalidAttributeError, type EnumeratedAttribute } from './zhixing-element';
 export { LoadController, type LoadStatus } from './load-controller';
 export { configure, clientFor, resetSources, type SourceKindAttribute } from './source';
 export { defineElement, VERSION } from './define';

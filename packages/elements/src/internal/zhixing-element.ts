@@ -31,6 +31,29 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** An attribute that takes one of a fixed list of values. */
+export interface EnumeratedAttribute {
+  attribute: string;
+  /** The property the attribute sets. */
+  property: string;
+  values: readonly string[];
+  /** May be left out (unset or empty); otherwise it has a default. */
+  optional?: boolean;
+}
+
+/** An attribute with a value the element does not know: named on the page, in the console and in `zx-error`. */
+export class InvalidAttributeError extends Error {
+  override name = 'InvalidAttributeError';
+  constructor(
+    readonly attribute: string,
+    readonly value: string,
+    readonly allowed: readonly string[],
+    readonly tagName: string,
+  ) {
+    super(`<${tagName}> ${attribute}="${value}" is not a known value; use one of: ${allowed.join(', ')}`);
+  }
+}
+
 /**
  * What every Zhixing element shares: where its data comes from, language, the elder-friendly
  * mode, theme tokens, events and the rendering of loading / error / stale states.
@@ -74,6 +97,20 @@ export class ZhixingElement<C extends StatsClient = ZhixingClient> extends LitEl
    * below the fold cost nothing until read. `eager`: at once.
    */
   @property() loading: 'lazy' | 'eager' = 'lazy';
+
+  /**
+   * @internal Attributes with a fixed set of values. An unknown value (a typo such as
+   * `metric="closure_rate"`) is never replaced by a default: the element shows what is wrong instead
+   * of its content, so a page cannot silently publish another figure.
+   */
+  static enumerated: readonly EnumeratedAttribute[] = [
+    { attribute: 'source-kind', property: 'sourceKind', values: ['static', 'api'] },
+    { attribute: 'loading', property: 'loading', values: ['lazy', 'eager'] },
+  ];
+
+  /** @internal Enumerated attributes whose value is unknown, checked before each render. */
+  protected invalidAttributes: InvalidAttributeError[] = [];
+  private reportedInvalid = new Set<string>();
 
   private inView: Promise<void> | undefined;
 
@@ -129,7 +166,38 @@ export class ZhixingElement<C extends StatsClient = ZhixingClient> extends LitEl
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.toggleAttribute('data-elder', this.elderActive);
+    this.checkAttributes();
     if (changed.has('src') || changed.has('sourceKind') || changed.has('client')) this.sourceChanged();
+  }
+
+  private checkAttributes(): void {
+    const declared = (this.constructor as typeof ZhixingElement).enumerated;
+    const tag = this.localName;
+    this.invalidAttributes = declared.flatMap(({ attribute, property, values, optional }) => {
+      const raw = (this as unknown as Record<string, unknown>)[property];
+      if (raw === undefined || raw === null || (optional && String(raw).trim() === '')) return [];
+      const value = String(raw);
+      return values.includes(value.trim()) ? [] : [new InvalidAttributeError(attribute, value, values, tag)];
+    });
+    for (const problem of this.invalidAttributes) {
+      const key = `${problem.attribute}=${problem.value}`;
+      if (this.reportedInvalid.has(key)) continue;
+      this.reportedInvalid.add(key);
+      // For the editor who opens the console: the element, the attribute and what it accepts.
+      console.error(`${problem.message}. The element shows this error instead of its content.`, this);
+      this.fire<ZxErrorDetail>('zx-error', { error: problem, code: 'invalid-attribute', status: undefined, keptLastGood: false });
+    }
+  }
+
+  /** @internal The notice shown instead of the content while an enumerated attribute is wrong. */
+  protected renderInvalidAttributes(): TemplateResult | undefined {
+    if (!this.invalidAttributes.length) return undefined;
+    return html`<div class="notice error" role="alert" part="error" lang=${this.locale}>
+      ${this.invalidAttributes.map(
+        (problem) =>
+          html`<p>${this.t('invalidAttribute', { tag: problem.tagName, attribute: problem.attribute, value: problem.value, allowed: problem.allowed.join(this.locale === 'en' ? ', ' : '、') })}</p>`,
+      )}
+    </div>`;
   }
 
   /** Called when the data source may have changed: elements reload. */

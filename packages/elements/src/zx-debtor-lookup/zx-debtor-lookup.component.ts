@@ -339,6 +339,8 @@ export class ZxDebtorLookup extends ZhixingElement {
   // ---- rendering -----------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
+    const invalid = this.renderInvalidAttributes();
+    if (invalid) return invalid;
     const form = renderForm({
       locale: this.locale,
       nameProblem: this.nameProblem,

@@ -12,6 +12,8 @@ import {
   assertConsistentCounts,
   countsFor,
   decimalsOf,
+  GAUGE_COMPARES,
+  GAUGE_METRICS,
   isRateMetric,
   loadData,
   periodLabel,
@@ -21,6 +23,7 @@ import {
   toCompare,
   toMetric,
   toTarget,
+  type GaugeCompare,
   type GaugeData,
   type GaugeLoadData,
   type GaugeMetric,
@@ -87,14 +90,21 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
   /** @internal The shared theme plus this element's own stylesheet (Lit constructable stylesheets: CSP-safe). */
   static override styles = [...ZhixingElement.styles, gaugeStyles];
 
-  /** `closure-rate` (default), `actual-execution-rate` or `money-recovered`. */
-  @property() metric: string = 'closure-rate';
+  /** @internal */
+  static override enumerated = [
+    ...ZhixingElement.enumerated,
+    { attribute: 'metric', property: 'metric', values: GAUGE_METRICS },
+    { attribute: 'compare', property: 'compare', values: GAUGE_COMPARES, optional: true },
+  ];
+
+  /** `closure-rate` (default), `actual-execution-rate` or `money-recovered`. Any other value shows an error naming the allowed ones. */
+  @property() metric: GaugeMetric = 'closure-rate';
 
   /** A period id from the source's stats index; default: the newest period. */
   @property() period?: string;
 
-  /** `previous` (the previous period in the index) or `target` (the `target` threshold). */
-  @property() compare?: string;
+  /** `previous` (the previous period in the index) or `target` (the `target` threshold). Any other value shows an error. */
+  @property() compare?: GaugeCompare;
 
   /** Target percent (0–100) for rate metrics, drawn as a tick with its own label. */
   @property({ converter: { fromAttribute: (value) => (value === null || value.trim() === '' ? undefined : Number(value)) } }) target?: number;
@@ -274,6 +284,8 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
   }
 
   override render(): TemplateResult {
+    const invalid = this.renderInvalidAttributes();
+    if (invalid) return invalid;
     const metric = toMetric(this.metric);
     const { status, value, error } = this.data;
     const failed = error !== undefined && status !== 'ready';

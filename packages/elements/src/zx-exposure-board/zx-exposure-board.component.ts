@@ -15,6 +15,7 @@ import {
   oneOf,
   pageCount,
   sectionsPresent,
+  SECTIONS,
   type BoardMode,
   type BoardSection,
   type BoardSort,
@@ -87,6 +88,15 @@ export class ZxExposureBoard extends ZhixingElement {
 
   /** Whether the user asked for reduced motion. Static so tests and host pages can override it. */
   static prefersReducedMotion = (): boolean => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+  /** @internal */
+  static override enumerated = [
+    ...ZhixingElement.enumerated,
+    { attribute: 'mode', property: 'mode', values: ['embedded', 'signage'] },
+    { attribute: 'section', property: 'section', values: SECTIONS },
+    { attribute: 'kind', property: 'kind', values: ['all', 'natural-person', 'organization'] },
+    { attribute: 'sort', property: 'sort', values: ['published', 'amount'] },
+  ];
 
   /** `embedded` (a filterable list in a page, default) or `signage` (full screen, auto-paging). */
   @property({ reflect: true }) mode: BoardMode = 'embedded';
@@ -331,6 +341,8 @@ export class ZxExposureBoard extends ZhixingElement {
   }
 
   protected override render(): TemplateResult {
+    const invalid = this.renderInvalidAttributes();
+    if (invalid) return invalid;
     const snapshot = this.live.snapshot;
     const entry: EntryContext = {
       locale: this.locale,
