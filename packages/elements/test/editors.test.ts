@@ -57,7 +57,7 @@ describe('unknown values of enumerated attributes (13.9)', () => {
       const { value: el, logged } = await consoleErrors(async () => {
         const element = create(c.tag, c.attribute, c.value) as ZhixingElement;
         holder.append(element);
-        await until(() => element.shadowRoot?.querySelector('[role=alert]'), 'the notice');
+        await until(() => !!element.shadowRoot?.querySelector('[role=alert]'), 'the notice');
         return element;
       });
       const notice = shadowText(el);
@@ -81,7 +81,7 @@ describe('unknown values of enumerated attributes (13.9)', () => {
     const { value: el } = await consoleErrors(async () => {
       const element = create('zx-execution-gauge', 'metric', 'closure_rate');
       holder.append(element);
-      await until(() => element.shadowRoot?.querySelector('[role=alert]'), 'the notice');
+      await until(() => !!element.shadowRoot?.querySelector('[role=alert]'), 'the notice');
       return element;
     });
     expect(shadowText(el)).to.contain('the metric attribute has an unknown value “closure_rate”. Allowed values: closure-rate, actual-execution-rate, money-recovered.');
@@ -95,7 +95,7 @@ describe('unknown values of enumerated attributes (13.9)', () => {
       holder.append(element);
       await until(() => shadowText(element).includes('结案率 ='), 'the gauge');
       element.metric = 'money';
-      await until(() => element.shadowRoot?.querySelector('[role=alert]'), 'the notice');
+      await until(() => !!element.shadowRoot?.querySelector('[role=alert]'), 'the notice');
       return element;
     });
     expect(shadowText(el)).to.contain('“money”');

@@ -234,12 +234,22 @@ describe('<zx-exposure-board> embedded', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('falls back to defaults for bad attribute values', async () => {
+  it('refuses unknown enumerated values visibly (issue 13.9) and clamps bad numbers', async () => {
     const clock = new FakeClock();
     const el = await fixture<ZxExposureBoard>(
       html`<zx-exposure-board mode="carousel" section="everything" kind="robots" sort="random" page-size="-3" heading-level="12" .client=${clientOn(clock)}></zx-exposure-board>`,
     );
     await poll(clock, el);
+    const notice = el.shadowRoot!.querySelector('[role=alert]')!.textContent!;
+    for (const attribute of ['mode', 'section', 'kind', 'sort']) expect(notice).to.contain(attribute);
+    expect(view(el).names()).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+    for (const attribute of ['mode', 'section', 'kind', 'sort']) el.removeAttribute(attribute);
+    el.mode = 'embedded';
+    el.section = 'dishonest';
+    el.kind = 'all';
+    el.sort = 'published';
+    await el.updateComplete;
     expect(view(el).viewport()).to.not.equal(null); // embedded
     expect(view(el).names()).to.include(fixtureNames.person); // dishonest, all kinds
     expect(el.shadowRoot!.querySelector('.heading')!.getAttribute('aria-level')).to.equal('6');

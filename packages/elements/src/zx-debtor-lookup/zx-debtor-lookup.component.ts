@@ -36,9 +36,9 @@ function sameSearch(a: { name: string; identifier?: string | undefined }, b: { n
  *
  * @summary Debtor lookup (失信被执行人查询) over the court's API or static feed.
  *
- * @fires zx-search - A search starts (also on paging). `detail`: `{ name, identifier?, page, pageSize }`, identifier masked.
- * @fires zx-result - A search answered. `detail`: the SDK's `SearchResult` (identifiers masked).
- * @fires zx-error - A search failed. `detail`: `ZxErrorDetail`; `code` is `'anti-abuse'` when the `antiAbuse` hook rejected.
+ * @fires {CustomEvent<LookupQuery>} zx-search - A search starts (also on paging). `detail`: `{ name, identifier?, page, pageSize }`, identifier masked.
+ * @fires {CustomEvent<SearchResult>} zx-result - A search answered. `detail`: the SDK's `SearchResult` (identifiers masked).
+ * @fires {CustomEvent<ZxErrorDetail>} zx-error - A search failed, or an attribute has an unknown value (`code: 'invalid-attribute'`). `detail`: `ZxErrorDetail`; `code` is `'anti-abuse'` when the `antiAbuse` hook rejected.
  *
  * @csspart form - The search form (a search landmark).
  * @csspart label - Each field label.

@@ -50,10 +50,10 @@ const ANIMATION_MS = 900;
  * the court reported; a mismatch is shown as a note naming both figures. The dial is exposed as a
  * `meter` with the figure and counts in `aria-valuetext`.
  *
- * @fires zx-load - Data loaded. `detail: ZxLoadDetail<GaugeLoadData>` with `data.stats`, `data.rate`
+ * @fires {CustomEvent<ZxLoadDetail<GaugeLoadData>>} zx-load - Data loaded. `detail: ZxLoadDetail<GaugeLoadData>` with `data.stats`, `data.rate`
  *   (computed; undefined for money or an empty period), `data.check` (against the reported rate) and
  *   `data.previous`. Bubbles, composed.
- * @fires zx-error - Loading failed. `detail: ZxErrorDetail` (`keptLastGood` when the last good data is
+ * @fires {CustomEvent<ZxErrorDetail>} zx-error - Loading failed, or an attribute has an unknown value (`code: 'invalid-attribute'`). `detail: ZxErrorDetail` (`keptLastGood` when the last good data is
  *   still shown, marked stale). Bubbles, composed.
  *
  * @csspart base - The wrapper of everything shown.

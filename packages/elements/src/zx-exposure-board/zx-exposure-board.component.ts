@@ -75,9 +75,9 @@ export type ZxUpdateDetail = ChangeCounts;
  * @cssproperty --zx-board-section-color - Section titles and amounts. Default `var(--zx-color-danger)`.
  * @cssproperty --zx-board-photo-size - Width of entry photos. Default `4.5em`.
  *
- * @fires zx-load - First data of a subscription arrived. Detail: `ZxLoadDetail<ExposureSnapshot>`.
- * @fires zx-update - A refresh added, removed or changed entries. Detail: `ZxUpdateDetail`.
- * @fires zx-error - A refresh failed. Detail: `ZxErrorDetail` (`keptLastGood` when data stays shown).
+ * @fires {CustomEvent<ZxLoadDetail<ExposureSnapshot>>} zx-load - First data of a subscription arrived. Detail: `ZxLoadDetail<ExposureSnapshot>`.
+ * @fires {CustomEvent<ZxUpdateDetail>} zx-update - A refresh added, removed or changed entries. Detail: `ZxUpdateDetail`.
+ * @fires {CustomEvent<ZxErrorDetail>} zx-error - A refresh failed, or an attribute has an unknown value (`code: 'invalid-attribute'`). Detail: `ZxErrorDetail` (`keptLastGood` when data stays shown).
  */
 export class ZxExposureBoard extends ZhixingElement {
   /** @internal The full client: search, exposure and live updates. */
