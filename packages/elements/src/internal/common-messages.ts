@@ -1,4 +1,5 @@
 import { HttpError, ZhixingError, type RedirectError } from '@zhixing/sdk';
+import { diagnosisOf } from './diagnose';
 import { defineMessages, translate, type Locale } from './i18n';
 
 /** Messages every element shares: states, errors, data freshness. */
@@ -22,6 +23,17 @@ export const commonMessages = defineMessages({
     asOf: (p) => `数据截至 ${p.time}`,
     stale: (p) => `数据可能不是最新的：自 ${p.time} 起无法更新。`,
     keptLastGood: '仍显示上次成功获取的数据。',
+    cors: (p) =>
+      `数据源 ${p.url} 有应答，但没有允许本网站读取（服务器没有发送跨域许可响应头 Access-Control-Allow-Origin）。网络是正常的。请联系法院信息技术部门，在该服务器上为本网站 ${p.origin} 添加这个响应头。`,
+    unreachable: (p) => `无法连接数据源 ${p.url}：服务器没有应答。请核对 ${p.attributes}；地址无误时，请联系法院信息技术部门确认服务器正在运行。`,
+    unreachableNoAttribute: (p) => `无法连接数据源 ${p.url}：服务器没有应答。请联系法院信息技术部门确认服务器正在运行。`,
+    offline: '本机没有连接网络，无法读取数据源。请检查网络后重试。',
+    notFoundAt: (p) => `未找到所请求的数据：数据源中没有 ${p.url}（HTTP 404）。请核对 ${p.attributes} 是否与法院提供的数据源地址一致。`,
+    notFoundAtNoAttribute: (p) => `未找到所请求的数据：数据源中没有 ${p.url}（HTTP 404）。`,
+    validationAt: (p) => `数据源 ${p.url} 返回的数据格式有误，已停止显示。请联系法院信息技术部门用发布工具重新生成数据文件。`,
+    httpAt: (p) => `数据源 ${p.url} 返回错误（HTTP ${p.status}）。`,
+    help: '处理办法见《网页编辑指南》（docs/getting-started-web-editors.md）中的“错误信息与处理办法”。',
+    courtFailed: '无法读取本院信息（court.json），查询可能也无法使用。',
     invalidAttribute: (p) => `<${p.tag}> 的属性 ${p.attribute} 的值“${p.value}”无效，可用的值：${p.allowed}。为免显示错误的内容，此处暂不显示数据，请修改页面代码。`,
   },
   en: {
@@ -43,6 +55,17 @@ export const commonMessages = defineMessages({
     asOf: (p) => `Data as of ${p.time}`,
     stale: (p) => `Data may be out of date: updates have failed since ${p.time}.`,
     keptLastGood: 'Still showing the last data received.',
+    cors: (p) =>
+      `The data source ${p.url} answered, but did not allow this site to read it (the server sent no Access-Control-Allow-Origin header). The network is fine. Ask the court's IT staff to add that response header for this site, ${p.origin}, on that server.`,
+    unreachable: (p) => `Cannot reach the data source ${p.url}: the server did not answer. Check ${p.attributes}; if the address is right, ask the court's IT staff whether the server is running.`,
+    unreachableNoAttribute: (p) => `Cannot reach the data source ${p.url}: the server did not answer. Ask the court's IT staff whether the server is running.`,
+    offline: 'This computer is not connected to the network, so the data source cannot be read. Check the connection and retry.',
+    notFoundAt: (p) => `The requested data was not found: the data source has no ${p.url} (HTTP 404). Check that ${p.attributes} matches the data source address the court gave you.`,
+    notFoundAtNoAttribute: (p) => `The requested data was not found: the data source has no ${p.url} (HTTP 404).`,
+    validationAt: (p) => `The data source ${p.url} sent data in a wrong format; it is not shown. Ask the court's IT staff to regenerate the data files with the publisher.`,
+    httpAt: (p) => `The data source ${p.url} returned an error (HTTP ${p.status}).`,
+    help: 'What to do: see “Error messages and what to do” in the web editors’ guide (docs/getting-started-web-editors.md).',
+    courtFailed: 'The court information (court.json) could not be read; searching may not work either.',
     invalidAttribute: (p) => `<${p.tag}>: the ${p.attribute} attribute has an unknown value “${p.value}”. Allowed values: ${p.allowed}. Nothing is shown until the page is corrected, so that no wrong figure is published.`,
   },
 });
@@ -53,18 +76,54 @@ export function common(locale: Locale, key: CommonKey, params?: Record<string, s
   return translate(commonMessages, locale, key, params);
 }
 
-/** A sentence a citizen understands for any error the SDK throws. */
-export function describeError(error: Error, locale: Locale): string {
+/** Which attributes of the element set where the data comes from, for messages that say what to check. */
+export interface ErrorContext {
+  /** e.g. `{ src: 'https://…/feed/', period: '2023' }`; empty when a script gave the element its client. */
+  attributes?: Record<string, string | undefined>;
+}
+
+function attributeList(context: ErrorContext | undefined, locale: Locale): string {
+  const set = Object.entries(context?.attributes ?? {}).filter(([, value]) => value !== undefined && value !== '');
+  return set.map(([name, value]) => (locale === 'en' ? `the ${name} attribute (“${value}”)` : `${name} 属性“${value}”`)).join(locale === 'en' ? ' and ' : '和');
+}
+
+/** True for errors an editor (not the visitor) must fix: the notice then points to the guide. */
+export function isSetUpProblem(error: Error): boolean {
+  const diagnosis = diagnosisOf(error);
+  if (diagnosis) return diagnosis.kind !== 'offline';
+  if (error instanceof HttpError) return error.status === 404 || error.status === 401 || error.status === 403;
+  return (error instanceof ZhixingError && (error.code === 'validation' || error.code === 'redirect')) || error.name === 'ConfigError' || error.name === 'InvalidAttributeError';
+}
+
+/**
+ * A sentence for any error the SDK throws. Where the page is set up wrongly (wrong `src`, a server
+ * without CORS headers, a broken feed) it names the attribute, the URL and what to ask the court's
+ * IT staff for; a visitor's own problems (offline, rate limiting) stay short.
+ */
+export function describeError(error: Error, locale: Locale, context?: ErrorContext): string {
+  const url = error instanceof ZhixingError ? error.url : undefined;
+  const attributes = attributeList(context, locale);
   if (error instanceof HttpError) {
     if (error.status === 429) return common(locale, 'rateLimited', { seconds: error.retryAfterMs ? Math.ceil(error.retryAfterMs / 1000) : '' });
-    if (error.status === 404) return common(locale, 'notFound');
+    if (error.status === 404) {
+      if (!url) return common(locale, 'notFound');
+      return attributes ? common(locale, 'notFoundAt', { url, attributes }) : common(locale, 'notFoundAtNoAttribute', { url });
+    }
     if (error.status !== undefined && error.status >= 500) return common(locale, 'unavailable');
-    return common(locale, 'httpOther', { status: error.status ?? '?' });
+    return url ? common(locale, 'httpAt', { url, status: error.status ?? '?' }) : common(locale, 'httpOther', { status: error.status ?? '?' });
   }
   if (error instanceof ZhixingError) {
-    if (error.code === 'network') return common(locale, 'network');
+    if (error.code === 'network') {
+      const diagnosis = diagnosisOf(error);
+      if (diagnosis?.kind === 'offline') return common(locale, 'offline');
+      if (diagnosis?.kind === 'cors') return common(locale, 'cors', { url: diagnosis.url, origin: diagnosis.origin });
+      if (diagnosis?.kind === 'unreachable') {
+        return attributes ? common(locale, 'unreachable', { url: diagnosis.url, attributes }) : common(locale, 'unreachableNoAttribute', { url: diagnosis.url });
+      }
+      return common(locale, 'network');
+    }
     if (error.code === 'timeout') return common(locale, 'timeout');
-    if (error.code === 'validation') return common(locale, 'validation');
+    if (error.code === 'validation') return url ? common(locale, 'validationAt', { url }) : common(locale, 'validation');
     if (error.code === 'too-large') return common(locale, 'tooLarge');
     if (error.code === 'redirect') return common(locale, (error as RedirectError).reason === 'loop' ? 'redirectLoop' : 'redirect');
     if (error.code === 'hook') return common(locale, 'hook');
@@ -74,6 +133,7 @@ export function describeError(error: Error, locale: Locale): string {
 }
 
 export function errorCode(error: Error): string {
+  if (diagnosisOf(error)?.kind === 'cors') return 'cors';
   if (error instanceof ZhixingError) return error.code;
   return error.name === 'ConfigError' ? 'config' : 'unknown';
 }

@@ -1,8 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatTimestamp, type ZhixingClient } from '@zhixing/sdk';
+import { formatTimestamp, ZhixingError, type ZhixingClient } from '@zhixing/sdk';
 import type { StatsClient } from '@zhixing/sdk/stats';
-import { common, describeError, errorCode } from './common-messages';
+import { common, describeError, errorCode, isSetUpProblem, type ErrorContext } from './common-messages';
+import { diagnose } from './diagnose';
 import { VERSION } from './define';
 import { emit, type ZxErrorDetail } from './events';
 import type { Locale } from './i18n';
@@ -220,9 +221,24 @@ export class ZhixingElement<C extends StatsClient = ZhixingClient> extends LitEl
     emit(this, type, detail);
   }
 
+  /**
+   * Reports a failure. A network error is first diagnosed (CORS refusal, server down, offline: see
+   * diagnose.ts), so that the event's `code` and the notice on screen say the real cause.
+   */
   protected fireError(error: Error, keptLastGood: boolean): void {
     const status = (error as { status?: number }).status;
-    this.fire<ZxErrorDetail>('zx-error', { error, code: errorCode(error), status, keptLastGood });
+    const send = () => this.fire<ZxErrorDetail>('zx-error', { error, code: errorCode(error), status, keptLastGood });
+    if (!(error instanceof ZhixingError) || error.code !== 'network') return send();
+    void diagnose(error).then(() => {
+      this.requestUpdate();
+      send();
+    });
+  }
+
+  /** @internal The attributes that say where data comes from, named in error messages (none when a script set `client`). */
+  protected errorContext(): ErrorContext {
+    if (this.client) return {};
+    return { attributes: { src: this.getAttribute('src') ?? this.src } };
   }
 
   protected t(key: Parameters<typeof common>[1], params?: Record<string, string | number>): string {
@@ -232,7 +248,8 @@ export class ZhixingElement<C extends StatsClient = ZhixingClient> extends LitEl
   /** The error notice with a retry button; says when the last good data is still shown. */
   protected renderError(error: Error, keptLastGood: boolean, retry: () => void): TemplateResult {
     return html`<div class="notice error" role="alert" part="error">
-      <span>${describeError(error, this.locale)} ${keptLastGood ? this.t('keptLastGood') : nothing}</span>
+      <span>${describeError(error, this.locale, this.errorContext())} ${keptLastGood ? this.t('keptLastGood') : nothing}</span>
+      ${isSetUpProblem(error) ? html`<span class="help">${this.t('help')}</span>` : nothing}
       <button type="button" class="secondary" part="retry-button" @click=${retry}>${this.t('retry')}</button>
     </div>`;
   }

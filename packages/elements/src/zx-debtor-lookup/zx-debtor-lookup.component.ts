@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { AbortError, createClient, HttpError, maskIdentifier, type Court, type DebtorQuery, type SearchResult } from '@zhixing/sdk';
-import { LoadController, ZhixingElement, describeError, themeStyles, type ZxErrorDetail } from '../internal';
+import { AbortError, createClient, HttpError, isAbortError, maskIdentifier, type Court, type DebtorQuery, type SearchResult } from '@zhixing/sdk';
+import { LoadController, ZhixingElement, describeError, isSetUpProblem, themeStyles, type ZxErrorDetail } from '../internal';
 import { renderForm, renderNotice } from './zx-debtor-lookup.form';
 import { readIdentifier, type FieldProblem } from './zx-debtor-lookup.identifier';
 import type { LookupMessageKey } from './zx-debtor-lookup.messages';
@@ -97,6 +97,8 @@ export class ZxDebtorLookup extends ZhixingElement {
   @state() private nameProblem: FieldProblem | undefined;
   @state() private idProblem: FieldProblem | undefined;
   @state() private court: Court | undefined;
+  /** court.json could not be read: the feed is broken, said at once rather than at the first search. */
+  @state() private courtError: Error | undefined;
   @state() private coolingDown = false;
   @state() private expanded: ReadonlySet<string> = new Set();
 
@@ -118,6 +120,7 @@ export class ZxDebtorLookup extends ZhixingElement {
   private refocusAfterRetry = false;
   /** The search on screen is being paged: focus on the heading says the page; the status stays quiet. */
   private paging = false;
+  private refocusAfterCourtRetry = false;
   private liveTimer: ReturnType<typeof setTimeout> | undefined;
   private cooldownTimer: ReturnType<typeof setTimeout> | undefined;
   private courtRequest: AbortController | undefined;
@@ -159,6 +162,11 @@ export class ZxDebtorLookup extends ZhixingElement {
       this.focusHeadingOnLoad = false;
       this.resultsHeading?.focus();
     }
+    if (this.refocusAfterCourtRetry && (this.court || this.courtError)) {
+      this.refocusAfterCourtRetry = false;
+      // The notice (and its button) is replaced: failed again → the new button, read → the name field.
+      this.restoreFocus(this.courtError ? this.shadowRoot?.querySelector<HTMLElement>('.court-error [part~=retry-button]') : this.nameInput);
+    }
     if (this.refocusAfterRetry && this.loader.status !== 'loading') {
       this.refocusAfterRetry = false;
       const root = this.shadowRoot;
@@ -172,10 +180,15 @@ export class ZxDebtorLookup extends ZhixingElement {
     return msg(this.locale, key, params);
   }
 
-  /** The court's name for the coverage notice; optional, so failures are ignored. */
+  /**
+   * The court's name for the coverage notice, read at start-up. It is also the first check of the
+   * source: when it fails, the notice says why at once (wrong src, CORS, broken feed) instead of the
+   * court name silently becoming 本院 and nothing seeming wrong until someone searches.
+   */
   private loadCourt(): void {
     this.courtRequest?.abort();
     this.court = undefined;
+    this.courtError = undefined;
     const client = this.resolveClient();
     if (!client || !this.isConnected) return;
     const request = new AbortController();
@@ -184,8 +197,27 @@ export class ZxDebtorLookup extends ZhixingElement {
       (court) => {
         if (!request.signal.aborted) this.court = court;
       },
-      () => undefined,
+      (error: unknown) => {
+        if (request.signal.aborted || isAbortError(error)) return;
+        this.courtError = error instanceof Error ? error : new Error(String(error));
+        this.fireError(this.courtError, false);
+      },
     );
+  }
+
+  private readonly retryCourt = (): void => {
+    this.refocusAfterCourtRetry = true;
+    this.loadCourt();
+  };
+
+  private renderCourtError(): TemplateResult | typeof nothing {
+    const error = this.courtError;
+    if (!error) return nothing;
+    return html`<div class="notice error court-error" role="alert" part="error" lang=${this.locale}>
+      <span>${this.t('courtFailed')} ${describeError(error, this.locale, this.errorContext())}</span>
+      ${isSetUpProblem(error) ? html`<span class="help">${this.t('help')}</span>` : nothing}
+      <button type="button" class="secondary" part="retry-button" @click=${this.retryCourt}>${this.t('retry')}</button>
+    </div>`;
   }
 
   // ---- input ---------------------------------------------------------------------------------
@@ -353,7 +385,7 @@ export class ZxDebtorLookup extends ZhixingElement {
       onCompositionStart: this.onCompositionStart,
       onCompositionEnd: this.onCompositionEnd,
     });
-    return html`${form} ${renderNotice(this.court, this.locale)} ${this.renderResults()}`;
+    return html`${this.renderCourtError()} ${form} ${renderNotice(this.court, this.locale)} ${this.renderResults()}`;
   }
 
   private statusText(result: SearchResult | undefined): string {

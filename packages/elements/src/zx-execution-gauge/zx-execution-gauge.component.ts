@@ -305,6 +305,12 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
     </div>`;
   }
 
+  /** @internal A wrong `period` is as likely as a wrong `src` when a file is missing. */
+  protected override errorContext(): ReturnType<ZhixingElement['errorContext']> {
+    const context = super.errorContext();
+    return this.period?.trim() ? { attributes: { ...context.attributes, period: this.period } } : context;
+  }
+
   private retry(): void {
     this.refocusAfterRetry = true;
     this.reload();
