@@ -206,8 +206,11 @@ describe('<zx-debtor-lookup> failures', () => {
   });
 
   it('a network failure reads as one', async () => {
-    env.api.setFault({ kind: 'network-error' }, { route: 'debtors' });
     const el = await lookup(impatientClient());
+    await until(() => shadowText(el).includes('桃源县人民法院'), 'court.json read at start-up');
+    // The whole server stops answering: the elements' no-cors probe (which tells CORS refusals from
+    // an unreachable server) fails too, as it would for real.
+    env.api.setFault({ kind: 'network-error' }, { route: 'all' });
     await searchFor(el, fixtureNames.person);
     expect(ui(el).error()!.textContent).to.contain('无法连接数据源');
   });
