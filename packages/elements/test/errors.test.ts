@@ -59,7 +59,7 @@ describe('errors that say what to fix (13.10)', () => {
     expect(text).to.contain('court.json');
     expect(text).to.contain(`${src}court.json`);
     expect(text).to.contain('Access-Control-Allow-Origin');
-    expect(text).to.contain('The network is fine');
+    expect(text).to.contain('the network is fine');
     expect(el.shadowRoot!.querySelector('form')).to.not.equal(null); // the form stays
     await expect(el).to.be.accessible();
   });

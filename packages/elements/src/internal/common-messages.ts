@@ -12,9 +12,9 @@ export const commonMessages = defineMessages({
     timeout: '数据源响应超时，请稍后重试。',
     rateLimited: (p) => (p.seconds ? `查询过于频繁，请在 ${p.seconds} 秒后再试。` : '查询过于频繁，请稍后再试。'),
     unavailable: '数据源暂时不可用，请稍后重试。',
-    notFound: '未找到所请求的数据。',
-    httpOther: (p) => `数据源返回错误（HTTP ${p.status}）。`,
-    validation: '数据源返回的数据格式有误，已停止显示。',
+    notFound: (p) => `未找到所请求的数据${p.url ? `：数据源中没有 ${p.url}（HTTP 404）` : ''}。`,
+    httpOther: (p) => `数据源${p.url ? ` ${p.url} ` : ''}返回错误（HTTP ${p.status}）。`,
+    validation: (p) => `数据源${p.url ? ` ${p.url} ` : ''}返回的数据格式有误，已停止显示。${p.url ? '请法院信息技术部门重新生成数据。' : ''}`,
     tooLarge: '数据源返回的数据量异常过大，已停止读取。',
     redirect: '数据源将请求转到了其他网站，为安全起见已拒绝。',
     redirectLoop: '数据源的地址不断跳转，无法读取，请稍后再试。',
@@ -23,18 +23,13 @@ export const commonMessages = defineMessages({
     asOf: (p) => `数据截至 ${p.time}`,
     stale: (p) => `数据可能不是最新的：自 ${p.time} 起无法更新。`,
     keptLastGood: '仍显示上次成功获取的数据。',
-    cors: (p) =>
-      `数据源 ${p.url} 有应答，但没有允许本网站读取（服务器没有发送跨域许可响应头 Access-Control-Allow-Origin）。网络是正常的。请联系法院信息技术部门，在该服务器上为本网站 ${p.origin} 添加这个响应头。`,
-    unreachable: (p) => `无法连接数据源 ${p.url}：服务器没有应答。请核对 ${p.attributes}；地址无误时，请联系法院信息技术部门确认服务器正在运行。`,
-    unreachableNoAttribute: (p) => `无法连接数据源 ${p.url}：服务器没有应答。请联系法院信息技术部门确认服务器正在运行。`,
-    offline: '本机没有连接网络，无法读取数据源。请检查网络后重试。',
-    notFoundAt: (p) => `未找到所请求的数据：数据源中没有 ${p.url}（HTTP 404）。请核对 ${p.attributes} 是否与法院提供的数据源地址一致。`,
-    notFoundAtNoAttribute: (p) => `未找到所请求的数据：数据源中没有 ${p.url}（HTTP 404）。`,
-    validationAt: (p) => `数据源 ${p.url} 返回的数据格式有误，已停止显示。请联系法院信息技术部门用发布工具重新生成数据文件。`,
-    httpAt: (p) => `数据源 ${p.url} 返回错误（HTTP ${p.status}）。`,
-    help: '处理办法见《网页编辑指南》（docs/getting-started-web-editors.md）中的“错误信息与处理办法”。',
-    courtFailed: '无法读取本院信息（court.json），查询可能也无法使用。',
-    invalidAttribute: (p) => `<${p.tag}> 的属性 ${p.attribute} 的值“${p.value}”无效，可用的值：${p.allowed}。为免显示错误的内容，此处暂不显示数据，请修改页面代码。`,
+    cors: (p) => `数据源 ${p.url} 有应答，但不允许本网站读取（缺少 CORS 响应头 Access-Control-Allow-Origin），网络是正常的。请法院信息技术部门在该服务器上为 ${p.origin} 添加此响应头。`,
+    unreachable: (p) => `无法连接数据源 ${p.url}，服务器没有应答。`,
+    offline: '本机没有连接网络，无法读取数据源。',
+    check: (p) => `请核对 ${p.attributes}。`,
+    help: '处理办法见网页编辑指南“错误信息与处理办法”一节。',
+    courtFailed: '无法读取本院信息（court.json）。',
+    invalidAttribute: (p) => `<${p.tag}> 的属性 ${p.attribute} 的值“${p.value}”无效，可用的值：${p.allowed}。为免显示错误内容，暂不显示数据。`,
   },
   en: {
     loading: 'Loading…',
@@ -44,9 +39,9 @@ export const commonMessages = defineMessages({
     timeout: 'The data source did not answer in time. Please retry later.',
     rateLimited: (p) => (p.seconds ? `Too many requests. Please try again in ${p.seconds} seconds.` : 'Too many requests. Please try again later.'),
     unavailable: 'The data source is temporarily unavailable. Please retry later.',
-    notFound: 'The requested data was not found.',
-    httpOther: (p) => `The data source returned an error (HTTP ${p.status}).`,
-    validation: 'The data source sent data in a wrong format; it is not shown.',
+    notFound: (p) => `The requested data was not found${p.url ? `: the data source has no ${p.url} (HTTP 404)` : ''}.`,
+    httpOther: (p) => `The data source${p.url ? ` ${p.url}` : ''} returned an error (HTTP ${p.status}).`,
+    validation: (p) => `The data source${p.url ? ` ${p.url}` : ''} sent data in a wrong format; it is not shown.${p.url ? " Ask the court's IT staff to regenerate the data." : ''}`,
     tooLarge: 'The data source sent an abnormally large answer; reading was stopped.',
     redirect: 'The data source redirected the request to another site; it was refused for safety.',
     redirectLoop: 'The data source keeps redirecting and cannot be read. Please retry later.',
@@ -55,18 +50,13 @@ export const commonMessages = defineMessages({
     asOf: (p) => `Data as of ${p.time}`,
     stale: (p) => `Data may be out of date: updates have failed since ${p.time}.`,
     keptLastGood: 'Still showing the last data received.',
-    cors: (p) =>
-      `The data source ${p.url} answered, but did not allow this site to read it (the server sent no Access-Control-Allow-Origin header). The network is fine. Ask the court's IT staff to add that response header for this site, ${p.origin}, on that server.`,
-    unreachable: (p) => `Cannot reach the data source ${p.url}: the server did not answer. Check ${p.attributes}; if the address is right, ask the court's IT staff whether the server is running.`,
-    unreachableNoAttribute: (p) => `Cannot reach the data source ${p.url}: the server did not answer. Ask the court's IT staff whether the server is running.`,
-    offline: 'This computer is not connected to the network, so the data source cannot be read. Check the connection and retry.',
-    notFoundAt: (p) => `The requested data was not found: the data source has no ${p.url} (HTTP 404). Check that ${p.attributes} matches the data source address the court gave you.`,
-    notFoundAtNoAttribute: (p) => `The requested data was not found: the data source has no ${p.url} (HTTP 404).`,
-    validationAt: (p) => `The data source ${p.url} sent data in a wrong format; it is not shown. Ask the court's IT staff to regenerate the data files with the publisher.`,
-    httpAt: (p) => `The data source ${p.url} returned an error (HTTP ${p.status}).`,
-    help: 'What to do: see “Error messages and what to do” in the web editors’ guide (docs/getting-started-web-editors.md).',
-    courtFailed: 'The court information (court.json) could not be read; searching may not work either.',
-    invalidAttribute: (p) => `<${p.tag}>: the ${p.attribute} attribute has an unknown value “${p.value}”. Allowed values: ${p.allowed}. Nothing is shown until the page is corrected, so that no wrong figure is published.`,
+    cors: (p) => `The data source ${p.url} answered but does not let this site read it (no CORS header Access-Control-Allow-Origin); the network is fine. Ask the court's IT staff to add that header for ${p.origin} on that server.`,
+    unreachable: (p) => `Cannot reach the data source ${p.url}: the server did not answer.`,
+    offline: 'This computer is offline: the data source cannot be read.',
+    check: (p) => `Check ${p.attributes}.`,
+    help: 'What to do: see “Error messages and what to do” in the web editors’ guide.',
+    courtFailed: 'The court information (court.json) could not be read.',
+    invalidAttribute: (p) => `<${p.tag}>: the ${p.attribute} attribute has an unknown value “${p.value}”. Allowed values: ${p.allowed}. Nothing is shown, so that no wrong figure is published.`,
   },
 });
 
@@ -101,29 +91,26 @@ export function isSetUpProblem(error: Error): boolean {
  * IT staff for; a visitor's own problems (offline, rate limiting) stay short.
  */
 export function describeError(error: Error, locale: Locale, context?: ErrorContext): string {
-  const url = error instanceof ZhixingError ? error.url : undefined;
+  const url = (error instanceof ZhixingError && error.url) || '';
   const attributes = attributeList(context, locale);
+  // What to check, where the page names its source (not when a script gave the element its client).
+  const check = attributes ? ` ${common(locale, 'check', { attributes })}` : '';
   if (error instanceof HttpError) {
     if (error.status === 429) return common(locale, 'rateLimited', { seconds: error.retryAfterMs ? Math.ceil(error.retryAfterMs / 1000) : '' });
-    if (error.status === 404) {
-      if (!url) return common(locale, 'notFound');
-      return attributes ? common(locale, 'notFoundAt', { url, attributes }) : common(locale, 'notFoundAtNoAttribute', { url });
-    }
+    if (error.status === 404) return common(locale, 'notFound', { url }) + (url ? check : '');
     if (error.status !== undefined && error.status >= 500) return common(locale, 'unavailable');
-    return url ? common(locale, 'httpAt', { url, status: error.status ?? '?' }) : common(locale, 'httpOther', { status: error.status ?? '?' });
+    return common(locale, 'httpOther', { url, status: error.status ?? '?' });
   }
   if (error instanceof ZhixingError) {
     if (error.code === 'network') {
       const diagnosis = diagnosisOf(error);
       if (diagnosis?.kind === 'offline') return common(locale, 'offline');
-      if (diagnosis?.kind === 'cors') return common(locale, 'cors', { url: diagnosis.url, origin: diagnosis.origin });
-      if (diagnosis?.kind === 'unreachable') {
-        return attributes ? common(locale, 'unreachable', { url: diagnosis.url, attributes }) : common(locale, 'unreachableNoAttribute', { url: diagnosis.url });
-      }
+      if (diagnosis?.kind === 'cors') return common(locale, 'cors', diagnosis);
+      if (diagnosis?.kind === 'unreachable') return common(locale, 'unreachable', diagnosis) + check;
       return common(locale, 'network');
     }
     if (error.code === 'timeout') return common(locale, 'timeout');
-    if (error.code === 'validation') return url ? common(locale, 'validationAt', { url }) : common(locale, 'validation');
+    if (error.code === 'validation') return common(locale, 'validation', { url });
     if (error.code === 'too-large') return common(locale, 'tooLarge');
     if (error.code === 'redirect') return common(locale, (error as RedirectError).reason === 'loop' ? 'redirectLoop' : 'redirect');
     if (error.code === 'hook') return common(locale, 'hook');

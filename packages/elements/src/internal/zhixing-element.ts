@@ -46,12 +46,12 @@ export interface EnumeratedAttribute {
 export class InvalidAttributeError extends Error {
   override name = 'InvalidAttributeError';
   constructor(
+    tag: string,
     readonly attribute: string,
     readonly value: string,
     readonly allowed: readonly string[],
-    readonly tagName: string,
   ) {
-    super(`<${tagName}> ${attribute}="${value}" is not a known value; use one of: ${allowed.join(', ')}`);
+    super(`<${tag}> ${attribute}="${value}" is not a known value; use one of: ${allowed.join(', ')}`);
   }
 }
 
@@ -172,20 +172,16 @@ export class ZhixingElement<C extends StatsClient = ZhixingClient> extends LitEl
   }
 
   private checkAttributes(): void {
-    const declared = (this.constructor as typeof ZhixingElement).enumerated;
-    const tag = this.localName;
-    this.invalidAttributes = declared.flatMap(({ attribute, property, values, optional }) => {
-      const raw = (this as unknown as Record<string, unknown>)[property];
-      if (raw === undefined || raw === null || (optional && String(raw).trim() === '')) return [];
-      const value = String(raw);
-      return values.includes(value.trim()) ? [] : [new InvalidAttributeError(attribute, value, values, tag)];
-    });
-    for (const problem of this.invalidAttributes) {
-      const key = `${problem.attribute}=${problem.value}`;
-      if (this.reportedInvalid.has(key)) continue;
-      this.reportedInvalid.add(key);
+    this.invalidAttributes = [];
+    for (const { attribute, property, values, optional } of (this.constructor as typeof ZhixingElement).enumerated) {
+      const value = (this as unknown as Record<string, unknown>)[property];
+      if (value == null || (optional && value === '') || values.includes(String(value).trim())) continue;
+      const problem = new InvalidAttributeError(this.localName, attribute, String(value), values);
+      this.invalidAttributes.push(problem);
+      if (this.reportedInvalid.has(problem.message)) continue;
+      this.reportedInvalid.add(problem.message);
       // For the editor who opens the console: the element, the attribute and what it accepts.
-      console.error(`${problem.message}. The element shows this error instead of its content.`, this);
+      console.error(problem.message, this);
       this.fire<ZxErrorDetail>('zx-error', { error: problem, code: 'invalid-attribute', status: undefined, keptLastGood: false });
     }
   }
@@ -196,7 +192,7 @@ export class ZhixingElement<C extends StatsClient = ZhixingClient> extends LitEl
     return html`<div class="notice error" role="alert" part="error" lang=${this.locale}>
       ${this.invalidAttributes.map(
         (problem) =>
-          html`<p>${this.t('invalidAttribute', { tag: problem.tagName, attribute: problem.attribute, value: problem.value, allowed: problem.allowed.join(this.locale === 'en' ? ', ' : '、') })}</p>`,
+          html`<p>${this.t('invalidAttribute', { tag: this.localName, attribute: problem.attribute, value: problem.value, allowed: problem.allowed.join(this.locale === 'en' ? ', ' : '、') })}</p>`,
       )}
     </div>`;
   }
@@ -246,9 +242,9 @@ export class ZhixingElement<C extends StatsClient = ZhixingClient> extends LitEl
   }
 
   /** The error notice with a retry button; says when the last good data is still shown. */
-  protected renderError(error: Error, keptLastGood: boolean, retry: () => void): TemplateResult {
+  protected renderError(error: Error, keptLastGood: boolean, retry: () => void, prefix = ''): TemplateResult {
     return html`<div class="notice error" role="alert" part="error">
-      <span>${describeError(error, this.locale, this.errorContext())} ${keptLastGood ? this.t('keptLastGood') : nothing}</span>
+      <span>${prefix} ${describeError(error, this.locale, this.errorContext())} ${keptLastGood ? this.t('keptLastGood') : nothing}</span>
       ${isSetUpProblem(error) ? html`<span class="help">${this.t('help')}</span>` : nothing}
       <button type="button" class="secondary" part="retry-button" @click=${retry}>${this.t('retry')}</button>
     </div>`;

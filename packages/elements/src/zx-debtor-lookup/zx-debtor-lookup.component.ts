@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { AbortError, createClient, HttpError, isAbortError, maskIdentifier, type Court, type DebtorQuery, type SearchResult } from '@zhixing/sdk';
-import { LoadController, ZhixingElement, describeError, isSetUpProblem, themeStyles, type ZxErrorDetail } from '../internal';
+import { LoadController, ZhixingElement, describeError, themeStyles, type ZxErrorDetail } from '../internal';
 import { renderForm, renderNotice } from './zx-debtor-lookup.form';
 import { readIdentifier, type FieldProblem } from './zx-debtor-lookup.identifier';
 import type { LookupMessageKey } from './zx-debtor-lookup.messages';
@@ -213,11 +213,7 @@ export class ZxDebtorLookup extends ZhixingElement {
   private renderCourtError(): TemplateResult | typeof nothing {
     const error = this.courtError;
     if (!error) return nothing;
-    return html`<div class="notice error court-error" role="alert" part="error" lang=${this.locale}>
-      <span>${this.t('courtFailed')} ${describeError(error, this.locale, this.errorContext())}</span>
-      ${isSetUpProblem(error) ? html`<span class="help">${this.t('help')}</span>` : nothing}
-      <button type="button" class="secondary" part="retry-button" @click=${this.retryCourt}>${this.t('retry')}</button>
-    </div>`;
+    return html`<div class="court-error" lang=${this.locale}>${this.renderError(error, false, this.retryCourt, this.t('courtFailed'))}</div>`;
   }
 
   // ---- input ---------------------------------------------------------------------------------
