@@ -67,6 +67,15 @@ describe('language of parts (13.3)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lookup in English: the Chinese name in "no records found for …" is marked zh-CN', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><zx-debtor-lookup .client=${impatient()} loading="eager"></zx-debtor-lookup></div>`);
+    const el = wrapper.querySelector<ZxDebtorLookup>('zx-debtor-lookup')!;
+    await expectResult(searchFor(el, '无此人'));
+    expect(ui(el).status()).to.equal('No records found for the name “无此人”.');
+    expect(el.shadowRoot!.querySelector('.status [lang=zh-CN]')!.textContent).to.equal('无此人');
+    await expect(el).to.be.accessible();
+  });
+
   it('board in English (embedded and signage): names, courts and conduct are marked zh-CN', async () => {
     for (const mode of ['embedded', 'signage']) {
       const wrapper = await fixture<HTMLElement>(

@@ -74,7 +74,7 @@ export interface ErrorContext {
 
 function attributeList(context: ErrorContext | undefined, locale: Locale): string {
   const set = Object.entries(context?.attributes ?? {}).filter(([, value]) => value !== undefined && value !== '');
-  return set.map(([name, value]) => (locale === 'en' ? `the ${name} attribute (“${value}”)` : `${name} 属性“${value}”`)).join(locale === 'en' ? ' and ' : '和');
+  return set.map(([name, value]) => (locale === 'en' ? `the ${name} attribute (“${value}”)` : `${name} 属性“${value}”`)).join(locale === 'en' ? ' and ' : '、');
 }
 
 /** True for errors an editor (not the visitor) must fix: the notice then points to the guide. */

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { AbortError, createClient, HttpError, isAbortError, maskIdentifier, type Court, type DebtorQuery, type SearchResult } from '@zhixing/sdk';
-import { LoadController, ZhixingElement, describeError, themeStyles, type ZxErrorDetail } from '../internal';
+import { LoadController, ZhixingElement, describeError, messageWithData, themeStyles, type ZxErrorDetail } from '../internal';
 import { renderForm, renderNotice } from './zx-debtor-lookup.form';
 import { readIdentifier, type FieldProblem } from './zx-debtor-lookup.identifier';
 import type { LookupMessageKey } from './zx-debtor-lookup.messages';
@@ -384,7 +384,7 @@ export class ZxDebtorLookup extends ZhixingElement {
     return html`${this.renderCourtError()} ${form} ${renderNotice(this.court, this.locale)} ${this.renderResults()}`;
   }
 
-  private statusText(result: SearchResult | undefined): string {
+  private statusText(result: SearchResult | undefined): string | TemplateResult {
     // Paging the same search: the count does not change and the focused heading says the page, so
     // the live region keeps its text (a second announcement would only repeat).
     if (this.paging && result && this.loader.status !== 'error') return this.m('found', { count: result.total });
@@ -392,7 +392,9 @@ export class ZxDebtorLookup extends ZhixingElement {
     if (!result || this.loader.status !== 'ready') return '';
     if (result.total > 0) return this.m('found', { count: result.total });
     const { name, identifier } = result.query;
-    return identifier ? this.m('notFoundBoth', { name, identifier }) : this.m('notFoundName', { name });
+    const message = (placeholder: string) => this.m(identifier ? 'notFoundBoth' : 'notFoundName', { name: placeholder, identifier: identifier ?? '' });
+    // The name searched for is read in its own language (a Chinese name in an English sentence).
+    return /[\u3400-\u9fff]/.test(name) ? messageWithData(message, name) : message(name);
   }
 
   private renderErrorNotice(): TemplateResult | typeof nothing {
