@@ -1,19 +1,68 @@
 #!/usr/bin/env node
 // Generates packages/elements/custom-elements.json (via the analyzer) and, from it, the elements
-// reference docs/elements.md: attributes, properties, events, parts and custom properties all come
-// from the components' JSDoc, so code, editor hints and docs cannot drift apart.
+// reference docs/elements.md and the editors' custom data (VS Code `html.customData`:
+// vscode.html-custom-data.json; JetBrains: web-types.json): attributes, properties, events, parts and
+// custom properties all come from the components' JSDoc, so code, editor hints and docs cannot drift
+// apart.
 //   node scripts/generate-elements-docs.mjs [--check]
 import { execFileSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 const MANIFEST = 'packages/elements/custom-elements.json';
+const VSCODE = 'packages/elements/vscode.html-custom-data.json';
+const WEB_TYPES = 'packages/elements/web-types.json';
 const DOC = 'docs/elements.md';
 const check = process.argv.includes('--check');
 
 const before = await readFile(MANIFEST, 'utf8').catch(() => '');
 execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { stdio: 'ignore' });
-const manifestText = await readFile(MANIFEST, 'utf8');
-const manifest = JSON.parse(manifestText);
+const manifest = JSON.parse(await readFile(MANIFEST, 'utf8'));
+
+// ---- corrections to the analyzer's output ----------------------------------------------------------
+
+async function sources(dir) {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return Promise.all(entries.filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => readFile(join(e.parentPath ?? e.path, e.name), 'utf8')));
+}
+
+// Type aliases of the attributes (`BoardMode`, `SourceKindAttribute`, the contract's zod enums such as
+// `PartyKind`), so the manifest says which values an attribute takes instead of an opaque name.
+const aliases = new Map();
+for (const text of [...(await sources('packages/elements/src')), ...(await sources('packages/sdk/src/contract'))]) {
+  for (const [, name, rhs] of text.matchAll(/export type (\w+) = ([^;{}<>()]+);/g)) aliases.set(name, rhs.trim());
+  for (const [, name, values] of text.matchAll(/export const (\w+) = z\.enum\(\[([^\]]+)\]\)/g)) aliases.set(name, values.split(',').map((v) => v.trim()).join(' | '));
+}
+
+/** 'BoardMode' → "'embedded' | 'signage'"; unions of literals and aliases only, anything else untouched. */
+function expandType(text, depth = 0) {
+  if (!text || depth > 5) return text;
+  const parts = text.split('|').map((part) => part.trim());
+  const expanded = parts.flatMap((part) => (aliases.has(part) ? expandType(aliases.get(part), depth + 1).split('|').map((p) => p.trim()) : [part]));
+  return [...new Set(expanded.map((p) => p.replace(/^"(.*)"$/, "'$1'")))].join(' | ');
+}
+
+/** The string literals of an attribute's type: its allowed values. */
+function literalValues(typeText) {
+  const parts = (typeText ?? '').split('|').map((p) => p.trim()).filter((p) => p !== 'undefined');
+  return parts.length && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : undefined;
+}
+
+const classes = new Set(manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.kind === 'class').map((d) => d.name)));
+for (const mod of manifest.modules) {
+  // The analyzer reads `customElements.define(tag, constructor)` inside defineElement() as a definition
+  // of an element named "tag": keep real definitions only (a valid tag, a class of this package).
+  mod.exports = (mod.exports ?? []).filter((e) => e.kind !== 'custom-element-definition' || (/^[a-z][a-z0-9]*-[a-z0-9-]*$/.test(e.name) && classes.has(e.declaration?.name)));
+  for (const declaration of mod.declarations ?? []) {
+    for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
+      if (item.type?.text) item.type.text = expandType(item.type.text);
+    }
+    for (const event of declaration.events ?? []) {
+      if (!event.type) throw new Error(`${declaration.name}: event ${event.name} has no type; write @fires {CustomEvent<Detail>} ${event.name} - …`);
+    }
+  }
+}
+const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
 
 const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim();
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
@@ -79,16 +128,81 @@ for (const el of elements) {
 }
 const doc = out.join('\n');
 
+// ---- editors' custom data ------------------------------------------------------------------------
+
+const { version } = JSON.parse(await readFile('packages/elements/package.json', 'utf8'));
+const describe = (el) => [el.summary, el.description].filter(Boolean).join('\n\n').trim();
+const attributeValues = (a) => literalValues(a.type?.text);
+
+const vscode = {
+  version: 1.1,
+  tags: elements.map((el) => ({
+    name: el.tagName,
+    description: describe(el),
+    attributes: (el.attributes ?? []).map((a) => {
+      const values = attributeValues(a);
+      const boolean = a.type?.text === 'boolean';
+      return {
+        name: a.name,
+        description: [a.description, a.default !== undefined ? `Default: ${a.default}` : ''].filter(Boolean).join(' '),
+        ...(values ? { values: values.map((name) => ({ name })) } : boolean ? { valueSet: 'v' } : {}),
+      };
+    }),
+  })),
+};
+
+const webTypes = {
+  $schema: 'https://json.schemastore.org/web-types',
+  name: '@zhixing/elements',
+  version,
+  'description-markup': 'markdown',
+  contributions: {
+    html: {
+      elements: elements.map((el) => ({
+        name: el.tagName,
+        description: describe(el),
+        attributes: (el.attributes ?? []).map((a) => {
+          const values = attributeValues(a);
+          const boolean = a.type?.text === 'boolean';
+          return {
+            name: a.name,
+            description: a.description ?? '',
+            ...(a.default !== undefined ? { default: String(a.default).replace(/^'(.*)'$/, '$1') } : {}),
+            value: boolean ? { type: 'boolean', required: false } : { type: a.type?.text ?? 'string', kind: 'plain' },
+            ...(values ? { values: values.map((name) => ({ name })) } : {}),
+          };
+        }),
+        events: (el.events ?? []).map((e) => ({ name: e.name, description: e.description ?? '' })),
+        css: {
+          parts: (el.cssParts ?? []).map((p) => ({ name: p.name, description: p.description ?? '' })),
+          properties: [...(base?.cssProperties ?? []), ...(el.cssProperties ?? [])].map((p) => ({ name: p.name, description: p.description ?? '' })),
+        },
+      })),
+    },
+  },
+};
+
+const outputs = [
+  [MANIFEST, manifestText],
+  [VSCODE, `${JSON.stringify(vscode, null, 2)}\n`],
+  [WEB_TYPES, `${JSON.stringify(webTypes, null, 2)}\n`],
+  [DOC, doc],
+];
+
 if (check) {
-  const current = await readFile(DOC, 'utf8').catch(() => '');
-  const stale = [manifestText !== before && MANIFEST, current !== doc && DOC].filter(Boolean);
+  // The analyzer wrote the manifest in place: put the checked-in one back whatever the outcome.
+  await writeFile(MANIFEST, before);
+  const stale = [];
+  for (const [file, text] of outputs) {
+    const current = file === MANIFEST ? before : await readFile(file, 'utf8').catch(() => '');
+    if (current !== text) stale.push(file);
+  }
   if (stale.length) {
-    await writeFile(MANIFEST, before);
     console.error(`Out of date (run \`npm run docs\`): ${stale.join(', ')}`);
     process.exit(1);
   }
-  console.log('custom-elements.json and docs/elements.md are up to date.');
+  console.log(`${outputs.map(([file]) => file).join(', ')} are up to date.`);
 } else {
-  await writeFile(DOC, doc);
-  console.log(`Wrote ${MANIFEST} and ${DOC}`);
+  for (const [file, text] of outputs) await writeFile(file, text);
+  console.log(`Wrote ${outputs.map(([file]) => file).join(', ')}`);
 }

@@ -5,11 +5,12 @@
  * @packageDocumentation
  */
 export { ZxExecutionGauge } from './zx-execution-gauge/zx-execution-gauge.component';
-export type { GaugeLoadData, GaugeMetric } from './zx-execution-gauge/zx-execution-gauge.model';
+export type { GaugeCompare, GaugeLoadData, GaugeMetric } from './zx-execution-gauge/zx-execution-gauge.model';
 export type { ChangeCounts } from './zx-exposure-board/zx-exposure-board.live';
 export { ZxDebtorLookup, AntiAbuseError, NATIONAL_SITE, type AntiAbuseHook, type LookupQuery } from './zx-debtor-lookup/zx-debtor-lookup.component';
 export { ZxExposureBoard, type BoardMode, type BoardSection, type BoardSort, type KindFilter, type ZxUpdateDetail } from './zx-exposure-board/zx-exposure-board.component';
-export { ZhixingElement, ConfigError } from './internal/zhixing-element';
+export { ZhixingElement, ConfigError, InvalidAttributeError, type EnumeratedAttribute } from './internal/zhixing-element';
+export type { ErrorContext } from './internal/common-messages';
 export { configure, type ClientFactory, type SourceKindAttribute } from './internal/source';
 export { defineElement, VERSION } from './internal/define';
 export type { ZxErrorDetail, ZxLoadDetail } from './internal/events';

@@ -136,7 +136,7 @@ describe('<zx-debtor-lookup> failures', () => {
     expect(detail.status).to.equal(429);
     const u = ui(el);
     expect(u.error()!.getAttribute('role')).to.equal('alert');
-    expect(u.error()!.textContent).to.contain('查询过于频繁,请在 1 秒后再试');
+    expect(u.error()!.textContent).to.contain('查询过于频繁，请在 1 秒后再试');
     expect(u.submit.getAttribute('aria-disabled')).to.equal('true');
     expect(u.button('重试'), 'no retry button while rate-limited').to.equal(undefined);
     await expect(el).to.be.accessible();
@@ -206,8 +206,11 @@ describe('<zx-debtor-lookup> failures', () => {
   });
 
   it('a network failure reads as one', async () => {
-    env.api.setFault({ kind: 'network-error' }, { route: 'debtors' });
     const el = await lookup(impatientClient());
+    await until(() => shadowText(el).includes('桃源县人民法院'), 'court.json read at start-up');
+    // The whole server stops answering: the elements' no-cors probe (which tells CORS refusals from
+    // an unreachable server) fails too, as it would for real.
+    env.api.setFault({ kind: 'network-error' }, { route: 'all' });
     await searchFor(el, fixtureNames.person);
     expect(ui(el).error()!.textContent).to.contain('无法连接数据源');
   });
@@ -292,7 +295,7 @@ describe('<zx-debtor-lookup> anti-abuse hook', () => {
     const outcome = await searchFor(el, fixtureNames.person);
     expect(outcome.kind === 'error' && outcome.detail.code).to.equal('anti-abuse');
     expect(debtorRequests(env.api.requests)).to.have.length(0);
-    expect(ui(el).error()!.textContent).to.contain('未能完成安全验证,本次没有查询');
+    expect(ui(el).error()!.textContent).to.contain('未能完成安全验证，本次没有查询');
     await expect(el).to.be.accessible();
     el.antiAbuse = async () => ({});
     const retried = nextOutcome(el);

@@ -135,12 +135,12 @@ describe('zx-execution-gauge', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('falls back to the closure rate for an unknown metric', async () => {
-    const { el, loads } = await mount({ src: FEED_BASE, metric: '<b>bogus</b>' });
-    await until(() => loads.length > 0, 'zx-load');
-    await el.updateComplete;
-    expect(ui(el).figure()).to.equal('92.97%');
-    expect(loads[0]!.metric).to.equal('closure-rate');
+  it('refuses an unknown metric visibly instead of showing another figure (issue 13.9)', async () => {
+    const { el } = await mount({ src: FEED_BASE, metric: '<b>bogus</b>' });
+    await until(() => !!el.shadowRoot?.querySelector('[role=alert]'), 'the notice');
+    expect(el.shadowRoot!.textContent).to.contain('“<b>bogus</b>”'); // as text, never markup
+    expect(el.shadowRoot!.querySelector('b')).to.equal(null);
+    expect(el.shadowRoot!.textContent).not.to.contain('92.97%');
   });
 
   describe('target', () => {

@@ -48,7 +48,7 @@ describe('<zx-exposure-board> embedded', () => {
     const el = await board(clock);
     const ui = view(el);
     const options = [...ui.select('section').options].map((o) => o.textContent?.trim());
-    expect(options).to.deep.equal(['失信被执行人(14 条)', '限制消费人员(6 条)', '悬赏公告(2 条)']);
+    expect(options).to.deep.equal(['失信被执行人（14 条）', '限制消费人员（6 条）', '悬赏公告（2 条）']);
     choose(ui.select('section'), 'restricted');
     await el.updateComplete;
     expect(el.section).to.equal('restricted');
@@ -75,7 +75,7 @@ describe('<zx-exposure-board> embedded', () => {
     await el.updateComplete;
     // 湖南沅江建筑工程有限公司 owes 2,250,000 yuan: the most.
     expect(ui.names()[0]).to.equal('湖南沅江建筑工程有限公司');
-    expect(ui.entries()[0]!.textContent).to.include('225万元');
+    expect(ui.entries()[0]!.textContent).to.include('2,250,000元');
     await expect(el).to.be.accessible();
   });
 
@@ -85,7 +85,7 @@ describe('<zx-exposure-board> embedded', () => {
     const viewport = view(el).viewport()!;
     expect(viewport.getAttribute('role')).to.equal('region');
     expect(viewport.tabIndex).to.equal(0);
-    expect(viewport.getAttribute('aria-label')).to.include('失信被执行人名单,共 14 条');
+    expect(viewport.getAttribute('aria-label')).to.include('失信被执行人名单，共 14 条');
     const rows = view(el).entries();
     expect(rows[0]!.getAttribute('aria-setsize')).to.equal('14');
     expect(rows[0]!.getAttribute('aria-posinset')).to.equal('1');
@@ -121,7 +121,7 @@ describe('<zx-exposure-board> embedded', () => {
     await poll(clock, el);
     expect((await update).changed).to.equal(1);
     expect(view(el).announcer()).to.equal('新增 2 条'); // unchanged: nothing new to announce
-    expect(view(el).text()).to.include('1.23万元');
+    expect(view(el).text()).to.include('12,345元');
   });
 
   it('never shows an entry past its publication end, a removed one or a minor; names stay text', async () => {
@@ -234,12 +234,22 @@ describe('<zx-exposure-board> embedded', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('falls back to defaults for bad attribute values', async () => {
+  it('refuses unknown enumerated values visibly (issue 13.9) and clamps bad numbers', async () => {
     const clock = new FakeClock();
     const el = await fixture<ZxExposureBoard>(
       html`<zx-exposure-board mode="carousel" section="everything" kind="robots" sort="random" page-size="-3" heading-level="12" .client=${clientOn(clock)}></zx-exposure-board>`,
     );
     await poll(clock, el);
+    const notice = el.shadowRoot!.querySelector('[role=alert]')!.textContent!;
+    for (const attribute of ['mode', 'section', 'kind', 'sort']) expect(notice).to.contain(attribute);
+    expect(view(el).names()).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+    for (const attribute of ['mode', 'section', 'kind', 'sort']) el.removeAttribute(attribute);
+    el.mode = 'embedded';
+    el.section = 'dishonest';
+    el.kind = 'all';
+    el.sort = 'published';
+    await el.updateComplete;
     expect(view(el).viewport()).to.not.equal(null); // embedded
     expect(view(el).names()).to.include(fixtureNames.person); // dishonest, all kinds
     expect(el.shadowRoot!.querySelector('.heading')!.getAttribute('aria-level')).to.equal('6');

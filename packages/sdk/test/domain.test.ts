@@ -519,13 +519,23 @@ describe('domain', () => {
       expect(formatMoney(0, 'en')).to.equal('¥0');
     });
 
-    it('formats the full amount with two decimals', () => {
-      expect(formatMoney(31_400_000_000, 'zh-CN', { compact: false })).to.equal('314,000,000.00元');
-      expect(formatMoney(31_400_000_000, 'en', { compact: false })).to.equal('¥314,000,000.00');
-      expect(formatMoney(123_456_789, 'en', { compact: false })).to.equal('¥1,234,567.89');
-      expect(formatMoney(5, 'zh-CN', { compact: false })).to.equal('0.05元');
-      expect(formatMoney(0, 'zh-CN', { compact: false })).to.equal('0元');
-      expect(formatMoney(9_007_199_254_740_991, 'zh-CN', { compact: false })).to.equal('90,071,992,547,409.91元');
+    it('formats the exact amount: every fen, decimals only when there are fen', () => {
+      expect(formatMoney(31_400_000_000, 'zh-CN', { style: 'exact' })).to.equal('314,000,000元');
+      expect(formatMoney(31_400_000_000, 'en', { compact: false })).to.equal('¥314,000,000');
+      expect(formatMoney(123_456_789, 'en', { style: 'exact' })).to.equal('¥1,234,567.89');
+      expect(formatMoney(123_450, 'zh-CN', { style: 'exact' })).to.equal('1,234.50元');
+      expect(formatMoney(5, 'zh-CN', { style: 'exact' })).to.equal('0.05元');
+      expect(formatMoney(0, 'zh-CN', { style: 'exact' })).to.equal('0元');
+      expect(formatMoney(9_007_199_254_740_991, 'zh-CN', { style: 'exact' })).to.equal('90,071,992,547,409.91元');
+    });
+
+    it('counts in 万亿 / trillion and marks approximate figures', () => {
+      expect(formatMoney(1e14, 'zh-CN')).to.equal('1万亿元');
+      expect(formatMoney(1e14, 'en')).to.equal('¥1 trillion');
+      expect(formatMoney(99_999_999_999_999, 'zh-CN')).to.equal('1万亿元'); // rounds up into 万亿
+      expect(formatMoney(123_456_000_000_000, 'zh-CN')).to.equal('1.23万亿元');
+      expect(formatMoney(31_400_000_000, 'zh-CN', { approximate: true })).to.equal('约3.14亿元');
+      expect(formatMoney(31_400_000_000, 'en', { approximate: true })).to.equal('approx. ¥314 million');
     });
 
     it('rejects money that is not integer fen', () => {

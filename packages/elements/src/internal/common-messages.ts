@@ -1,4 +1,5 @@
 import { HttpError, ZhixingError, type RedirectError } from '@zhixing/sdk';
+import { diagnosisOf } from './diagnose';
 import { defineMessages, translate, type Locale } from './i18n';
 
 /** Messages every element shares: states, errors, data freshness. */
@@ -7,21 +8,28 @@ export const commonMessages = defineMessages({
     loading: '正在加载…',
     retry: '重试',
     noSource: '未配置数据源。请设置 src 属性。',
-    network: '无法连接数据源,请检查网络后重试。',
-    timeout: '数据源响应超时,请稍后重试。',
-    rateLimited: (p) => (p.seconds ? `查询过于频繁,请在 ${p.seconds} 秒后再试。` : '查询过于频繁,请稍后再试。'),
-    unavailable: '数据源暂时不可用,请稍后重试。',
-    notFound: '未找到所请求的数据。',
-    httpOther: (p) => `数据源返回错误(HTTP ${p.status})。`,
-    validation: '数据源返回的数据格式有误,已停止显示。',
-    tooLarge: '数据源返回的数据量异常过大,已停止读取。',
-    redirect: '数据源将请求转到了其他网站,为安全起见已拒绝。',
-    redirectLoop: '数据源的地址不断跳转,无法读取,请稍后再试。',
-    hook: '本页面提供的查询设置出错,无法发出请求。',
+    network: '无法连接数据源，请检查网络后重试。',
+    timeout: '数据源响应超时，请稍后重试。',
+    rateLimited: (p) => (p.seconds ? `查询过于频繁，请在 ${p.seconds} 秒后再试。` : '查询过于频繁，请稍后再试。'),
+    unavailable: '数据源暂时不可用，请稍后重试。',
+    notFound: (p) => `未找到所请求的数据${p.url ? `：数据源中没有 ${p.url}（HTTP 404）` : ''}。`,
+    httpOther: (p) => `数据源${p.url ? ` ${p.url} ` : ''}返回错误（HTTP ${p.status}）。`,
+    validation: (p) => `数据源${p.url ? ` ${p.url} ` : ''}返回的数据格式有误，已停止显示。${p.url ? '请法院信息技术部门重新生成数据。' : ''}`,
+    tooLarge: '数据源返回的数据量异常过大，已停止读取。',
+    redirect: '数据源将请求转到了其他网站，为安全起见已拒绝。',
+    redirectLoop: '数据源的地址不断跳转，无法读取，请稍后再试。',
+    hook: '本页面提供的查询设置出错，无法发出请求。',
     unknown: '出现未知错误。',
     asOf: (p) => `数据截至 ${p.time}`,
-    stale: (p) => `数据可能不是最新的:自 ${p.time} 起无法更新。`,
+    stale: (p) => `数据可能不是最新的：自 ${p.time} 起无法更新。`,
     keptLastGood: '仍显示上次成功获取的数据。',
+    cors: (p) => `数据源 ${p.url} 有应答，但不允许本网站读取（缺少 CORS 响应头 Access-Control-Allow-Origin），网络是正常的。请法院信息技术部门在该服务器上为 ${p.origin} 添加此响应头。`,
+    unreachable: (p) => `无法连接数据源 ${p.url}，服务器没有应答。`,
+    offline: '本机没有连接网络，无法读取数据源。',
+    check: (p) => `请核对 ${p.attributes}。`,
+    help: '处理办法见网页编辑指南“错误信息与处理办法”一节。',
+    courtFailed: '无法读取本院信息（court.json）。',
+    invalidAttribute: (p) => `<${p.tag}> 的属性 ${p.attribute} 的值“${p.value}”无效，可用的值：${p.allowed}。为免显示错误内容，暂不显示数据。`,
   },
   en: {
     loading: 'Loading…',
@@ -31,9 +39,9 @@ export const commonMessages = defineMessages({
     timeout: 'The data source did not answer in time. Please retry later.',
     rateLimited: (p) => (p.seconds ? `Too many requests. Please try again in ${p.seconds} seconds.` : 'Too many requests. Please try again later.'),
     unavailable: 'The data source is temporarily unavailable. Please retry later.',
-    notFound: 'The requested data was not found.',
-    httpOther: (p) => `The data source returned an error (HTTP ${p.status}).`,
-    validation: 'The data source sent data in a wrong format; it is not shown.',
+    notFound: (p) => `The requested data was not found${p.url ? `: the data source has no ${p.url} (HTTP 404)` : ''}.`,
+    httpOther: (p) => `The data source${p.url ? ` ${p.url}` : ''} returned an error (HTTP ${p.status}).`,
+    validation: (p) => `The data source${p.url ? ` ${p.url}` : ''} sent data in a wrong format; it is not shown.${p.url ? " Ask the court's IT staff to regenerate the data." : ''}`,
     tooLarge: 'The data source sent an abnormally large answer; reading was stopped.',
     redirect: 'The data source redirected the request to another site; it was refused for safety.',
     redirectLoop: 'The data source keeps redirecting and cannot be read. Please retry later.',
@@ -42,6 +50,13 @@ export const commonMessages = defineMessages({
     asOf: (p) => `Data as of ${p.time}`,
     stale: (p) => `Data may be out of date: updates have failed since ${p.time}.`,
     keptLastGood: 'Still showing the last data received.',
+    cors: (p) => `The data source ${p.url} answered but does not let this site read it (no CORS header Access-Control-Allow-Origin); the network is fine. Ask the court's IT staff to add that header for ${p.origin} on that server.`,
+    unreachable: (p) => `Cannot reach the data source ${p.url}: the server did not answer.`,
+    offline: 'This computer is offline: the data source cannot be read.',
+    check: (p) => `Check ${p.attributes}.`,
+    help: 'What to do: see “Error messages and what to do” in the web editors’ guide.',
+    courtFailed: 'The court information (court.json) could not be read.',
+    invalidAttribute: (p) => `<${p.tag}>: the ${p.attribute} attribute has an unknown value “${p.value}”. Allowed values: ${p.allowed}. Nothing is shown, so that no wrong figure is published.`,
   },
 });
 
@@ -51,18 +66,51 @@ export function common(locale: Locale, key: CommonKey, params?: Record<string, s
   return translate(commonMessages, locale, key, params);
 }
 
-/** A sentence a citizen understands for any error the SDK throws. */
-export function describeError(error: Error, locale: Locale): string {
+/** Which attributes of the element set where the data comes from, for messages that say what to check. */
+export interface ErrorContext {
+  /** e.g. `{ src: 'https://…/feed/', period: '2023' }`; empty when a script gave the element its client. */
+  attributes?: Record<string, string | undefined>;
+}
+
+function attributeList(context: ErrorContext | undefined, locale: Locale): string {
+  const set = Object.entries(context?.attributes ?? {}).filter(([, value]) => value !== undefined && value !== '');
+  return set.map(([name, value]) => (locale === 'en' ? `the ${name} attribute (“${value}”)` : `${name} 属性“${value}”`)).join(locale === 'en' ? ' and ' : '、');
+}
+
+/** True for errors an editor (not the visitor) must fix: the notice then points to the guide. */
+export function isSetUpProblem(error: Error): boolean {
+  const diagnosis = diagnosisOf(error);
+  if (diagnosis) return diagnosis.kind !== 'offline';
+  if (error instanceof HttpError) return error.status === 404 || error.status === 401 || error.status === 403;
+  return (error instanceof ZhixingError && (error.code === 'validation' || error.code === 'redirect')) || error.name === 'ConfigError' || error.name === 'InvalidAttributeError';
+}
+
+/**
+ * A sentence for any error the SDK throws. Where the page is set up wrongly (wrong `src`, a server
+ * without CORS headers, a broken feed) it names the attribute, the URL and what to ask the court's
+ * IT staff for; a visitor's own problems (offline, rate limiting) stay short.
+ */
+export function describeError(error: Error, locale: Locale, context?: ErrorContext): string {
+  const url = (error instanceof ZhixingError && error.url) || '';
+  const attributes = attributeList(context, locale);
+  // What to check, where the page names its source (not when a script gave the element its client).
+  const check = attributes ? ` ${common(locale, 'check', { attributes })}` : '';
   if (error instanceof HttpError) {
     if (error.status === 429) return common(locale, 'rateLimited', { seconds: error.retryAfterMs ? Math.ceil(error.retryAfterMs / 1000) : '' });
-    if (error.status === 404) return common(locale, 'notFound');
+    if (error.status === 404) return common(locale, 'notFound', { url }) + (url ? check : '');
     if (error.status !== undefined && error.status >= 500) return common(locale, 'unavailable');
-    return common(locale, 'httpOther', { status: error.status ?? '?' });
+    return common(locale, 'httpOther', { url, status: error.status ?? '?' });
   }
   if (error instanceof ZhixingError) {
-    if (error.code === 'network') return common(locale, 'network');
+    if (error.code === 'network') {
+      const diagnosis = diagnosisOf(error);
+      if (diagnosis?.kind === 'offline') return common(locale, 'offline');
+      if (diagnosis?.kind === 'cors') return common(locale, 'cors', diagnosis);
+      if (diagnosis?.kind === 'unreachable') return common(locale, 'unreachable', diagnosis) + check;
+      return common(locale, 'network');
+    }
     if (error.code === 'timeout') return common(locale, 'timeout');
-    if (error.code === 'validation') return common(locale, 'validation');
+    if (error.code === 'validation') return common(locale, 'validation', { url });
     if (error.code === 'too-large') return common(locale, 'tooLarge');
     if (error.code === 'redirect') return common(locale, (error as RedirectError).reason === 'loop' ? 'redirectLoop' : 'redirect');
     if (error.code === 'hook') return common(locale, 'hook');
@@ -72,6 +120,7 @@ export function describeError(error: Error, locale: Locale): string {
 }
 
 export function errorCode(error: Error): string {
+  if (diagnosisOf(error)?.kind === 'cors') return 'cors';
   if (error instanceof ZhixingError) return error.code;
   return error.name === 'ConfigError' ? 'config' : 'unknown';
 }

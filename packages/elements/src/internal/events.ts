@@ -8,7 +8,10 @@ export interface ZxLoadDetail<T = unknown> {
 
 export interface ZxErrorDetail {
   error: Error;
-  /** Machine-readable: 'network' | 'http' | 'timeout' | 'validation' | 'aborted' | 'config'. */
+  /**
+   * Machine-readable: 'network' | 'cors' | 'http' | 'timeout' | 'validation' | 'too-large' | 'redirect' |
+   * 'hook' | 'config' | 'invalid-attribute' | 'anti-abuse'.
+   */
   code: string;
   status?: number | undefined;
   /** The element still shows its last good data (marked stale). */

@@ -1,9 +1,11 @@
-export { ZhixingElement, ConfigError } from './zhixing-element';
+export { ZhixingElement, ConfigError, InvalidAttributeError, type EnumeratedAttribute } from './zhixing-element';
 export { LoadController, type LoadStatus } from './load-controller';
 export { configure, clientFor, resetSources, type SourceKindAttribute } from './source';
 export { defineElement, VERSION } from './define';
 export { emit, type ZxErrorDetail, type ZxLoadDetail } from './events';
 export { defineMessages, translate, toLocale, type Catalog, type Locale } from './i18n';
-export { common, describeError } from './common-messages';
+export { common, describeError, isSetUpProblem, type ErrorContext } from './common-messages';
+export { diagnose, diagnosisOf, type Diagnosis } from './diagnose';
+export { DATA_LANG, dataText, messageWithData } from './data-text';
 export { themeStyles } from './theme';
 export { motion, resetMotion, type Motion } from './motion';

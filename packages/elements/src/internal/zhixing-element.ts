@@ -1,8 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatTimestamp, type ZhixingClient } from '@zhixing/sdk';
+import { formatTimestamp, ZhixingError, type ZhixingClient } from '@zhixing/sdk';
 import type { StatsClient } from '@zhixing/sdk/stats';
-import { common, describeError, errorCode } from './common-messages';
+import { common, describeError, errorCode, isSetUpProblem, type ErrorContext } from './common-messages';
+import { diagnose } from './diagnose';
 import { VERSION } from './define';
 import { emit, type ZxErrorDetail } from './events';
 import type { Locale } from './i18n';
@@ -29,6 +30,29 @@ function nearViewport(element: Element): Promise<void> {
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+/** An attribute that takes one of a fixed list of values. */
+export interface EnumeratedAttribute {
+  attribute: string;
+  /** The property the attribute sets. */
+  property: string;
+  values: readonly string[];
+  /** May be left out (unset or empty); otherwise it has a default. */
+  optional?: boolean;
+}
+
+/** An attribute with a value the element does not know: named on the page, in the console and in `zx-error`. */
+export class InvalidAttributeError extends Error {
+  override name = 'InvalidAttributeError';
+  constructor(
+    tag: string,
+    readonly attribute: string,
+    readonly value: string,
+    readonly allowed: readonly string[],
+  ) {
+    super(`<${tag}> ${attribute}="${value}" is not a known value; use one of: ${allowed.join(', ')}`);
+  }
 }
 
 /**
@@ -74,6 +98,20 @@ export class ZhixingElement<C extends StatsClient = ZhixingClient> extends LitEl
    * below the fold cost nothing until read. `eager`: at once.
    */
   @property() loading: 'lazy' | 'eager' = 'lazy';
+
+  /**
+   * @internal Attributes with a fixed set of values. An unknown value (a typo such as
+   * `metric="closure_rate"`) is never replaced by a default: the element shows what is wrong instead
+   * of its content, so a page cannot silently publish another figure.
+   */
+  static enumerated: readonly EnumeratedAttribute[] = [
+    { attribute: 'source-kind', property: 'sourceKind', values: ['static', 'api'] },
+    { attribute: 'loading', property: 'loading', values: ['lazy', 'eager'] },
+  ];
+
+  /** @internal Enumerated attributes whose value is unknown, checked before each render. */
+  protected invalidAttributes: InvalidAttributeError[] = [];
+  private reportedInvalid = new Set<string>();
 
   private inView: Promise<void> | undefined;
 
@@ -129,19 +167,74 @@ export class ZhixingElement<C extends StatsClient = ZhixingClient> extends LitEl
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.toggleAttribute('data-elder', this.elderActive);
+    this.checkAttributes();
     if (changed.has('src') || changed.has('sourceKind') || changed.has('client')) this.sourceChanged();
+  }
+
+  private checkAttributes(): void {
+    this.invalidAttributes = [];
+    for (const { attribute, property, values, optional } of (this.constructor as typeof ZhixingElement).enumerated) {
+      const value = (this as unknown as Record<string, unknown>)[property];
+      if (value == null || (optional && value === '') || values.includes(String(value).trim())) continue;
+      const problem = new InvalidAttributeError(this.localName, attribute, String(value), values);
+      this.invalidAttributes.push(problem);
+      if (this.reportedInvalid.has(problem.message)) continue;
+      this.reportedInvalid.add(problem.message);
+      // For the editor who opens the console: the element, the attribute and what it accepts.
+      console.error(problem.message, this);
+      this.fire<ZxErrorDetail>('zx-error', { error: problem, code: 'invalid-attribute', status: undefined, keptLastGood: false });
+    }
+  }
+
+  /** @internal The notice shown instead of the content while an enumerated attribute is wrong. */
+  protected renderInvalidAttributes(): TemplateResult | undefined {
+    if (!this.invalidAttributes.length) return undefined;
+    return html`<div class="notice error" role="alert" part="error" lang=${this.locale}>
+      ${this.invalidAttributes.map(
+        (problem) =>
+          html`<p>${this.t('invalidAttribute', { tag: this.localName, attribute: problem.attribute, value: problem.value, allowed: problem.allowed.join(this.locale === 'en' ? ', ' : '、') })}</p>`,
+      )}
+    </div>`;
   }
 
   /** Called when the data source may have changed: elements reload. */
   protected sourceChanged(): void {}
 
+  /**
+   * After a retry the retry button goes away with the error, and the browser drops focus to <body>:
+   * call this once the answer is on screen. Puts focus on `target` only when focus was lost (never
+   * takes it from where the visitor has moved it since).
+   */
+  protected restoreFocus(target: HTMLElement | null | undefined): boolean {
+    if (!target || this.shadowRoot?.activeElement) return false;
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== document.documentElement && active !== this) return false;
+    target.focus();
+    return true;
+  }
+
   protected fire<T>(type: string, detail: T): void {
     emit(this, type, detail);
   }
 
+  /**
+   * Reports a failure. A network error is first diagnosed (CORS refusal, server down, offline: see
+   * diagnose.ts), so that the event's `code` and the notice on screen say the real cause.
+   */
   protected fireError(error: Error, keptLastGood: boolean): void {
     const status = (error as { status?: number }).status;
-    this.fire<ZxErrorDetail>('zx-error', { error, code: errorCode(error), status, keptLastGood });
+    const send = () => this.fire<ZxErrorDetail>('zx-error', { error, code: errorCode(error), status, keptLastGood });
+    if (!(error instanceof ZhixingError) || error.code !== 'network') return send();
+    void diagnose(error).then(() => {
+      this.requestUpdate();
+      send();
+    });
+  }
+
+  /** @internal The attributes that say where data comes from, named in error messages (none when a script set `client`). */
+  protected errorContext(): ErrorContext {
+    if (this.client) return {};
+    return { attributes: { src: this.getAttribute('src') ?? this.src } };
   }
 
   protected t(key: Parameters<typeof common>[1], params?: Record<string, string | number>): string {
@@ -149,9 +242,10 @@ export class ZhixingElement<C extends StatsClient = ZhixingClient> extends LitEl
   }
 
   /** The error notice with a retry button; says when the last good data is still shown. */
-  protected renderError(error: Error, keptLastGood: boolean, retry: () => void): TemplateResult {
+  protected renderError(error: Error, keptLastGood: boolean, retry: () => void, prefix = ''): TemplateResult {
     return html`<div class="notice error" role="alert" part="error">
-      <span>${describeError(error, this.locale)} ${keptLastGood ? this.t('keptLastGood') : nothing}</span>
+      <span>${prefix} ${describeError(error, this.locale, this.errorContext())} ${keptLastGood ? this.t('keptLastGood') : nothing}</span>
+      ${isSetUpProblem(error) ? html`<span class="help">${this.t('help')}</span>` : nothing}
       <button type="button" class="secondary" part="retry-button" @click=${retry}>${this.t('retry')}</button>
     </div>`;
   }

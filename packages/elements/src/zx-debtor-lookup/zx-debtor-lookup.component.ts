@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { AbortError, createClient, HttpError, maskIdentifier, type Court, type DebtorQuery, type SearchResult } from '@zhixing/sdk';
-import { LoadController, ZhixingElement, describeError, themeStyles, type ZxErrorDetail } from '../internal';
+import { AbortError, createClient, HttpError, isAbortError, maskIdentifier, type Court, type DebtorQuery, type SearchResult } from '@zhixing/sdk';
+import { LoadController, ZhixingElement, describeError, messageWithData, themeStyles, type ZxErrorDetail } from '../internal';
 import { renderForm, renderNotice } from './zx-debtor-lookup.form';
 import { readIdentifier, type FieldProblem } from './zx-debtor-lookup.identifier';
 import type { LookupMessageKey } from './zx-debtor-lookup.messages';
@@ -36,9 +36,9 @@ function sameSearch(a: { name: string; identifier?: string | undefined }, b: { n
  *
  * @summary Debtor lookup (失信被执行人查询) over the court's API or static feed.
  *
- * @fires zx-search - A search starts (also on paging). `detail`: `{ name, identifier?, page, pageSize }`, identifier masked.
- * @fires zx-result - A search answered. `detail`: the SDK's `SearchResult` (identifiers masked).
- * @fires zx-error - A search failed. `detail`: `ZxErrorDetail`; `code` is `'anti-abuse'` when the `antiAbuse` hook rejected.
+ * @fires {CustomEvent<LookupQuery>} zx-search - A search starts (also on paging). `detail`: `{ name, identifier?, page, pageSize }`, identifier masked.
+ * @fires {CustomEvent<SearchResult>} zx-result - A search answered. `detail`: the SDK's `SearchResult` (identifiers masked).
+ * @fires {CustomEvent<ZxErrorDetail>} zx-error - A search failed, or an attribute has an unknown value (`code: 'invalid-attribute'`). `detail`: `ZxErrorDetail`; `code` is `'anti-abuse'` when the `antiAbuse` hook rejected.
  *
  * @csspart form - The search form (a search landmark).
  * @csspart label - Each field label.
@@ -97,6 +97,8 @@ export class ZxDebtorLookup extends ZhixingElement {
   @state() private nameProblem: FieldProblem | undefined;
   @state() private idProblem: FieldProblem | undefined;
   @state() private court: Court | undefined;
+  /** court.json could not be read: the feed is broken, said at once rather than at the first search. */
+  @state() private courtError: Error | undefined;
   @state() private coolingDown = false;
   @state() private expanded: ReadonlySet<string> = new Set();
 
@@ -114,6 +116,11 @@ export class ZxDebtorLookup extends ZhixingElement {
   private composing = false;
   private idTouched = false;
   private focusHeadingOnLoad = false;
+  /** A retry is under way: when it settles, focus goes where the answer is (the button is gone). */
+  private refocusAfterRetry = false;
+  /** The search on screen is being paged: focus on the heading says the page; the status stays quiet. */
+  private paging = false;
+  private refocusAfterCourtRetry = false;
   private liveTimer: ReturnType<typeof setTimeout> | undefined;
   private cooldownTimer: ReturnType<typeof setTimeout> | undefined;
   private courtRequest: AbortController | undefined;
@@ -155,16 +162,33 @@ export class ZxDebtorLookup extends ZhixingElement {
       this.focusHeadingOnLoad = false;
       this.resultsHeading?.focus();
     }
+    if (this.refocusAfterCourtRetry && (this.court || this.courtError)) {
+      this.refocusAfterCourtRetry = false;
+      // The notice (and its button) is replaced: failed again → the new button, read → the name field.
+      this.restoreFocus(this.courtError ? this.shadowRoot?.querySelector<HTMLElement>('.court-error [part~=retry-button]') : this.nameInput);
+    }
+    if (this.refocusAfterRetry && this.loader.status !== 'loading') {
+      this.refocusAfterRetry = false;
+      const root = this.shadowRoot;
+      // Failed again: the new retry button; answered: the results heading, or the name field to search again.
+      const target = this.loader.status === 'error' ? root?.querySelector<HTMLElement>('[part~=retry-button]') : (this.resultsHeading ?? this.nameInput);
+      this.restoreFocus(target ?? this.nameInput);
+    }
   }
 
   private m(key: LookupMessageKey, params?: Record<string, string | number>): string {
     return msg(this.locale, key, params);
   }
 
-  /** The court's name for the coverage notice; optional, so failures are ignored. */
+  /**
+   * The court's name for the coverage notice, read at start-up. It is also the first check of the
+   * source: when it fails, the notice says why at once (wrong src, CORS, broken feed) instead of the
+   * court name silently becoming 本院 and nothing seeming wrong until someone searches.
+   */
   private loadCourt(): void {
     this.courtRequest?.abort();
     this.court = undefined;
+    this.courtError = undefined;
     const client = this.resolveClient();
     if (!client || !this.isConnected) return;
     const request = new AbortController();
@@ -173,8 +197,23 @@ export class ZxDebtorLookup extends ZhixingElement {
       (court) => {
         if (!request.signal.aborted) this.court = court;
       },
-      () => undefined,
+      (error: unknown) => {
+        if (request.signal.aborted || isAbortError(error)) return;
+        this.courtError = error instanceof Error ? error : new Error(String(error));
+        this.fireError(this.courtError, false);
+      },
     );
+  }
+
+  private readonly retryCourt = (): void => {
+    this.refocusAfterCourtRetry = true;
+    this.loadCourt();
+  };
+
+  private renderCourtError(): TemplateResult | typeof nothing {
+    const error = this.courtError;
+    if (!error) return nothing;
+    return html`<div class="court-error" lang=${this.locale}>${this.renderError(error, false, this.retryCourt, this.t('courtFailed'))}</div>`;
   }
 
   // ---- input ---------------------------------------------------------------------------------
@@ -256,15 +295,18 @@ export class ZxDebtorLookup extends ZhixingElement {
     if (!this.current || this.coolingDown) return;
     this.focusHeadingOnLoad = true;
     this.start({ ...this.current.query, page }, { ...this.current.shown, page });
+    this.paging = true;
   }
 
   private start(query: DebtorQuery, shown: LookupQuery): void {
+    this.paging = false;
     this.current = { query, shown };
     this.fire<LookupQuery>('zx-search', { ...shown });
     void this.run();
   }
 
   private readonly retry = (): void => {
+    this.refocusAfterRetry = true;
     void this.run();
   };
 
@@ -325,6 +367,8 @@ export class ZxDebtorLookup extends ZhixingElement {
   // ---- rendering -----------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
+    const invalid = this.renderInvalidAttributes();
+    if (invalid) return invalid;
     const form = renderForm({
       locale: this.locale,
       nameProblem: this.nameProblem,
@@ -337,15 +381,20 @@ export class ZxDebtorLookup extends ZhixingElement {
       onCompositionStart: this.onCompositionStart,
       onCompositionEnd: this.onCompositionEnd,
     });
-    return html`${form} ${renderNotice(this.court, this.locale)} ${this.renderResults()}`;
+    return html`${this.renderCourtError()} ${form} ${renderNotice(this.court, this.locale)} ${this.renderResults()}`;
   }
 
-  private statusText(result: SearchResult | undefined): string {
+  private statusText(result: SearchResult | undefined): string | TemplateResult {
+    // Paging the same search: the count does not change and the focused heading says the page, so
+    // the live region keeps its text (a second announcement would only repeat).
+    if (this.paging && result && this.loader.status !== 'error') return this.m('found', { count: result.total });
     if (this.loader.loading) return this.m('searching');
     if (!result || this.loader.status !== 'ready') return '';
     if (result.total > 0) return this.m('found', { count: result.total });
     const { name, identifier } = result.query;
-    return identifier ? this.m('notFoundBoth', { name, identifier }) : this.m('notFoundName', { name });
+    const message = (placeholder: string) => this.m(identifier ? 'notFoundBoth' : 'notFoundName', { name: placeholder, identifier: identifier ?? '' });
+    // The name searched for is read in its own language (a Chinese name in an English sentence).
+    return /[\u3400-\u9fff]/.test(name) ? messageWithData(message, name) : message(name);
   }
 
   private renderErrorNotice(): TemplateResult | typeof nothing {
@@ -369,8 +418,8 @@ export class ZxDebtorLookup extends ZhixingElement {
     const pages = result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 0;
     const locale = this.locale;
     // The live region stays outside the aria-busy container: screen readers hold back changes inside a busy one.
-    return html`<p class="status" role="status" part="status">${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.statusText(result)}</p>
-      <div class="results ${this.loader.stale ? 'stale' : ''}" part="results" aria-busy=${busy ? 'true' : 'false'}>
+    return html`<p class="status" role="status" part="status" lang=${locale}>${busy && !this.paging ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.statusText(result)}</p>
+      <div class="results ${this.loader.stale ? 'stale' : ''}" part="results" lang=${locale} aria-busy=${busy ? 'true' : 'false'}>
         ${this.renderErrorNotice()}
         ${result && result.items.length
           ? html`<div class="results-head">

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Court, Locale } from '@zhixing/sdk';
 import type { FieldProblem } from './zx-debtor-lookup.identifier';
+import { DATA_LANG, messageWithData } from '../internal/data-text';
 import { msg } from './zx-debtor-lookup.render';
 
 /** The authoritative nationwide check (中国执行信息公开网). */
@@ -29,7 +30,7 @@ function renderProblem(id: string, problem: FieldProblem | undefined, locale: Lo
 export function renderForm(ctx: FormContext): TemplateResult {
   const { locale, nameProblem, idProblem } = ctx;
   const m = (key: Parameters<typeof msg>[1]) => msg(locale, key);
-  return html`<form part="form" role="search" aria-label=${m('formLabel')} novalidate @submit=${ctx.onSubmit} @keydown=${ctx.onKeydown}>
+  return html`<form part="form" lang=${locale} role="search" aria-label=${m('formLabel')} novalidate @submit=${ctx.onSubmit} @keydown=${ctx.onKeydown}>
     <div class="control name-control">
       <label for="name" part="label">${m('nameLabel')} <span class="muted">${m('required')}</span></label>
       <input
@@ -76,11 +77,14 @@ export function renderForm(ctx: FormContext): TemplateResult {
 /** This court's records only; the national site is the authoritative check and is always linked. */
 export function renderNotice(court: Court | undefined, locale: Locale): TemplateResult {
   const m = (key: Parameters<typeof msg>[1], params?: Record<string, string>) => msg(locale, key, params);
-  const courtName = court ? (locale === 'en' ? (court.nameEn ?? court.name) : court.name) : m('thisCourt');
+  const english = locale === 'en' && court?.nameEn;
+  const courtName = court ? (english ? court.nameEn! : court.name) : m('thisCourt');
+  // The court's Chinese name inside an English sentence is read with a Chinese voice.
+  const scope = court && !english ? messageWithData((placeholder) => m('scope', { court: placeholder }), courtName, DATA_LANG) : m('scope', { court: courtName });
   // The court's own page is an extra link, never a replacement for the national one.
   const ownPage = court?.dataPageUrl && new URL(court.dataPageUrl).host !== new URL(NATIONAL_SITE).host ? court.dataPageUrl : undefined;
-  return html`<p class="scope" part="notice">
-    <span aria-hidden="true" class="scope-icon">ⓘ</span> ${m('scope', { court: courtName })}${m('national')}<a href=${NATIONAL_SITE} target="_blank" rel="noopener noreferrer"
+  return html`<p class="scope" part="notice" lang=${locale}>
+    <span aria-hidden="true" class="scope-icon">ⓘ</span> ${scope}${m('national')}<a href=${NATIONAL_SITE} target="_blank" rel="noopener noreferrer"
       >${m('nationalLink')}<span class="visually-hidden">${m('newWindow')}</span></a
     >${m('nationalAfter')}
     ${ownPage

@@ -2,7 +2,7 @@
 // untrusted); the only URL bound is the restriction order's, which the contract limits to http(s).
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCalendarDate, formatMoney, maskIdentifier, type DebtorRecord, type Locale } from '@zhixing/sdk';
-import { translate } from '../internal';
+import { DATA_LANG, translate } from '../internal';
 import { lookupMessages, type LookupMessageKey } from './zx-debtor-lookup.messages';
 
 export type RecordType = DebtorRecord['type'];
@@ -37,9 +37,10 @@ export function recordKey(record: DebtorRecord, index: number): string {
   return `${record.type}-${index}`;
 }
 
-function field(label: string, value: string | TemplateResult | undefined | null, cls = ''): TemplateResult | typeof nothing {
+/** One label and value; `data`: the value is source text (Chinese), marked with its language. */
+function field(label: string, value: string | TemplateResult | undefined | null, cls = '', data = false): TemplateResult | typeof nothing {
   if (value === undefined || value === null || value === '') return nothing;
-  return html`<div class="field ${cls}"><dt>${label}</dt><dd>${value}</dd></div>`;
+  return html`<div class="field ${cls}"><dt>${label}</dt><dd lang=${data ? DATA_LANG : nothing}>${value}</dd></div>`;
 }
 
 function date(value: string | undefined, locale: Locale): string | undefined {
@@ -52,7 +53,7 @@ function date(value: string | undefined, locale: Locale): string | undefined {
 }
 
 function money(fen: number | undefined, locale: Locale): string | undefined {
-  return fen === undefined ? undefined : formatMoney(fen, locale, { compact: false });
+  return fen === undefined ? undefined : formatMoney(fen, locale, { style: 'exact' });
 }
 
 /** Masked resident ID for persons, credit code for organisations. Masked again here: belt and braces. */
@@ -68,8 +69,8 @@ function summaryFields(record: DebtorRecord, locale: Locale): unknown[] {
   const m = (key: LookupMessageKey) => msg(locale, key);
   const common = [
     identifierField(record, locale),
-    field(m('caseNumber'), record.caseNumber),
-    field(m('court'), record.courtName),
+    field(m('caseNumber'), record.caseNumber, '', true),
+    field(m('court'), record.courtName, '', true),
     field(m('filingDate'), date(record.filingDate, locale)),
   ];
   switch (record.type) {
@@ -79,7 +80,7 @@ function summaryFields(record: DebtorRecord, locale: Locale): unknown[] {
         field(m('performance'), m(record.performance === 'none' ? 'performanceNone' : 'performancePartial'), 'performance'),
         field(m('amountUnperformed'), money(record.amountUnperformed, locale), 'amount'),
         field(m('publishedOn'), date(record.publishedOn, locale)),
-        field(m('obligation'), record.obligation, 'wide'),
+        field(m('obligation'), record.obligation, 'wide', true),
       ];
     case 'consumption-restriction':
       return [...common, field(m('subjectAmount'), money(record.subjectAmount, locale), 'amount'), field(m('publishedOn'), date(record.publishedOn, locale))];
@@ -96,10 +97,10 @@ function summaryFields(record: DebtorRecord, locale: Locale): unknown[] {
 function personFields(record: DebtorRecord, locale: Locale): unknown[] {
   const m = (key: LookupMessageKey) => msg(locale, key);
   return [
-    field(m('legalRepresentative'), record.legalRepresentative),
+    field(m('legalRepresentative'), record.legalRepresentative, '', true),
     field(m('sex'), record.sex ? m(record.sex) : undefined),
     field(m('age'), record.age ? String(record.age) : undefined),
-    field(m('province'), record.province),
+    field(m('province'), record.province, '', true),
   ];
 }
 
@@ -108,13 +109,13 @@ function detailFields(record: DebtorRecord, locale: Locale): unknown[] {
   switch (record.type) {
     case 'dishonest-debtor':
       return [
-        field(m('basisDocumentNumber'), record.basisDocumentNumber),
-        field(m('basisIssuer'), record.basisIssuer),
-        field(m('performedPart'), record.performedPart),
-        field(m('unperformedPart'), record.unperformedPart),
+        field(m('basisDocumentNumber'), record.basisDocumentNumber, '', true),
+        field(m('basisIssuer'), record.basisIssuer, '', true),
+        field(m('performedPart'), record.performedPart, '', true),
+        field(m('unperformedPart'), record.unperformedPart, '', true),
         ...personFields(record, locale),
         field(m('publicationEndsOn'), date(record.publicationEndsOn, locale)),
-        field(m('conduct'), record.conduct, 'wide'),
+        field(m('conduct'), record.conduct, 'wide', true),
       ];
     case 'consumption-restriction':
       return [
@@ -140,7 +141,7 @@ function renderResult(record: DebtorRecord, index: number, ctx: RenderContext): 
   return html`<li class="result ${record.type}" part="result" data-type=${record.type}>
     <div class="result-head">
       <span class="badge ${record.type}" part="badge">${typeLabel(record.type, locale)}</span>
-      <div class="name" role="heading" aria-level=${Math.min(6, ctx.level + 2)} part="result-name">${record.name}</div>
+      <div class="name" lang=${DATA_LANG} role="heading" aria-level=${Math.min(6, ctx.level + 2)} part="result-name">${record.name}</div>
       <span class="kind muted">${msg(locale, record.partyKind === 'organization' ? 'organization' : 'person')}</span>
     </div>
     <dl class="fields">${summaryFields(record, locale)}</dl>
@@ -153,9 +154,9 @@ function renderResult(record: DebtorRecord, index: number, ctx: RenderContext): 
       @click=${() => ctx.toggle(key)}
     >
       <span class="chevron" aria-hidden="true">${expanded ? '▾' : '▸'}</span>
-      ${msg(locale, expanded ? 'hideDetail' : 'showDetail')}<span class="visually-hidden">: ${record.name}</span>
+      ${msg(locale, expanded ? 'hideDetail' : 'showDetail')}<span class="visually-hidden">: <span lang=${DATA_LANG}>${record.name}</span></span>
     </button>
-    <div id=${detailId} class="detail" part="detail" role="region" aria-label=${msg(locale, 'detailOf', { name: record.name })} ?hidden=${!expanded}>
+    <div id=${detailId} class="detail" part="detail" role="region" aria-label=${msg(locale, 'detailOf', { name: record.name, type: typeLabel(record.type, locale), caseNumber: record.caseNumber })} ?hidden=${!expanded}>
       ${expanded ? html`<dl class="fields">${detailFields(record, locale)}</dl>` : nothing}
     </div>
   </li>`;

@@ -12,6 +12,8 @@ import {
   assertConsistentCounts,
   countsFor,
   decimalsOf,
+  GAUGE_COMPARES,
+  GAUGE_METRICS,
   isRateMetric,
   loadData,
   periodLabel,
@@ -21,6 +23,7 @@ import {
   toCompare,
   toMetric,
   toTarget,
+  type GaugeCompare,
   type GaugeData,
   type GaugeLoadData,
   type GaugeMetric,
@@ -47,10 +50,10 @@ const ANIMATION_MS = 900;
  * the court reported; a mismatch is shown as a note naming both figures. The dial is exposed as a
  * `meter` with the figure and counts in `aria-valuetext`.
  *
- * @fires zx-load - Data loaded. `detail: ZxLoadDetail<GaugeLoadData>` with `data.stats`, `data.rate`
+ * @fires {CustomEvent<ZxLoadDetail<GaugeLoadData>>} zx-load - Data loaded. `detail: ZxLoadDetail<GaugeLoadData>` with `data.stats`, `data.rate`
  *   (computed; undefined for money or an empty period), `data.check` (against the reported rate) and
  *   `data.previous`. Bubbles, composed.
- * @fires zx-error - Loading failed. `detail: ZxErrorDetail` (`keptLastGood` when the last good data is
+ * @fires {CustomEvent<ZxErrorDetail>} zx-error - Loading failed, or an attribute has an unknown value (`code: 'invalid-attribute'`). `detail: ZxErrorDetail` (`keptLastGood` when the last good data is
  *   still shown, marked stale). Bubbles, composed.
  *
  * @csspart base - The wrapper of everything shown.
@@ -87,14 +90,21 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
   /** @internal The shared theme plus this element's own stylesheet (Lit constructable stylesheets: CSP-safe). */
   static override styles = [...ZhixingElement.styles, gaugeStyles];
 
-  /** `closure-rate` (default), `actual-execution-rate` or `money-recovered`. */
-  @property() metric: string = 'closure-rate';
+  /** @internal */
+  static override enumerated = [
+    ...ZhixingElement.enumerated,
+    { attribute: 'metric', property: 'metric', values: GAUGE_METRICS },
+    { attribute: 'compare', property: 'compare', values: GAUGE_COMPARES, optional: true },
+  ];
+
+  /** `closure-rate` (default), `actual-execution-rate` or `money-recovered`. Any other value shows an error naming the allowed ones. */
+  @property() metric: GaugeMetric = 'closure-rate';
 
   /** A period id from the source's stats index; default: the newest period. */
   @property() period?: string;
 
-  /** `previous` (the previous period in the index) or `target` (the `target` threshold). */
-  @property() compare?: string;
+  /** `previous` (the previous period in the index) or `target` (the `target` threshold). Any other value shows an error. */
+  @property() compare?: GaugeCompare;
 
   /** Target percent (0–100) for rate metrics, drawn as a tick with its own label. */
   @property({ converter: { fromAttribute: (value) => (value === null || value.trim() === '' ? undefined : Number(value)) } }) target?: number;
@@ -259,8 +269,7 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
   /** The figure as text when there is no rate: the money amount, or "no cases". */
   private figureText(metric: GaugeMetric, stats: EnforcementStats, rate: Rate | undefined): string {
     if (metric === 'money-recovered') {
-      const amount = formatMoney(stats.money.recovered, this.locale);
-      return stats.money.recoveredApproximate ? this.m('approximately', { amount }) : amount;
+      return formatMoney(stats.money.recovered, this.locale, { approximate: stats.money.recoveredApproximate === true });
     }
     if (rate) return formatPercent(rate.percent, this.locale, rate.rule.decimals);
     return stats.cases.accepted === 0 ? this.m('noCases') : this.m('noClosedCases');
@@ -275,10 +284,12 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
   }
 
   override render(): TemplateResult {
+    const invalid = this.renderInvalidAttributes();
+    if (invalid) return invalid;
     const metric = toMetric(this.metric);
     const { status, value, error } = this.data;
     const failed = error !== undefined && status !== 'ready';
-    return html`<div class="frame ${failed && value ? 'stale' : ''}" part="base" tabindex="-1" aria-busy=${status === 'loading' ? 'true' : 'false'}>
+    return html`<div class="frame ${failed && value ? 'stale' : ''}" part="base" lang=${this.locale} tabindex="-1" aria-busy=${status === 'loading' ? 'true' : 'false'}>
       <p class="caption" id="caption" part="caption">${this.label?.trim() || this.m(METRIC_NAME[metric])}</p>
       ${value
         ? html`<p class="period" part="period">${this.m('period', { label: periodLabel(value.stats.period, this.locale) })}</p>`
@@ -292,6 +303,12 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
       ${status === 'loading' && value ? html`<p class="visually-hidden" role="status">${this.t('loading')}</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
+  }
+
+  /** @internal A wrong `period` is as likely as a wrong `src` when a file is missing. */
+  protected override errorContext(): ReturnType<ZhixingElement['errorContext']> {
+    const context = super.errorContext();
+    return this.period?.trim() ? { attributes: { ...context.attributes, period: this.period } } : context;
   }
 
   private retry(): void {

@@ -21,8 +21,9 @@ export type GaugeMetric = 'closure-rate' | 'actual-execution-rate' | 'money-reco
 export type GaugeCompare = 'previous' | 'target';
 
 export const GAUGE_METRICS: readonly GaugeMetric[] = ['closure-rate', 'actual-execution-rate', 'money-recovered'];
+export const GAUGE_COMPARES: readonly GaugeCompare[] = ['previous', 'target'];
 
-/** An unknown `metric` attribute falls back to the default rather than showing nothing. */
+/** Normalises a checked `metric` (the element refuses unknown values before this is used). */
 export function toMetric(value: string | null | undefined): GaugeMetric {
   return GAUGE_METRICS.find((metric) => metric === value?.trim()) ?? 'closure-rate';
 }

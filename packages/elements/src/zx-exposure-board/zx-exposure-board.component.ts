@@ -15,6 +15,7 @@ import {
   oneOf,
   pageCount,
   sectionsPresent,
+  SECTIONS,
   type BoardMode,
   type BoardSection,
   type BoardSort,
@@ -74,9 +75,9 @@ export type ZxUpdateDetail = ChangeCounts;
  * @cssproperty --zx-board-section-color - Section titles and amounts. Default `var(--zx-color-danger)`.
  * @cssproperty --zx-board-photo-size - Width of entry photos. Default `4.5em`.
  *
- * @fires zx-load - First data of a subscription arrived. Detail: `ZxLoadDetail<ExposureSnapshot>`.
- * @fires zx-update - A refresh added, removed or changed entries. Detail: `ZxUpdateDetail`.
- * @fires zx-error - A refresh failed. Detail: `ZxErrorDetail` (`keptLastGood` when data stays shown).
+ * @fires {CustomEvent<ZxLoadDetail<ExposureSnapshot>>} zx-load - First data of a subscription arrived. Detail: `ZxLoadDetail<ExposureSnapshot>`.
+ * @fires {CustomEvent<ZxUpdateDetail>} zx-update - A refresh added, removed or changed entries. Detail: `ZxUpdateDetail`.
+ * @fires {CustomEvent<ZxErrorDetail>} zx-error - A refresh failed, or an attribute has an unknown value (`code: 'invalid-attribute'`). Detail: `ZxErrorDetail` (`keptLastGood` when data stays shown).
  */
 export class ZxExposureBoard extends ZhixingElement {
   /** @internal The full client: search, exposure and live updates. */
@@ -87,6 +88,15 @@ export class ZxExposureBoard extends ZhixingElement {
 
   /** Whether the user asked for reduced motion. Static so tests and host pages can override it. */
   static prefersReducedMotion = (): boolean => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+  /** @internal */
+  static override enumerated = [
+    ...ZhixingElement.enumerated,
+    { attribute: 'mode', property: 'mode', values: ['embedded', 'signage'] },
+    { attribute: 'section', property: 'section', values: SECTIONS },
+    { attribute: 'kind', property: 'kind', values: ['all', 'natural-person', 'organization'] },
+    { attribute: 'sort', property: 'sort', values: ['published', 'amount'] },
+  ];
 
   /** `embedded` (a filterable list in a page, default) or `signage` (full screen, auto-paging). */
   @property({ reflect: true }) mode: BoardMode = 'embedded';
@@ -148,6 +158,10 @@ export class ZxExposureBoard extends ZhixingElement {
   private present: ReadonlySet<BoardSection> = new Set();
   private readonly layout = new BoardLayout(this, { mode: () => this.currentMode, pageSize: () => this.effectivePageSize });
   private motionQuery: MediaQueryList | undefined;
+  /** A retry is under way: when data arrives, focus goes to the board's heading (the button is gone). */
+  private refocusAfterRetry = false;
+  /** The visitor changed a filter or the order: say the new count once the lists are rebuilt. */
+  private announceFilter = false;
 
   constructor() {
     super();
@@ -205,6 +219,34 @@ export class ZxExposureBoard extends ZhixingElement {
     this.present = sectionsPresent(items);
     this.totalPages = this.currentMode === 'signage' ? pageCount(this.lists, this.effectivePageSize) : 0;
     if (this.pageIndex >= this.totalPages) this.pageIndex = 0;
+    if (this.announceFilter) {
+      this.announceFilter = false;
+      this.announce(this.filterSummary());
+    }
+  }
+
+  /** The live region's text; the same words twice in a row must still be announced, so vary them invisibly. */
+  private announce(text: string): void {
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  /** "失信被执行人（单位），按金额（从高到低）排序，共 4 条" for the embedded list as now filtered. */
+  private filterSummary(): string {
+    const section = this.shownSection();
+    const kind = oneOf(this.kind, ['all', 'natural-person', 'organization'], 'all');
+    const sort = oneOf(this.sort, ['published', 'amount'], 'published');
+    return this.m('filterSummary', {
+      section: this.m(section),
+      kind: this.m(kind === 'all' ? 'kindAll' : kind === 'natural-person' ? 'kindPerson' : 'kindOrganization'),
+      sort: this.m(sort === 'amount' ? 'sortAmount' : 'sortPublished'),
+      count: formatCount(this.lists[section].length, this.locale),
+    });
+  }
+
+  /** The embedded section on screen: rewards only when the source has them. */
+  private shownSection(): BoardSection {
+    const section = oneOf(this.section, ['dishonest', 'restricted', 'rewards'], 'dishonest');
+    return section === 'rewards' && !this.present.has('rewards') ? 'dishonest' : section;
   }
 
   private reportChanges(counts: ChangeCounts): void {
@@ -214,9 +256,7 @@ export class ZxExposureBoard extends ZhixingElement {
     const parts: string[] = [];
     if (counts.added) parts.push(this.m('added', { count: formatCount(counts.added, this.locale) }));
     if (counts.removed) parts.push(this.m('removed', { count: formatCount(counts.removed, this.locale) }));
-    const text = parts.join(this.m('listSeparator'));
-    // The same words twice in a row must still be announced: vary the text invisibly.
-    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+    this.announce(parts.join(this.m('listSeparator')));
   }
 
   private prunePhotos(items: readonly ExposureItem[]): void {
@@ -266,6 +306,7 @@ export class ZxExposureBoard extends ZhixingElement {
     if (select.name === 'section') this.section = select.value as BoardSection;
     else if (select.name === 'kind') this.kind = select.value as KindFilter;
     else if (select.name === 'sort') this.sort = select.value as BoardSort;
+    this.announceFilter = true;
     this.layout.resetScroll();
   };
 
@@ -300,9 +341,15 @@ export class ZxExposureBoard extends ZhixingElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncPageTimer();
+    if (this.refocusAfterRetry && this.live.loader.status === 'ready') {
+      this.refocusAfterRetry = false;
+      this.restoreFocus(this.shadowRoot?.querySelector<HTMLElement>('.header [role=heading]'));
+    }
   }
 
   protected override render(): TemplateResult {
+    const invalid = this.renderInvalidAttributes();
+    if (invalid) return invalid;
     const snapshot = this.live.snapshot;
     const entry: EntryContext = {
       locale: this.locale,
@@ -335,9 +382,7 @@ export class ZxExposureBoard extends ZhixingElement {
         onTogglePause: () => (this.paused = !this.paused),
       });
     }
-    let section = oneOf(this.section, ['dishonest', 'restricted', 'rewards'], 'dishonest');
-    // Rewards are offered only when the source has them.
-    if (section === 'rewards' && !this.present.has('rewards')) section = 'dishonest';
+    const section = this.shownSection();
     const rows = this.lists[section];
     return renderEmbedded(view, {
       section,
@@ -350,6 +395,11 @@ export class ZxExposureBoard extends ZhixingElement {
     });
   }
 
+  private readonly retry = (): void => {
+    this.refocusAfterRetry = true;
+    this.refresh();
+  };
+
   private readonly onPhotoError = (id: string): void => {
     this.brokenPhotos.add(id);
     this.requestUpdate();
@@ -359,7 +409,7 @@ export class ZxExposureBoard extends ZhixingElement {
   private renderStatus(hasData: boolean): TemplateResult | typeof nothing {
     const { status, error, value } = this.live.loader;
     if (status === 'error' && error) {
-      return hasData ? this.renderStale(value?.checkedAt) : this.renderError(error, false, () => this.refresh());
+      return hasData ? this.renderStale(value?.checkedAt) : this.renderError(error, false, this.retry);
     }
     if (hasData && this.live.overdue) return this.renderStale(value?.checkedAt);
     if (!hasData) return html`<p class="loading" part="loading" role="status">${this.t('loading')}</p>`;

@@ -3,6 +3,7 @@
 // text, never as markup. A photo appears only when the source published one for this record.
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCalendarDate, formatMoney, maskIdentifier, type DishonestDebtor, type ExposureItem } from '@zhixing/sdk';
+import { DATA_LANG } from '../internal/data-text';
 import type { Locale } from '../internal/i18n';
 import type { BoardMessageKey } from './zx-exposure-board.messages';
 import { amountOf, initialsOf, nameOf, partyKindOf } from './zx-exposure-board.model';
@@ -19,9 +20,10 @@ export interface EntryContext {
 
 type PhotoValue = NonNullable<DishonestDebtor['photo']>;
 
-function field(label: string, value: string | undefined, className = ''): TemplateResult | typeof nothing {
+/** One label and value; `data`: the value is source text (Chinese), marked with its language. */
+function field(label: string, value: string | undefined, className = '', data = false): TemplateResult | typeof nothing {
   if (value === undefined || value === '') return nothing;
-  return html`<div class="field ${className}"><dt>${label}</dt><dd>${value}</dd></div>`;
+  return html`<div class="field ${className}"><dt>${label}</dt><dd lang=${data ? DATA_LANG : nothing}>${value}</dd></div>`;
 }
 
 function identifierField(item: ExposureItem, m: Translate): TemplateResult | typeof nothing {
@@ -67,7 +69,7 @@ function amountTemplate(item: ExposureItem, context: EntryContext): TemplateResu
   if (amount === undefined) return nothing;
   return html`<p class="amount" part="amount">
     <span class="amount-label">${context.m(amountLabel(item))}</span>
-    <span class="amount-value">${formatMoney(amount, context.locale)}</span>
+    <span class="amount-value">${formatMoney(amount, context.locale, { style: 'exact' })}</span>
   </p>`;
 }
 
@@ -76,20 +78,20 @@ function detailFields(item: ExposureItem, context: EntryContext): TemplateResult
   const date = (value: string) => formatCalendarDate(value, locale);
   switch (item.type) {
     case 'dishonest-debtor':
-      return html`${identifierField(item, m)}${field(m('legalRepresentative'), item.legalRepresentative)}
-        ${field(m('caseNumber'), item.caseNumber)}${field(m('court'), item.courtName)}
+      return html`${identifierField(item, m)}${field(m('legalRepresentative'), item.legalRepresentative, '', true)}
+        ${field(m('caseNumber'), item.caseNumber, '', true)}${field(m('court'), item.courtName, '', true)}
         ${field(m('performance'), m(item.performance === 'none' ? 'performanceNone' : 'performancePartial'))}
-        ${field(m('publishedOn'), date(item.publishedOn))}${field(m('conduct'), item.conduct, 'long')}`;
+        ${field(m('publishedOn'), date(item.publishedOn))}${field(m('conduct'), item.conduct, 'long', true)}`;
     case 'consumption-restriction':
-      return html`${identifierField(item, m)}${field(m('legalRepresentative'), item.legalRepresentative)}
-        ${field(m('caseNumber'), item.caseNumber)}${field(m('court'), item.courtName)}
+      return html`${identifierField(item, m)}${field(m('legalRepresentative'), item.legalRepresentative, '', true)}
+        ${field(m('caseNumber'), item.caseNumber, '', true)}${field(m('court'), item.courtName, '', true)}
         ${field(m('publishedOn'), date(item.publishedOn))}`;
     case 'reward-notice': {
       const contact = item.contact.name ? `${item.contact.name} ${item.contact.phone}` : item.contact.phone;
-      return html`${identifierField(item, m)}${field(m('caseNumber'), item.caseNumber)}${field(m('court'), item.courtName)}
-        ${field(m('contact'), contact, 'wide')}
+      return html`${identifierField(item, m)}${field(m('caseNumber'), item.caseNumber, '', true)}${field(m('court'), item.courtName, '', true)}
+        ${field(m('contact'), contact, 'wide', true)}
         ${field(m('validity'), m('validRange', { from: date(item.validFrom), to: date(item.validUntil) }), 'wide')}
-        ${field(m('rewardFormula'), item.rewardFormula, 'long')}${field(m('conditions'), item.conditions, 'long')}`;
+        ${field(m('rewardFormula'), item.rewardFormula, 'long', true)}${field(m('conditions'), item.conditions, 'long', true)}`;
     }
   }
 }
@@ -103,7 +105,7 @@ export function renderEntry(item: ExposureItem, context: EntryContext): Template
     <div class="entry-body">
     <div class="entry-head">
       <p class="name-line">
-        <span class="name" part="name">${nameOf(item)}</span>
+        <span class="name" part="name" lang=${DATA_LANG}>${nameOf(item)}</span>
         <span class="tag" part="tag">${context.m(kind === 'natural-person' ? 'tagPerson' : 'tagOrganization')}</span>
         ${details ? html`<span class="person">${details}</span>` : nothing}
       </p>

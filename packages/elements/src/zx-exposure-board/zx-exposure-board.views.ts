@@ -5,6 +5,7 @@
 // up. Rows hold no focus or state of their own, so reusing them by position is safe.
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCalendarDate, formatCount, type ExposureItem, type ExposureSnapshot } from '@zhixing/sdk';
+import { DATA_LANG } from '../internal/data-text';
 import { renderEntry, type EntryContext, type Translate } from './zx-exposure-board.entry';
 import { pageAt, SECTIONS, type BoardSection, type BoardSort, type KindFilter, type ListWindow, type SectionLists } from './zx-exposure-board.model';
 
@@ -46,10 +47,11 @@ export interface SignageOptions {
   onTogglePause: () => void;
 }
 
-function courtName(view: BoardView): string {
+/** The court's name in the UI language when the source has it, else its Chinese name (marked so). */
+function courtName(view: BoardView): { text: string; lang: string } {
   const court = view.snapshot?.court;
-  if (!court) return '';
-  return view.entry.locale === 'en' ? (court.nameEn ?? court.name) : court.name;
+  if (!court) return { text: '', lang: DATA_LANG };
+  return view.entry.locale === 'en' && court.nameEn ? { text: court.nameEn, lang: 'en' } : { text: court.name, lang: DATA_LANG };
 }
 
 function periodLabel(view: BoardView): string {
@@ -72,8 +74,8 @@ function renderHeader(view: BoardView, counts: TemplateResult | typeof nothing):
   const court = courtName(view);
   return html`<header class="header" part="header">
     <div class="titles">
-      <p class="heading" role="heading" aria-level=${view.headingLevel}>
-        ${court ? html`<span class="court" part="court">${court}</span>` : nothing}
+      <p class="heading" role="heading" aria-level=${view.headingLevel} tabindex="-1">
+        ${court.text ? html`<span class="court" part="court" lang=${court.lang}>${court.text}</span>` : nothing}
         <span class="title" part="title">${view.m('title')}</span>
       </p>
       ${period || counts !== nothing ? html`<p class="subtitle">${period ? html`<span class="period" part="period">${period}</span>` : nothing} ${counts}</p>` : nothing}
@@ -150,7 +152,7 @@ export function renderEmbedded(view: BoardView, options: EmbeddedOptions): Templ
             </ul>
           </div>
         </div>`;
-  return html`<section class="board embedded" part="board">
+  return html`<section class="board embedded" part="board" lang=${view.entry.locale}>
     ${renderHeader(view, nothing)} ${view.status} ${controls} ${list} ${renderAnnouncer(view)}
   </section>`;
 }
@@ -197,7 +199,7 @@ export function renderSignage(view: BoardView, options: SignageOptions): Templat
         ${note ? html`<p class="motion-note" part="motion-note">${note}</p>` : nothing}
       </footer>`
     : nothing;
-  return html`<section class="board signage" part="board">
+  return html`<section class="board signage" part="board" lang=${view.entry.locale}>
     ${renderHeader(view, counts)} ${view.status} ${body} ${footer} ${renderAnnouncer(view)}
   </section>`;
 }

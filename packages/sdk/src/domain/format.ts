@@ -51,10 +51,17 @@ export function fenToYuan(fen: number): number {
   return fen / 100;
 }
 
-const FEN_PER_WAN = 1_000_000n; // 1万元
-const FEN_PER_YI = 10_000_000_000n; // 1亿元
-const FEN_PER_MILLION = 100_000_000n;
-const FEN_PER_BILLION = 100_000_000_000n;
+// Units of the compact form, smallest first: zh-CN counts in 万 / 亿 / 万亿, en in million / billion / trillion.
+const ZH_UNITS: readonly { fen: bigint; suffix: string }[] = [
+  { fen: 1_000_000n, suffix: '万元' }, // 1万元
+  { fen: 10_000_000_000n, suffix: '亿元' }, // 1亿元
+  { fen: 100_000_000_000_000n, suffix: '万亿元' }, // 1万亿元
+];
+const EN_UNITS: readonly { fen: bigint; suffix: string }[] = [
+  { fen: 100_000_000n, suffix: ' million' },
+  { fen: 100_000_000_000n, suffix: ' billion' },
+  { fen: 100_000_000_000_000n, suffix: ' trillion' },
+];
 
 /** Hundredths of a unit → '1,566.05' / '2,312' / '3.1' (up to 2 decimals, trailing zeros dropped). */
 function upToTwoDecimals(hundredths: bigint, locale: Locale): string {
@@ -63,44 +70,57 @@ function upToTwoDecimals(hundredths: bigint, locale: Locale): string {
   return groupInteger(integer, locale) + (trimmed ? `.${trimmed}` : '');
 }
 
-/** Exact yuan: whole yuan without decimals, otherwise two decimals. */
-function exactYuan(fen: bigint, locale: Locale, alwaysDecimals: boolean): string {
+/** Exact yuan: whole yuan without decimals, otherwise two decimals (the fen matter: 1,234.50). */
+function exactYuan(fen: bigint, locale: Locale): string {
   const { integer, fraction } = splitScaled(fen, 2);
-  return groupInteger(integer, locale) + (alwaysDecimals || fraction !== '00' ? `.${fraction}` : '');
-}
-
-/** Rounded to hundredths of `unit`, moving to `bigUnit` when rounding reaches it (9,999.999万 → 1亿). */
-function scaled(fen: bigint, unit: bigint, bigUnit: bigint): { hundredths: bigint; big: boolean } {
-  const hundredths = divideRounded(fen, unit / 100n, 'half-up');
-  if (fen >= bigUnit || hundredths * unit >= bigUnit * 100n) {
-    return { hundredths: divideRounded(fen, bigUnit / 100n, 'half-up'), big: true };
-  }
-  return { hundredths, big: false };
+  return groupInteger(integer, locale) + (fraction !== '00' ? `.${fraction}` : '');
 }
 
 /**
- * Money from integer fen. Compact (default): zh-CN '3.14亿元', '1,566.05万元', '5,600元'; en
- * '¥3.14 billion', '¥23.12 million', '¥5,600'. Full (`compact: false`): '314,000,000.00元' /
- * '¥314,000,000.00' (zero: '0元' / '¥0').
+ * The largest unit the amount reaches, rounded to its hundredths; moves up a unit when rounding
+ * reaches it (9,999.999万 → 1亿). Undefined below the smallest unit (shown exactly).
  */
-export function formatMoney(fen: number, locale: Locale, options?: { compact?: boolean }): string {
+function inUnits(fen: bigint, units: readonly { fen: bigint; suffix: string }[]): { hundredths: bigint; suffix: string } | undefined {
+  let i = units.length - 1;
+  while (i >= 0 && fen < units[i]!.fen) i--;
+  if (i < 0) return undefined;
+  const unit = units[i]!;
+  const hundredths = divideRounded(fen, unit.fen / 100n, 'half-up');
+  const next = units[i + 1];
+  if (next && hundredths * unit.fen >= next.fen * 100n) return { hundredths: divideRounded(fen, next.fen / 100n, 'half-up'), suffix: next.suffix };
+  return { hundredths, suffix: unit.suffix };
+}
+
+export interface MoneyFormat {
+  /**
+   * `compact` (default): in 万 / 亿 / 万亿 (en: million / billion / trillion), up to two decimals, for
+   * totals. `exact`: every fen, for one debtor's amount: '90,000元', '1,234,567.89元'.
+   */
+  style?: 'compact' | 'exact';
+  /** The source published a rounded figure: '约3.14亿元' / 'approx. ¥3.14 billion'. */
+  approximate?: boolean;
+  /** @deprecated `compact: false` is `style: 'exact'`. */
+  compact?: boolean;
+}
+
+/**
+ * Money from integer fen — the one formatter every widget uses. Compact (default): zh-CN '3.14亿元',
+ * '1,566.05万元', '1万亿元', '5,600元'; en '¥3.14 billion', '¥23.12 million', '¥5,600'. Exact
+ * (`style: 'exact'`): '314,000,000元', '1,234.50元' / '¥314,000,000', '¥1,234.50'.
+ */
+export function formatMoney(fen: number, locale: Locale, options?: MoneyFormat): string {
   assertFen(fen);
   assertLocale(locale);
   const sign = fen < 0 ? '-' : '';
   const abs = BigInt(Math.abs(fen));
   const zh = locale === 'zh-CN';
-  if (options?.compact === false) {
-    const body = exactYuan(abs, locale, abs !== 0n);
-    return zh ? `${sign}${body}元` : `${sign}¥${body}`;
-  }
-  if (zh) {
-    if (abs < FEN_PER_WAN) return `${sign}${exactYuan(abs, locale, false)}元`;
-    const { hundredths, big } = scaled(abs, FEN_PER_WAN, FEN_PER_YI);
-    return `${sign}${upToTwoDecimals(hundredths, locale)}${big ? '亿元' : '万元'}`;
-  }
-  if (abs < FEN_PER_MILLION) return `${sign}¥${exactYuan(abs, locale, false)}`;
-  const { hundredths, big } = scaled(abs, FEN_PER_MILLION, FEN_PER_BILLION);
-  return `${sign}¥${upToTwoDecimals(hundredths, locale)} ${big ? 'billion' : 'million'}`;
+  const exact = options?.style === 'exact' || options?.compact === false;
+  const scaledAmount = exact ? undefined : inUnits(abs, zh ? ZH_UNITS : EN_UNITS);
+  const body = scaledAmount ? upToTwoDecimals(scaledAmount.hundredths, locale) : exactYuan(abs, locale);
+  const suffix = scaledAmount?.suffix ?? '';
+  const text = zh ? `${sign}${body}${suffix || '元'}` : `${sign}¥${body}${suffix}`;
+  if (!options?.approximate) return text;
+  return zh ? `约${text}` : `approx. ${text}`;
 }
 
 /** '92.97%' in both locales; rounds half-up to `decimals` (default 2) and keeps trailing zeros (12.50%). */
