@@ -3,7 +3,7 @@
 // however they are written; names are cleaned of invisible characters that could disguise them;
 // and records the publication rules forbid (法释〔2017〕7号: minors, ended or removed entries) are
 // withheld. docs/data-contract.md ("Screening") states these rules as implemented here.
-import type * as z from 'zod/mini';
+import { fastest, type Checked, type Checker } from '../contract/checker';
 import { ageOn, compareCalendarDates, todayInChina } from '../domain/dates';
 import { findResidentIds, isRegistrationNumber, maskIdsInText, type FoundId } from '../domain/id-scan';
 import { validateCreditCode } from '../domain/identifiers';
@@ -195,20 +195,22 @@ export interface ValidateOptions {
  * names and masks IDs. Returns the records that may go on to date screening, with their paths, and
  * an issue for each rejected, withheld or altered one.
  */
-export function validateRecords<S extends z.ZodMiniType>(
+export function validateRecords<S extends Checker<unknown>, T = Checked<S>>(
   items: readonly unknown[],
   schema: S,
   basePath: string,
   // Kept for callers: age is judged at the listing date, which needs no clock.
   _now?: Date,
   options: ValidateOptions = {},
-): { records: Located<z.output<S>>[]; issues: RecordIssue[] } {
-  const records: Located<z.output<S>>[] = [];
+): { records: Located<T>[]; issues: RecordIssue[] } {
+  const records: Located<T>[] = [];
   const issues: RecordIssue[] = [];
+  // A contract schema runs as its compiled validator (same answer, no zod).
+  const checker = fastest(schema) as Checker<T>;
   items.forEach((item, index) => {
     if (options.select && !options.select(item)) return;
     const path = `${basePath}[${index}]`;
-    const parsed = schema.safeParse(item);
+    const parsed = checker.safeParse(item);
     const id = typeof (item as { id?: unknown })?.id === 'string' ? (item as { id: string }).id : undefined;
     // An id that carries a resident ID is never echoed, not even in a report.
     const recordId = id !== undefined && findResidentIds(id).every((found) => found.kind !== 'full') ? id : undefined;
@@ -218,10 +220,10 @@ export function validateRecords<S extends z.ZodMiniType>(
       issues.push({ code: 'invalid', path: where, ...(recordId ? { recordId } : {}), message: first?.message ?? 'invalid record' });
       return;
     }
-    const record = parsed.data as z.output<S> & Publishable;
+    const record = parsed.data as T & Publishable;
     // One pass: the scrubbed copy, every ID in it (before masking) and whether a name was cleaned.
     const findings: Findings = { ids: [], namesCleaned: false };
-    const scrubbed = scrubValue(record, undefined, findings, '') as z.output<S>;
+    const scrubbed = scrubValue(record, undefined, findings, '') as T;
     if (item && typeof item === 'object') {
       for (const k of Object.keys(item)) if (!(k in (record as object))) idsInRaw((item as Record<string, unknown>)[k], k, findings);
     }
@@ -255,23 +257,23 @@ interface MemoEntry<T> {
  * every minute): a record whose raw JSON was seen in the previous version is not validated again.
  * Keep one memo per feed; it holds the previous version's records only.
  */
-export class IncrementalValidator<S extends z.ZodMiniType> {
-  private memo = new Map<string, MemoEntry<z.output<S>>>();
+export class IncrementalValidator<S extends Checker<unknown>, T = Checked<S>> {
+  private memo = new Map<string, MemoEntry<T>>();
 
   constructor(
     private readonly schema: S,
     private readonly basePath: string,
   ) {}
 
-  validate(items: readonly unknown[]): { records: Located<z.output<S>>[]; issues: RecordIssue[] } {
-    const next = new Map<string, MemoEntry<z.output<S>>>();
-    const records: Located<z.output<S>>[] = [];
+  validate(items: readonly unknown[]): { records: Located<T>[]; issues: RecordIssue[] } {
+    const next = new Map<string, MemoEntry<T>>();
+    const records: Located<T>[] = [];
     const issues: RecordIssue[] = [];
     items.forEach((item, index) => {
       const key = JSON.stringify(item);
       let entry = next.get(key) ?? this.memo.get(key);
       if (!entry) {
-        const one = validateRecords([item], this.schema, '#');
+        const one = validateRecords<S, T>([item], this.schema, '#');
         entry = {
           record: one.records[0]?.record,
           issues: one.issues.map(({ path, ...issue }) => ({ ...issue, rest: path.slice('#[0]'.length) })),
