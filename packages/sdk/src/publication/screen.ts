@@ -125,10 +125,19 @@ export function scrubDeep<T>(value: T, key?: string): T {
 
 /** Every resident ID in a raw value the contract dropped (an unknown field still tells an age). */
 function idsInRaw(value: unknown, field: string, into: Findings): void {
-  if (typeof value === 'string') {
-    if (value.length >= 15) collectIds(value, field, into);
-  } else if (Array.isArray(value)) value.forEach((v, i) => idsInRaw(v, `${field}[${i}]`, into));
-  else if (value && typeof value === 'object') for (const k of Object.keys(value)) idsInRaw((value as Record<string, unknown>)[k], `${field}.${k}`, into);
+  // Depth first, in document order, without recursion: a hostile, deeply nested value cannot
+  // overflow the stack.
+  const stack: Array<[unknown, string]> = [[value, field]];
+  while (stack.length) {
+    const [v, at] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.length >= 15) collectIds(v, at, into);
+    } else if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${at}[${i}]`]);
+    else if (v && typeof v === 'object') {
+      const keys = Object.keys(v);
+      for (let i = keys.length - 1; i >= 0; i--) stack.push([(v as Record<string, unknown>)[keys[i]!], `${at}.${keys[i]}`]);
+    }
+  }
 }
 
 /** The fields the publication rules look at, common to debtor records and reward notices. */
@@ -253,9 +262,63 @@ interface MemoEntry<T> {
 }
 
 /**
+ * A record's fingerprint: two independent 32-bit hashes of its whole content (every key and value,
+ * in order, each value tagged with its type and length, so no two different records encode alike),
+ * prefixed with its id when that is short. Iterative: a hostile, deeply nested record cannot
+ * overflow the stack. A chance collision (about 1 in 2^64 per pair of versions of one record) is the
+ * only way a changed record could reuse an old answer.
+ */
+export function recordFingerprint(value: unknown): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  const mix = (c: number) => {
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 13;
+  };
+  const text = (t: string) => {
+    mix(t.length);
+    for (let i = 0; i < t.length; i++) mix(t.charCodeAt(i));
+  };
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      mix(1);
+      text(v);
+    } else if (typeof v === 'number') {
+      mix(2);
+      text(String(v));
+    } else if (typeof v === 'boolean') mix(v ? 3 : 4);
+    else if (v === null) mix(5);
+    else if (Array.isArray(v)) {
+      mix(6);
+      mix(v.length);
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+    } else if (typeof v === 'object') {
+      const keys = Object.keys(v);
+      mix(7);
+      mix(keys.length);
+      for (const key of keys) text(key);
+      for (let i = keys.length - 1; i >= 0; i--) stack.push((v as Record<string, unknown>)[keys[i]!]);
+    } else mix(8); // undefined (JSON never has anything else)
+  }
+  const id = typeof (value as { id?: unknown } | null)?.id === 'string' ? (value as { id: string }).id : '';
+  return `${id.length <= 128 ? id : ''}\u0000${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}`;
+}
+
+/** What one raw record came to: kept for the next version of a feed. */
+interface MemoEntry<T> {
+  record: T | undefined;
+  /** Issues with paths relative to the record (`''` = the record itself). */
+  issues: Array<Omit<RecordIssue, 'path'> & { rest: string }>;
+}
+
+/**
  * `validateRecords` for a list that comes again and again with few changes (an exposure feed polled
- * every minute): a record whose raw JSON was seen in the previous version is not validated again.
- * Keep one memo per feed; it holds the previous version's records only.
+ * every minute): a record whose content was seen in the previous version is not validated again.
+ * Keep one memo per feed; it holds the previous version's results only, keyed by each record's
+ * fingerprint (its id and a hash of its content), not its JSON.
  */
 export class IncrementalValidator<S extends Checker<unknown>, T = Checked<S>> {
   private memo = new Map<string, MemoEntry<T>>();
@@ -270,7 +333,7 @@ export class IncrementalValidator<S extends Checker<unknown>, T = Checked<S>> {
     const records: Located<T>[] = [];
     const issues: RecordIssue[] = [];
     items.forEach((item, index) => {
-      const key = JSON.stringify(item);
+      const key = recordFingerprint(item);
       let entry = next.get(key) ?? this.memo.get(key);
       if (!entry) {
         const one = validateRecords<S, T>([item], this.schema, '#');
