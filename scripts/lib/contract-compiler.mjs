@@ -241,10 +241,21 @@ export function compileValidators(schemas, checks) {
     return L;
   }
 
+  /** Whether any part of `schema` is z.unknown() (its output then shares that part with the input). */
+  const sharesInput = (schema, seen = new Set()) => {
+    if (seen.has(schema)) return false;
+    seen.add(schema);
+    const def = schema._zod.def;
+    if (def.type === 'unknown') return true;
+    const children = [def.innerType, def.element, ...(def.options ?? []), ...Object.values(def.type === 'object' ? def.shape : {})].filter(Boolean);
+    return children.some((child) => sharesInput(child, seen));
+  };
+
   const exports = [];
   for (const [name, schema] of Object.entries(schemas)) {
     const fn = node(schema, [name]);
-    exports.push(`/** Compiled from the zod schema \`${name}\`. */\nexport const ${name}: Checker<T.${name}> = { safeParse: (input: unknown) => run(${fn}, input) };`);
+    const fresh = sharesInput(schema) ? '' : ', fresh: true';
+    exports.push(`/** Compiled from the zod schema \`${name}\`. */\nexport const ${name}: Checker<T.${name}> = { safeParse: (input: unknown) => run(${fn}, input)${fresh} };`);
   }
   const runtime = [...usedRuntime].sort((a, b) => a.replace('type ', '').localeCompare(b.replace('type ', '')));
   return [

@@ -14,6 +14,12 @@ export type CheckResult<T> = { success: true; data: T; error?: never } | { succe
 /** Anything that validates a value of the contract: a compiled validator or a zod schema. */
 export interface Checker<T> {
   safeParse(input: unknown): CheckResult<T>;
+  /**
+   * @internal True when every successful output is a new value that shares no object or array with
+   * the input (a compiled validator of a schema without `z.unknown()`): the SDK may then scrub it in
+   * place instead of copying it.
+   */
+  readonly fresh?: boolean;
 }
 
 /** What a checker gives on success: `Checked<typeof DebtorRecord>` is a debtor record. */

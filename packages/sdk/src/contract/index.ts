@@ -12,7 +12,7 @@ import * as compiled from './validate.generated';
 export { CalendarDate, Count, Fen, Period, Timestamp } from './primitives';
 /** The contract's custom refinements (used by the zod schemas and the compiled validators alike). */
 export * as contractChecks from './checks';
-export type { Checker, CheckIssue, CheckResult } from './checker';
+export type { Checked, Checker, CheckIssue, CheckResult } from './checker';
 export { Court } from './court';
 export { EnforcementStats, RateRule, StatsIndex } from './stats';
 export { ConsumptionRestriction, DebtorRecord, DishonestDebtor, EnforcementCaseParty, ExposureItem, PartyKind, Photo, Removal, RemovalReason, RewardNotice } from './records';

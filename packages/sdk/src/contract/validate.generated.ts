@@ -520,31 +520,31 @@ const S26: Shape = ["version", n2, 0, "shard", n2, 0, "records", n54, 0, "hot", 
 const S27: Shape = ["version", n2, 0, "name", n2, 0, "page", n23, 1, "key", n2, 1, "records", n54, 0];
 
 /** Compiled from the zod schema `Court`. */
-export const Court: Checker<T.Court> = { safeParse: (input: unknown) => run(n6, input) };
+export const Court: Checker<T.Court> = { safeParse: (input: unknown) => run(n6, input), fresh: true };
 
 /** Compiled from the zod schema `StatsIndex`. */
-export const StatsIndex: Checker<T.StatsIndex> = { safeParse: (input: unknown) => run(n11, input) };
+export const StatsIndex: Checker<T.StatsIndex> = { safeParse: (input: unknown) => run(n11, input), fresh: true };
 
 /** Compiled from the zod schema `EnforcementStats`. */
-export const EnforcementStats: Checker<T.EnforcementStats> = { safeParse: (input: unknown) => run(n31, input) };
+export const EnforcementStats: Checker<T.EnforcementStats> = { safeParse: (input: unknown) => run(n31, input), fresh: true };
 
 /** Compiled from the zod schema `DishonestDebtor`. */
-export const DishonestDebtor: Checker<T.DishonestDebtor> = { safeParse: (input: unknown) => run(n41, input) };
+export const DishonestDebtor: Checker<T.DishonestDebtor> = { safeParse: (input: unknown) => run(n41, input), fresh: true };
 
 /** Compiled from the zod schema `ConsumptionRestriction`. */
-export const ConsumptionRestriction: Checker<T.ConsumptionRestriction> = { safeParse: (input: unknown) => run(n43, input) };
+export const ConsumptionRestriction: Checker<T.ConsumptionRestriction> = { safeParse: (input: unknown) => run(n43, input), fresh: true };
 
 /** Compiled from the zod schema `EnforcementCaseParty`. */
-export const EnforcementCaseParty: Checker<T.EnforcementCaseParty> = { safeParse: (input: unknown) => run(n46, input) };
+export const EnforcementCaseParty: Checker<T.EnforcementCaseParty> = { safeParse: (input: unknown) => run(n46, input), fresh: true };
 
 /** Compiled from the zod schema `DebtorRecord`. */
-export const DebtorRecord: Checker<T.DebtorRecord> = { safeParse: (input: unknown) => run(n47, input) };
+export const DebtorRecord: Checker<T.DebtorRecord> = { safeParse: (input: unknown) => run(n47, input), fresh: true };
 
 /** Compiled from the zod schema `RewardNotice`. */
-export const RewardNotice: Checker<T.RewardNotice> = { safeParse: (input: unknown) => run(n51, input) };
+export const RewardNotice: Checker<T.RewardNotice> = { safeParse: (input: unknown) => run(n51, input), fresh: true };
 
 /** Compiled from the zod schema `ExposureItem`. */
-export const ExposureItem: Checker<T.ExposureItem> = { safeParse: (input: unknown) => run(n52, input) };
+export const ExposureItem: Checker<T.ExposureItem> = { safeParse: (input: unknown) => run(n52, input), fresh: true };
 
 /** Compiled from the zod schema `ExposureFeed`. */
 export const ExposureFeed: Checker<T.ExposureFeed> = { safeParse: (input: unknown) => run(n57, input) };
@@ -553,16 +553,16 @@ export const ExposureFeed: Checker<T.ExposureFeed> = { safeParse: (input: unknow
 export const SearchResponse: Checker<T.SearchResponse> = { safeParse: (input: unknown) => run(n59, input) };
 
 /** Compiled from the zod schema `ShardManifest`. */
-export const ShardManifest: Checker<T.ShardManifest> = { safeParse: (input: unknown) => run(n64, input) };
+export const ShardManifest: Checker<T.ShardManifest> = { safeParse: (input: unknown) => run(n64, input), fresh: true };
 
 /** Compiled from the zod schema `Shard`. */
 export const Shard: Checker<T.Shard> = { safeParse: (input: unknown) => run(n70, input) };
 
 /** Compiled from the zod schema `HotName`. */
-export const HotName: Checker<T.HotName> = { safeParse: (input: unknown) => run(n68, input) };
+export const HotName: Checker<T.HotName> = { safeParse: (input: unknown) => run(n68, input), fresh: true };
 
 /** Compiled from the zod schema `HotNameFile`. */
 export const HotNameFile: Checker<T.HotNameFile> = { safeParse: (input: unknown) => run(n71, input) };
 
 /** Compiled from the zod schema `RemovalEntry`. */
-export const RemovalEntry: Checker<T.RemovalEntry> = { safeParse: (input: unknown) => run(n55, input) };
+export const RemovalEntry: Checker<T.RemovalEntry> = { safeParse: (input: unknown) => run(n55, input), fresh: true };

@@ -99,15 +99,28 @@ function scrubString(value: string, key: string | undefined, findings: Findings 
   return cleaned;
 }
 
-function scrubValue(value: unknown, key: string | undefined, findings: Findings | undefined, field: string): unknown {
+/**
+ * `value` with every string scrubbed: a copy, or (`inPlace`, for a value nothing else holds, such as
+ * a compiled validator's output) the value itself, changed only where a string changes.
+ */
+function scrubValue(value: unknown, key: string | undefined, findings: Findings | undefined, field: string, inPlace = false): unknown {
   if (typeof value === 'string') return scrubString(value, key, findings, field);
-  if (Array.isArray(value)) return value.map((v, i) => scrubValue(v, undefined, findings, `${field}[${i}]`));
+  if (Array.isArray(value)) {
+    if (!inPlace) return value.map((v, i) => scrubValue(v, undefined, findings, `${field}[${i}]`));
+    for (let i = 0; i < value.length; i++) value[i] = scrubValue(value[i], undefined, findings, `${field}[${i}]`, true);
+    return value;
+  }
   if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
+    const out: Record<string, unknown> = inPlace ? (value as Record<string, unknown>) : {};
     for (const k of Object.keys(value)) {
       const v = (value as Record<string, unknown>)[k];
       // Record ids are compared as published; one carrying a resident ID is rejected by the contract.
-      out[k] = k === 'id' && typeof v === 'string' ? v : scrubValue(v, k, findings, field ? `${field}.${k}` : k);
+      if (k === 'id' && typeof v === 'string') out[k] = v;
+      // A field's path is only read when a string is long enough to hold an ID: built only then.
+      else if (typeof v === 'string') {
+        const scrubbed = scrubString(v, k, findings, v.length >= 15 ? (field ? `${field}.${k}` : k) : '');
+        if (!inPlace || scrubbed !== v) out[k] = scrubbed;
+      } else out[k] = scrubValue(v, k, findings, field ? `${field}.${k}` : k, inPlace);
     }
     return out;
   }
@@ -232,7 +245,7 @@ export function validateRecords<S extends Checker<unknown>, T = Checked<S>>(
     const record = parsed.data as T & Publishable;
     // One pass: the scrubbed copy, every ID in it (before masking) and whether a name was cleaned.
     const findings: Findings = { ids: [], namesCleaned: false };
-    const scrubbed = scrubValue(record, undefined, findings, '') as T;
+    const scrubbed = scrubValue(record, undefined, findings, '', checker.fresh === true) as T;
     if (item && typeof item === 'object') {
       for (const k of Object.keys(item)) if (!(k in (record as object))) idsInRaw((item as Record<string, unknown>)[k], k, findings);
     }
@@ -252,13 +265,6 @@ export function validateRecords<S extends Checker<unknown>, T = Checked<S>>(
     records.push({ record: scrubbed, path });
   });
   return { records, issues };
-}
-
-/** What one raw record came to: kept for the next version of a feed. */
-interface MemoEntry<T> {
-  record: T | undefined;
-  /** Issues with paths relative to the record (`''` = the record itself). */
-  issues: Array<Omit<RecordIssue, 'path'> & { rest: string }>;
 }
 
 /**
