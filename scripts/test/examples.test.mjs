@@ -14,7 +14,7 @@ it('examples/node-sdk prints the same seed figures from the static feed and the 
   assert.match(out, /Both sources agree\./);
 });
 
-it('the JSON Schema and the docs tables are generated from the current zod schemas', () => {
+it('the JSON Schema, the docs tables and the compiled validators are generated from the current zod schemas', () => {
   execFileSync(process.execPath, ['scripts/generate-contract.mjs', '--check'], { encoding: 'utf8' });
 });
 

@@ -1,6 +1,6 @@
 import type { Court as CourtType, DebtorRecord, EnforcementStats as StatsType, ExposureItem as ExposureItemType, Period, StatsIndex as StatsIndexType } from '../contract';
-import { ExposureFeed } from '../contract/feeds';
-import { ExposureItem } from '../contract/records';
+import { ExposureFeed } from '../contract/validate.generated';
+import { ExposureItem } from '../contract/validate.generated';
 import { maskIdentifier, validateIdentifier } from '../domain/identifiers';
 import { todayInChina } from '../domain/dates';
 import { parseEnvelope } from '../publication/envelope';
@@ -177,7 +177,7 @@ export interface ZhixingClient {
 }
 
 interface ExposureProcessed {
-  feed: ReturnType<typeof ExposureFeed.parse>;
+  feed: Extract<ReturnType<typeof ExposureFeed.safeParse>, { success: true }>['data'];
   located: Located<ExposureItemType>[];
   issues: RecordIssue[];
   /** Set when the source sent a feed older than this one: that feed was ignored. */

@@ -4,8 +4,8 @@
 // debtor search, exposure screening or live updates. A page that shows only figures (the gauge)
 // downloads this instead of the whole client. Import it from `@zhixing/sdk/stats`.
 import type { Court as CourtType, EnforcementStats as StatsType, StatsIndex as StatsIndexType } from '../contract';
-import { Court } from '../contract/court';
-import { EnforcementStats, StatsIndex } from '../contract/stats';
+import { Court } from '../contract/validate.generated';
+import { EnforcementStats, StatsIndex } from '../contract/validate.generated';
 import { parseEnvelope } from '../publication/envelope';
 import { scrubDeep } from '../publication/screen';
 import { apiPaths, feedPaths, resolveUrl } from '../sources/layout';

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { hasKeyPlaceholder, hasPagePlaceholder, hasShardPlaceholder, isPowerOfTwo, isSameOriginRelativePath } from './checks';
 import { Court } from './court';
 import { CalendarDate, Count, Period, Timestamp } from './primitives';
 import { RemovalReason } from './records';
@@ -45,11 +46,11 @@ export const SearchResponse = z.object({
  * Shard paths are relative to the manifest and stay on its origin: no scheme, no `//`, no `..`,
  * no backslash (a hostile manifest must not send lookups to another server).
  */
-const RelativePath = (placeholder: string) =>
+const RelativePath = (placeholder: string, hasPlaceholder: (path: string) => boolean) =>
   z.string().check(
     z.maxLength(256),
-    z.refine((p) => p.includes(placeholder), `must contain ${placeholder}`),
-    z.refine((p) => /^[A-Za-z0-9._~{}\/-]+$/.test(p) && !p.startsWith('/') && !p.split('/').includes('..') && !p.includes('//'), 'must be a relative path on the same origin'),
+    z.refine(hasPlaceholder, `must contain ${placeholder}`),
+    z.refine(isSameOriginRelativePath, 'must be a relative path on the same origin'),
   );
 
 /** Static feed: describes how the lookup index is sharded. */
@@ -62,14 +63,14 @@ export const ShardManifest = z.object({
   shardCount: z.int().check(
     z.positive(),
     z.lte(MAX_SHARD_COUNT),
-    z.refine((n) => Number.isSafeInteger(n) && Math.log2(n) % 1 === 0, 'shardCount must be a power of two'),
+    z.refine(isPowerOfTwo, 'shardCount must be a power of two'),
   ),
   hash: z.literal('fnv1a32'),
   /**
    * Where a shard lives, relative to the manifest; `{shard}` is replaced. A publisher puts a content
    * hash in it (`shards/3f9a…/{shard}.json`) so shard files can be cached forever.
    */
-  shardPath: RelativePath('{shard}'),
+  shardPath: RelativePath('{shard}', hasShardPlaceholder),
   /** Removed record ids (as published): a lookup never shows them, even from a stale shard. */
   removals: z.optional(z.array(RemovalEntry)),
 });
@@ -87,13 +88,13 @@ export const HotName = z.object({
   /** Records per page file. */
   pageSize: z.int().check(z.positive(), z.lte(1000)),
   /** Page files, relative to the manifest; `{page}` is the 1-based page. Newest publication first. */
-  pagePath: RelativePath('{page}'),
+  pagePath: RelativePath('{page}', hasPagePlaceholder),
   /**
    * Files by identifier key, relative to the manifest; `{key}` is the first 10 characters of the
    * normalised published identifier (masked ID: region code + birth year; credit code: its first
    * 10). A missing file means no record with that key.
    */
-  keyPath: RelativePath('{key}'),
+  keyPath: RelativePath('{key}', hasKeyPlaceholder),
 });
 
 /** A page or identifier-key file of a hot name. */

@@ -6,8 +6,13 @@ import { ConsumptionRestriction, DebtorRecord, DishonestDebtor, EnforcementCaseP
 import { EnforcementStats, RateRule, StatsIndex } from './stats';
 import { ExposureFeed, HotName, HotNameFile, RemovalEntry, SearchResponse, Shard, ShardManifest } from './feeds';
 import { CalendarDate, Period } from './primitives';
+import { registerCompiled } from './checker';
+import * as compiled from './validate.generated';
 
 export { CalendarDate, Count, Fen, Period, Timestamp } from './primitives';
+/** The contract's custom refinements (used by the zod schemas and the compiled validators alike). */
+export * as contractChecks from './checks';
+export type { Checked, Checker, CheckIssue, CheckResult } from './checker';
 export { Court } from './court';
 export { EnforcementStats, RateRule, StatsIndex } from './stats';
 export { ConsumptionRestriction, DebtorRecord, DishonestDebtor, EnforcementCaseParty, ExposureItem, PartyKind, Photo, Removal, RemovalReason, RewardNotice } from './records';
@@ -55,3 +60,7 @@ export const contractSchemas = {
   HotNameFile,
   RemovalEntry,
 } as const;
+
+// Loaded only with the zod schemas: a caller that passes one of them to `validateRecords` gets its
+// compiled validator (same answer; packages/sdk/test/node/compiled-validator.test.mjs).
+for (const name of Object.keys(contractSchemas) as Array<keyof typeof contractSchemas>) registerCompiled(contractSchemas[name], compiled[name]);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { containsResidentId } from '../domain/id-scan';
+import { isIdWithoutResidentId } from './checks';
 import { CalendarDate, Fen, HttpUrl, NonEmptyText } from './primitives';
 
 export const PartyKind = z.enum(['natural-person', 'organization']);
@@ -27,7 +27,7 @@ export const Removal = z.object({ date: CalendarDate, reason: RemovalReason });
 export const RecordId = z.string().check(
   z.minLength(1),
   z.maxLength(128),
-  z.refine((id) => !containsResidentId(id), 'a record id must not contain a resident ID'),
+  z.refine(isIdWithoutResidentId, 'a record id must not contain a resident ID'),
 );
 
 /** Fields every public debtor record has. */

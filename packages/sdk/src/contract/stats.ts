@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { closedWithinAccepted, performedWithinClosed, terminatedWithinClosed } from './checks';
 import { Count, Fen, Period, Timestamp } from './primitives';
 
 export const RateRule = z.object({
@@ -50,9 +51,9 @@ export const EnforcementStats = z.object({
     })
     // Counts that contradict each other would draw impossible rates: reject them here.
     .check(
-      z.refine((c) => c.closed <= c.accepted, { message: 'closed cannot exceed accepted', path: ['closed'] }),
-      z.refine((c) => c.closedWithPerformance <= c.closed, { message: 'closedWithPerformance cannot exceed closed', path: ['closedWithPerformance'] }),
-      z.refine((c) => (c.closedByTermination ?? 0) <= c.closed, { message: 'closedByTermination cannot exceed closed', path: ['closedByTermination'] }),
+      z.refine(closedWithinAccepted, { message: 'closed cannot exceed accepted', path: ['closed'] }),
+      z.refine(performedWithinClosed, { message: 'closedWithPerformance cannot exceed closed', path: ['closedWithPerformance'] }),
+      z.refine(terminatedWithinClosed, { message: 'closedByTermination cannot exceed closed', path: ['closedByTermination'] }),
     ),
   money: z.object({
     /** 执行到位金额 */

@@ -1,9 +1,9 @@
-import type * as z from 'zod/mini';
 import { ValidationError } from '../client/errors';
+import { fastest, type Checked, type Checker } from '../contract/checker';
 
 /** A wholly wrong payload is a typed error (unlike a bad record inside a valid envelope). */
-export function parseEnvelope<S extends z.ZodMiniType>(schema: S, body: unknown, url: string | undefined): z.output<S> {
-  const parsed = schema.safeParse(body);
+export function parseEnvelope<S extends Checker<unknown>>(schema: S, body: unknown, url: string | undefined): Checked<S> {
+  const parsed = (fastest(schema) as Checker<Checked<S>>).safeParse(body);
   if (parsed.success) return parsed.data;
   throw new ValidationError(
     url,

@@ -3,7 +3,7 @@
 // however they are written; names are cleaned of invisible characters that could disguise them;
 // and records the publication rules forbid (法释〔2017〕7号: minors, ended or removed entries) are
 // withheld. docs/data-contract.md ("Screening") states these rules as implemented here.
-import type * as z from 'zod/mini';
+import { fastest, type Checked, type Checker } from '../contract/checker';
 import { ageOn, compareCalendarDates, todayInChina } from '../domain/dates';
 import { findResidentIds, isRegistrationNumber, maskIdsInText, type FoundId } from '../domain/id-scan';
 import { validateCreditCode } from '../domain/identifiers';
@@ -99,15 +99,28 @@ function scrubString(value: string, key: string | undefined, findings: Findings 
   return cleaned;
 }
 
-function scrubValue(value: unknown, key: string | undefined, findings: Findings | undefined, field: string): unknown {
+/**
+ * `value` with every string scrubbed: a copy, or (`inPlace`, for a value nothing else holds, such as
+ * a compiled validator's output) the value itself, changed only where a string changes.
+ */
+function scrubValue(value: unknown, key: string | undefined, findings: Findings | undefined, field: string, inPlace = false): unknown {
   if (typeof value === 'string') return scrubString(value, key, findings, field);
-  if (Array.isArray(value)) return value.map((v, i) => scrubValue(v, undefined, findings, `${field}[${i}]`));
+  if (Array.isArray(value)) {
+    if (!inPlace) return value.map((v, i) => scrubValue(v, undefined, findings, `${field}[${i}]`));
+    for (let i = 0; i < value.length; i++) value[i] = scrubValue(value[i], undefined, findings, `${field}[${i}]`, true);
+    return value;
+  }
   if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
+    const out: Record<string, unknown> = inPlace ? (value as Record<string, unknown>) : {};
     for (const k of Object.keys(value)) {
       const v = (value as Record<string, unknown>)[k];
       // Record ids are compared as published; one carrying a resident ID is rejected by the contract.
-      out[k] = k === 'id' && typeof v === 'string' ? v : scrubValue(v, k, findings, field ? `${field}.${k}` : k);
+      if (k === 'id' && typeof v === 'string') out[k] = v;
+      // A field's path is only read when a string is long enough to hold an ID: built only then.
+      else if (typeof v === 'string') {
+        const scrubbed = scrubString(v, k, findings, v.length >= 15 ? (field ? `${field}.${k}` : k) : '');
+        if (!inPlace || scrubbed !== v) out[k] = scrubbed;
+      } else out[k] = scrubValue(v, k, findings, field ? `${field}.${k}` : k, inPlace);
     }
     return out;
   }
@@ -125,10 +138,19 @@ export function scrubDeep<T>(value: T, key?: string): T {
 
 /** Every resident ID in a raw value the contract dropped (an unknown field still tells an age). */
 function idsInRaw(value: unknown, field: string, into: Findings): void {
-  if (typeof value === 'string') {
-    if (value.length >= 15) collectIds(value, field, into);
-  } else if (Array.isArray(value)) value.forEach((v, i) => idsInRaw(v, `${field}[${i}]`, into));
-  else if (value && typeof value === 'object') for (const k of Object.keys(value)) idsInRaw((value as Record<string, unknown>)[k], `${field}.${k}`, into);
+  // Depth first, in document order, without recursion: a hostile, deeply nested value cannot
+  // overflow the stack.
+  const stack: Array<[unknown, string]> = [[value, field]];
+  while (stack.length) {
+    const [v, at] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.length >= 15) collectIds(v, at, into);
+    } else if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${at}[${i}]`]);
+    else if (v && typeof v === 'object') {
+      const keys = Object.keys(v);
+      for (let i = keys.length - 1; i >= 0; i--) stack.push([(v as Record<string, unknown>)[keys[i]!], `${at}.${keys[i]}`]);
+    }
+  }
 }
 
 /** The fields the publication rules look at, common to debtor records and reward notices. */
@@ -195,20 +217,22 @@ export interface ValidateOptions {
  * names and masks IDs. Returns the records that may go on to date screening, with their paths, and
  * an issue for each rejected, withheld or altered one.
  */
-export function validateRecords<S extends z.ZodMiniType>(
+export function validateRecords<S extends Checker<unknown>, T = Checked<S>>(
   items: readonly unknown[],
   schema: S,
   basePath: string,
   // Kept for callers: age is judged at the listing date, which needs no clock.
   _now?: Date,
   options: ValidateOptions = {},
-): { records: Located<z.output<S>>[]; issues: RecordIssue[] } {
-  const records: Located<z.output<S>>[] = [];
+): { records: Located<T>[]; issues: RecordIssue[] } {
+  const records: Located<T>[] = [];
   const issues: RecordIssue[] = [];
+  // A contract schema runs as its compiled validator (same answer, no zod).
+  const checker = fastest(schema) as Checker<T>;
   items.forEach((item, index) => {
     if (options.select && !options.select(item)) return;
     const path = `${basePath}[${index}]`;
-    const parsed = schema.safeParse(item);
+    const parsed = checker.safeParse(item);
     const id = typeof (item as { id?: unknown })?.id === 'string' ? (item as { id: string }).id : undefined;
     // An id that carries a resident ID is never echoed, not even in a report.
     const recordId = id !== undefined && findResidentIds(id).every((found) => found.kind !== 'full') ? id : undefined;
@@ -218,10 +242,10 @@ export function validateRecords<S extends z.ZodMiniType>(
       issues.push({ code: 'invalid', path: where, ...(recordId ? { recordId } : {}), message: first?.message ?? 'invalid record' });
       return;
     }
-    const record = parsed.data as z.output<S> & Publishable;
+    const record = parsed.data as T & Publishable;
     // One pass: the scrubbed copy, every ID in it (before masking) and whether a name was cleaned.
     const findings: Findings = { ids: [], namesCleaned: false };
-    const scrubbed = scrubValue(record, undefined, findings, '') as z.output<S>;
+    const scrubbed = scrubValue(record, undefined, findings, '', checker.fresh === true) as T;
     if (item && typeof item === 'object') {
       for (const k of Object.keys(item)) if (!(k in (record as object))) idsInRaw((item as Record<string, unknown>)[k], k, findings);
     }
@@ -243,6 +267,52 @@ export function validateRecords<S extends z.ZodMiniType>(
   return { records, issues };
 }
 
+/**
+ * A record's fingerprint: two independent 32-bit hashes of its whole content (every key and value,
+ * in order, each value tagged with its type and length, so no two different records encode alike),
+ * prefixed with its id when that is short. Iterative: a hostile, deeply nested record cannot
+ * overflow the stack. A chance collision (about 1 in 2^64 per pair of versions of one record) is the
+ * only way a changed record could reuse an old answer.
+ */
+export function recordFingerprint(value: unknown): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  const mix = (c: number) => {
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 13;
+  };
+  const text = (t: string) => {
+    mix(t.length);
+    for (let i = 0; i < t.length; i++) mix(t.charCodeAt(i));
+  };
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      mix(1);
+      text(v);
+    } else if (typeof v === 'number') {
+      mix(2);
+      text(String(v));
+    } else if (typeof v === 'boolean') mix(v ? 3 : 4);
+    else if (v === null) mix(5);
+    else if (Array.isArray(v)) {
+      mix(6);
+      mix(v.length);
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+    } else if (typeof v === 'object') {
+      const keys = Object.keys(v);
+      mix(7);
+      mix(keys.length);
+      for (const key of keys) text(key);
+      for (let i = keys.length - 1; i >= 0; i--) stack.push((v as Record<string, unknown>)[keys[i]!]);
+    } else mix(8); // undefined (JSON never has anything else)
+  }
+  const id = typeof (value as { id?: unknown } | null)?.id === 'string' ? (value as { id: string }).id : '';
+  return `${id.length <= 128 ? id : ''}\u0000${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}`;
+}
+
 /** What one raw record came to: kept for the next version of a feed. */
 interface MemoEntry<T> {
   record: T | undefined;
@@ -252,26 +322,27 @@ interface MemoEntry<T> {
 
 /**
  * `validateRecords` for a list that comes again and again with few changes (an exposure feed polled
- * every minute): a record whose raw JSON was seen in the previous version is not validated again.
- * Keep one memo per feed; it holds the previous version's records only.
+ * every minute): a record whose content was seen in the previous version is not validated again.
+ * Keep one memo per feed; it holds the previous version's results only, keyed by each record's
+ * fingerprint (its id and a hash of its content), not its JSON.
  */
-export class IncrementalValidator<S extends z.ZodMiniType> {
-  private memo = new Map<string, MemoEntry<z.output<S>>>();
+export class IncrementalValidator<S extends Checker<unknown>, T = Checked<S>> {
+  private memo = new Map<string, MemoEntry<T>>();
 
   constructor(
     private readonly schema: S,
     private readonly basePath: string,
   ) {}
 
-  validate(items: readonly unknown[]): { records: Located<z.output<S>>[]; issues: RecordIssue[] } {
-    const next = new Map<string, MemoEntry<z.output<S>>>();
-    const records: Located<z.output<S>>[] = [];
+  validate(items: readonly unknown[]): { records: Located<T>[]; issues: RecordIssue[] } {
+    const next = new Map<string, MemoEntry<T>>();
+    const records: Located<T>[] = [];
     const issues: RecordIssue[] = [];
     items.forEach((item, index) => {
-      const key = JSON.stringify(item);
+      const key = recordFingerprint(item);
       let entry = next.get(key) ?? this.memo.get(key);
       if (!entry) {
-        const one = validateRecords([item], this.schema, '#');
+        const one = validateRecords<S, T>([item], this.schema, '#');
         entry = {
           record: one.records[0]?.record,
           issues: one.issues.map(({ path, ...issue }) => ({ ...issue, rest: path.slice('#[0]'.length) })),

@@ -1,5 +1,5 @@
-import { SearchResponse } from '../contract/feeds';
-import { DebtorRecord } from '../contract/records';
+import { SearchResponse } from '../contract/validate.generated';
+import { DebtorRecord } from '../contract/validate.generated';
 import { maskIdentifier } from '../domain/identifiers';
 import { parseEnvelope } from '../publication/envelope';
 import { scrubDeep, validateRecords } from '../publication/screen';

@@ -1,6 +1,6 @@
-import { HotNameFile, Shard, ShardManifest } from '../contract/feeds';
+import { HotNameFile, Shard, ShardManifest } from '../contract/validate.generated';
 import type { DebtorRecord as DebtorRecordType, HotName, ShardManifest as ShardManifestType } from '../contract';
-import { DebtorRecord } from '../contract/records';
+import { DebtorRecord } from '../contract/validate.generated';
 import { ValidationError } from '../client/errors';
 import { maskResidentId } from '../domain/identifiers';
 import { parseEnvelope } from '../publication/envelope';

@@ -1,0 +1,78 @@
+// The contract's custom refinements, as named functions. Both the zod schemas and the compiled
+// validators (validate.generated.ts) call these very functions: a function's source cannot be
+// carried into generated code, so scripts/generate-contract.mjs maps each one to its export name
+// and refuses a refinement it does not find here.
+import { containsResidentId } from '../domain/id-scan';
+
+/** The ASCII digits of `text` from `start` to `end` as a number, or -1 if any is not a digit. */
+function digits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** `YYYY-MM-DD` that names a day that exists (2023-02-29 does not). */
+export function isRealCalendarDate(value: string): boolean {
+  // Read in place, without a regex match or substrings: this runs for every date of every record.
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const y = digits(value, 0, 4);
+  const mo = digits(value, 5, 7);
+  const d = digits(value, 8, 10);
+  if (y < 0 || mo < 1 || mo > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31);
+}
+
+/** A record id is never masked, so one that carries a resident ID is refused. */
+export function isIdWithoutResidentId(id: string): boolean {
+  return !containsResidentId(id);
+}
+
+/** A shard path names its shard. */
+export function hasShardPlaceholder(path: string): boolean {
+  return path.includes('{shard}');
+}
+
+/** A hot name's page path names its page. */
+export function hasPagePlaceholder(path: string): boolean {
+  return path.includes('{page}');
+}
+
+/** A hot name's key path names its identifier key. */
+export function hasKeyPlaceholder(path: string): boolean {
+  return path.includes('{key}');
+}
+
+/** Relative to the manifest and on its origin: no scheme, no `//`, no `..`, no backslash. */
+export function isSameOriginRelativePath(path: string): boolean {
+  return /^[A-Za-z0-9._~{}\/-]+$/.test(path) && !path.startsWith('/') && !path.split('/').includes('..') && !path.includes('//');
+}
+
+/** A positive power of two (shard counts). */
+export function isPowerOfTwo(n: number): boolean {
+  return Number.isSafeInteger(n) && Math.log2(n) % 1 === 0;
+}
+
+/** Case counts as the refinements see them (after the counts themselves were checked). */
+export interface CaseCounts {
+  accepted: number;
+  closed: number;
+  closedWithPerformance: number;
+  closedByTermination?: number | undefined;
+}
+
+export function closedWithinAccepted(c: CaseCounts): boolean {
+  return c.closed <= c.accepted;
+}
+
+export function performedWithinClosed(c: CaseCounts): boolean {
+  return c.closedWithPerformance <= c.closed;
+}
+
+export function terminatedWithinClosed(c: CaseCounts): boolean {
+  return (c.closedByTermination ?? 0) <= c.closed;
+}

@@ -1,0 +1,198 @@
+// Helpers the compiled validators (validate.generated.ts) share. They reproduce zod/mini 4.6's
+// behaviour (same accept/reject, output, issue paths and messages) with own-property reads only,
+// so a host page that extends Object.prototype or Array.prototype cannot change an answer.
+// No eval, no `new Function`: this runs under a strict Content-Security-Policy.
+import type { CheckIssue, CheckResult } from './checker';
+
+/** An issue while it is being collected; `c` is zod's `continue`: 1 true, 0 unset, 2 false. */
+export interface RawIssue {
+  path: PropertyKey[];
+  message: string;
+  c: 0 | 1 | 2;
+}
+
+// Taken once, when the SDK loads: a page that later replaces it changes nothing here.
+const hasOwnProperty = Object.prototype.hasOwnProperty;
+const isArray = Array.isArray;
+
+export function own(value: object, key: PropertyKey): boolean {
+  return hasOwnProperty.call(value, key);
+}
+
+export { isArray };
+
+/** zod's `isObject`: an object, not null, not an array. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !isArray(value);
+}
+
+/** An own property's value, else undefined (never an inherited one). */
+export function get(value: object, key: PropertyKey): unknown {
+  return hasOwnProperty.call(value, key) ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+}
+
+export function fail(issues: RawIssue[], message: string, c: 0 | 1 | 2, path: PropertyKey[] = []): void {
+  issues.push({ path, message, c });
+}
+
+/** Puts `key` in front of the paths of the issues from `start` on (the child's issues). */
+export function prefix(issues: RawIssue[], start: number, key: PropertyKey): void {
+  for (let i = start; i < issues.length; i++) issues[i]!.path.unshift(key);
+}
+
+/** zod's `aborted`: an issue from `start` on that does not let later checks run. */
+export function aborted(issues: readonly RawIssue[], start: number): boolean {
+  for (let i = start; i < issues.length; i++) if (issues[i]!.c !== 1) return true;
+  return false;
+}
+
+/** zod's `explicitlyAborted`: an issue from `start` on with `continue: false`. */
+export function explicitlyAborted(issues: readonly RawIssue[], start: number): boolean {
+  for (let i = start; i < issues.length; i++) if (issues[i]!.c === 2) return true;
+  return false;
+}
+
+/** The `length` a length check sees, or undefined when zod would skip the check. */
+export function lengthOf(value: unknown): unknown {
+  if (typeof value === 'string' || isArray(value)) return value.length;
+  if (typeof value === 'object' && value !== null) return get(value, 'length');
+  return undefined;
+}
+
+/** Length in Unicode code points (zod measures strings this way). */
+export function codePoints(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    if ((text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+
+export function tooShort(value: unknown, minimum: number): boolean {
+  const units = lengthOf(value) as number;
+  const length = typeof value === 'string' && units >= minimum && units < minimum * 2 ? codePoints(value) : units;
+  return !(length >= minimum);
+}
+
+export function tooLong(value: unknown, maximum: number): boolean {
+  const units = lengthOf(value) as number;
+  const length = typeof value === 'string' && units > maximum ? codePoints(value) : units;
+  return !(length <= maximum);
+}
+
+/** zod's `number`: finite, not NaN. */
+export function isNumber(value: unknown): value is number {
+  return typeof value === 'number' && !Number.isNaN(value) && Number.isFinite(value);
+}
+
+/** zod's `int()` format check on a number; false when it passed. */
+export function checkSafeInt(value: number, issues: RawIssue[], message: string): void {
+  if (!Number.isInteger(value)) fail(issues, message, 2);
+  else if (!Number.isSafeInteger(value)) fail(issues, message, 1);
+}
+
+const TAB_OR_NEWLINE = /[\t\n\r]/g;
+
+function parseUrl(text: string): URL | undefined {
+  const parse = (URL as unknown as { parse?: (url: string) => URL | null }).parse;
+  if (typeof parse === 'function') return parse(text) ?? undefined;
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * zod's `url({ protocol })` check: returns the value it leaves (trimmed, tabs and line breaks
+ * removed once the URL parses) and records an issue when it fails. `httpGuard`: the protocol is
+ * zod's http(s) pattern, so `http:example.com` (no `//`) is refused before parsing.
+ */
+export function checkUrl(value: string, protocol: RegExp, httpGuard: boolean, issues: RawIssue[], message: string): string {
+  try {
+    const trimmed = value.trim();
+    if (httpGuard && !/^https?:\/\//i.test(trimmed)) {
+      fail(issues, message, 1);
+      return value;
+    }
+    const url = parseUrl(trimmed);
+    if (url === undefined) {
+      fail(issues, message, 1);
+      return value;
+    }
+    protocol.lastIndex = 0;
+    if (!protocol.test(url.protocol.endsWith(':') ? url.protocol.slice(0, -1) : url.protocol)) fail(issues, message, 1);
+    return trimmed.replace(TAB_OR_NEWLINE, '');
+  } catch {
+    fail(issues, message, 1);
+    return value;
+  }
+}
+
+/** A compiled node: checks `value`, records issues, returns the value zod would output. */
+export type Node = (value: any, issues: RawIssue[]) => any;
+
+/** An object's keys as a flat table: key, node, 1 when the key is optional. */
+export type Shape = ReadonlyArray<string | Node | 0 | 1>;
+
+/**
+ * zod's object (unknown keys stripped): every key of `shape` in order. A required key that is absent
+ * is checked as undefined; an optional one that is absent is left out; a present one is kept even
+ * when undefined.
+ */
+export function object(value: unknown, issues: RawIssue[], message: string, shape: Shape): unknown {
+  if (!isObject(value)) {
+    fail(issues, message, 0);
+    return value;
+  }
+  const out: Record<string, unknown> = {};
+  for (let k = 0; k < shape.length; k += 3) {
+    const key = shape[k] as string;
+    const node = shape[k + 1] as Node;
+    const present = hasOwnProperty.call(value, key);
+    const start = issues.length;
+    if (shape[k + 2]) {
+      if (!present) continue;
+      const x = value[key] === undefined ? undefined : node(value[key], issues);
+      if (issues.length !== start) prefix(issues, start, key);
+      out[key] = x;
+    } else {
+      const x = node(present ? value[key] : undefined, issues);
+      if (issues.length !== start) prefix(issues, start, key);
+      if (present) out[key] = x;
+      // zod's "nonoptional" issue, for a required key whose schema would take undefined.
+      else if (issues.length === start) fail(issues, 'Invalid input', 0, [key]);
+    }
+  }
+  return out;
+}
+
+/** zod's array: a new array of the elements' outputs (`element` absent: z.unknown(), copied). */
+export function array(value: unknown, issues: RawIssue[], message: string, element?: Node): unknown {
+  if (!isArray(value)) {
+    fail(issues, message, 0);
+    return value;
+  }
+  const out = new Array(value.length);
+  for (let i = 0; i < value.length; i++) {
+    const item = hasOwnProperty.call(value, i) ? value[i] : undefined;
+    if (!element) out[i] = item;
+    else {
+      const start = issues.length;
+      out[i] = element(item, issues);
+      if (issues.length !== start) prefix(issues, start, i);
+    }
+  }
+  return out;
+}
+
+/** Runs a compiled validator on a whole value. */
+export function run<T>(node: Node, input: unknown): CheckResult<T> {
+  const issues: RawIssue[] = [];
+  const data = node(input, issues);
+  if (!issues.length) return { success: true, data: data as T };
+  return { success: false, error: { issues: issues.map(({ path, message }): CheckIssue => ({ path, message })) } };
+}
