@@ -1,5 +1,5 @@
 // Registering twice (the script included twice, or next to another version) must not crash the page.
-export const VERSION = '0.1.0';
+export const VERSION = '0.2.0';
 
 export function defineElement(tag: string, constructor: CustomElementConstructor & { version?: string }): void {
   const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
