@@ -50,6 +50,9 @@ describe('the committed release', () => {
     assert.equal(newest, VERSION, 'no released folder is newer than the packages');
     assert.deepEqual(readJson(join(ROOT, 'release/latest.json')), { version: VERSION, path: `release/${VERSION}/`, loader: loaderName(VERSION), integrity: readJson(join(DIR, 'integrity.json')).integrity[loaderName(VERSION)] });
     assert.match(readFileSync(join(ROOT, 'release/README.md'), 'utf8'), new RegExp(`Newest / 最新版本: \\[${VERSION.replaceAll('.', '\\.')}\\]`));
+    // The editors' guide's snippet names the current release.
+    const guide = readFileSync(join(ROOT, 'docs/getting-started-web-editors.md'), 'utf8');
+    assert.ok(guide.includes(`<script type="module" src="/zhixing/${VERSION}/${loaderName(VERSION)}"></script>`), 'docs/getting-started-web-editors.md names the current loader');
   });
 
   it('has a banner, a SHA-384 sum and an SRI value for every script, and nothing unlisted', () => {
