@@ -8,6 +8,7 @@
 //
 //   node scripts/release.mjs            write release/<version>/ and update release/README.md
 //   node scripts/release.mjs --stamp    only add the banner to the built bundles in place (npm prepack)
+//   node scripts/release.mjs --unstamp  take it off again (npm postpack: size budgets measure the build)
 //
 // The same functions are used by scripts/test/release.test.mjs to check the committed release.
 import { createHash } from 'node:crypto';
@@ -256,9 +257,33 @@ function stamp() {
   }
 }
 
+/** Takes the banner off again after `npm pack` (postpack), so size budgets keep measuring the build. */
+function unstamp() {
+  for (const { pkg, dir } of STAMPED) {
+    const folder = join(ROOT, pkg, dir);
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).filter((n) => n.endsWith('.js'))) {
+      const file = join(folder, name);
+      const text = readFileSync(file, 'utf8');
+      const previous = text.match(/^\/\*! @zhixing\/[^\n]*\*\/\n/);
+      if (!previous) continue;
+      writeFileSync(file, text.slice(previous[0].length));
+      if (existsSync(`${file}.map`)) {
+        const map = readJson(`${file}.map`);
+        map.mappings = map.mappings.replace(/^;/, '');
+        writeFileSync(`${file}.map`, JSON.stringify(map));
+      }
+    }
+  }
+}
+
 function main() {
   if (process.argv.includes('--stamp')) {
     stamp();
+    return;
+  }
+  if (process.argv.includes('--unstamp')) {
+    unstamp();
     return;
   }
   const pkg = elementsPackage();

@@ -100,6 +100,8 @@ describe('the packed packages in fresh projects', { timeout: 300_000 }, () => {
     assert.match(stdout, /^\/\*! @zhixing\/elements \d+\.\d+\.\d+\S* \| MIT License/);
     const sdk = await run('tar', ['-xOzf', tarballs.sdk.file, 'package/dist/browser/zhixing-sdk.min.js'], { maxBuffer: 16 << 20 });
     assert.match(sdk.stdout, /^\/\*! @zhixing\/sdk \d+\.\d+\.\d+\S* \| MIT License/);
+    // …and the build itself is left as it was (postpack), so size budgets keep measuring it.
+    assert.ok(!(await readFile(join(ROOT, 'packages/elements/dist/embed/zhixing.min.js'), 'utf8')).startsWith('/*!'), 'dist/embed unstamped after npm pack');
   });
 
   it('installs offline into a plain Node project: the packed publisher builds a feed, the README sample reads it', async () => {
