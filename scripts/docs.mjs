@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run docs`: the elements' manifest and reference (docs/elements.md) from their JSDoc, then the
-// typedoc API reference (docs/api/) of the SDK, the elements and the React wrappers, failing on any
-// warning.
+// typedoc API reference (docs/api/) of the SDK (with @zhixing/sdk/stats), the publisher (with
+// @zhixing/publisher/node), the elements and the React wrappers, failing on any warning — an exported
+// symbol without a description is one (typedoc.json: validation.notDocumented, requiredToBeDocumented).
 import { spawnSync } from 'node:child_process';
 
 const run = (cmd, args) => {

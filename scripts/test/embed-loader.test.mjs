@@ -2,7 +2,7 @@
 // with Trusted Types: a page with only the gauge downloads only the gauge's chunks; elements added
 // later are loaded when they appear; the loader included twice (another URL) is harmless.
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { launch, watchProblems } from '../lib/browser.mjs';
 import { publishDemoFeed } from '../lib/demo-data.mjs';
@@ -55,7 +55,7 @@ describe('the built one-tag embed', () => {
     assert.ok(first.some((f) => f.startsWith('zhixing-gauge-')), `gauge chunk loaded: ${first}`);
     assert.ok(!first.some((f) => /^zhixing-(lookup|board)-|^zx-/.test(f)), `nothing but the gauge's code: ${first}`);
     assert.deepEqual(await page.evaluate(() => ['zx-debtor-lookup', 'zx-exposure-board'].map((t) => !!customElements.get(t))), [false, false]);
-    assert.deepEqual(await page.evaluate(() => window.__embed), { configure: 'function', version: '0.1.0' });
+    assert.deepEqual(await page.evaluate(() => window.__embed), { configure: 'function', version: JSON.parse(await readFile('packages/elements/package.json', 'utf8')).version });
 
     // Added after load, as a CMS fragment or a single-page app would.
     await page.evaluate(() => {

@@ -5,6 +5,7 @@ import { isCalendarDate } from '@zhixing/sdk';
 /** A cell as read: text from a CSV, text or a Date from an .xlsx (numbers are kept as their text). */
 export type CellValue = string | number | boolean | Date | null | undefined;
 
+/** A cell's parsed value or the problem with it. */
 export type CellResult<T> = { ok: true; value: T } | { ok: false; problem: CellProblem };
 
 /** Why a cell could not be read. Each has a message in zh-CN and en (see `problemText`). */

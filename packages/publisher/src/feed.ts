@@ -9,6 +9,7 @@ import { buildShard } from './shards';
 import type { HotNameOptions } from './shards';
 import { versionFor } from './version';
 
+/** Everything a feed holds: court, statistics, exposure board and debtor records. */
 export interface StaticFeedInput {
   court: Court;
   statsIndex: StatsIndex;
@@ -115,9 +116,11 @@ function sortedById<T>(map: Map<string, T>): Map<string, T> {
 export function shardContentHash(): { update(record: DebtorRecord): void; finish(version: string, shardCount: number, hot: HotNameOptions | false): string } {
   const hash = new ContentHash();
   return {
+    /** Adds one record to the hash. */
     update(record) {
       hash.update(JSON.stringify(record)).update('\n');
     },
+    /** The content hash of the shard set. */
     finish(version, shardCount, hot) {
       return hash.update(`${version}|${shardCount}|${JSON.stringify(hot)}`).digest();
     },
@@ -166,6 +169,14 @@ export function feedEnvelopes(input: {
  * The files of a static feed, keyed by path relative to the feed base: court.json, stats/index.json,
  * stats/<periodId>.json, exposure.json, debtors/manifest.json, one shard file per non-empty shard (the
  * client reads a missing shard as empty) and the page and key files of hot names.
+ *
+ * @example
+ * ```ts
+ * import { buildStaticFeed } from '@zhixing/publisher';
+ *
+ * const files = buildStaticFeed({ court, statsIndex, stats, exposure: { items: [] }, debtors: records });
+ * for (const [path, json] of files) console.log(path, JSON.stringify(json).length);
+ * ```
  */
 export function buildStaticFeed(input: StaticFeedInput): StaticFeedFiles {
   const generatedAt = input.generatedAt ?? nowInChina();

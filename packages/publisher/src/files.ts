@@ -7,6 +7,7 @@ import type { StaticFeedFiles } from './feed';
 import { realFs, writeFileAtomic } from './write';
 import type { FeedFs } from './write';
 
+/** Writes a feed's files into `dir` (no versioning or atomic swap: use {@link FeedWriter} for a live feed). */
 export async function writeFeedFiles(files: StaticFeedFiles, dir: string, fs: FeedFs = realFs): Promise<number> {
   const last = [feedPaths.shardManifest(), feedPaths.exposure()];
   const made = new Set<string>();

@@ -1,11 +1,13 @@
 // A content hash without node:crypto (the feed builder also runs in a browser): two independent
 // 32-bit multiplicative hashes over UTF-16 code units, 64 bits in all, as 16 hex digits. Not for
 // security: it names a directory of shards after what is in it, so that files can be cached forever.
+/** An incremental SHA-256 over text, the same in Node and browsers. */
 export class ContentHash {
   private h1 = 0x811c9dc5;
   private h2 = 0x9747b28c;
   private length = 0;
 
+  /** Adds `text`. */
   update(text: string): this {
     let h1 = this.h1;
     let h2 = this.h2;
@@ -21,6 +23,7 @@ export class ContentHash {
     return this;
   }
 
+  /** The hash so far, hex. */
   digest(): string {
     let h1 = this.h1 ^ this.length;
     let h2 = this.h2 ^ Math.imul(this.length, 0x9e3779b1);

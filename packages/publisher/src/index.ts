@@ -29,6 +29,6 @@ export { screenRecord, type ScreenResult, type WithholdCode } from './screen';
 export { NoHeaderError, RowPipeline, describeWithheld, type AcceptedRow, type PipelineOptions, type Tally, type WithheldRow } from './pipeline';
 export { STATS_HEADERS, checkStats, readStatsSheet, statsFromCases, type StatsSheetResult } from './stats';
 export { HOT_DEFAULTS, buildShard, identifierKey, type BuiltShard, type HotNameOptions } from './shards';
-export { buildStaticFeed, feedEnvelopes, nowInChina, shardContentHash, type StaticFeedFiles, type StaticFeedInput } from './feed';
+export { buildStaticFeed, feedEnvelopes, nowInChina, type StaticFeedFiles, type StaticFeedInput } from './feed';
 export { VersionError, compareVersions, nextVersion, versionFor } from './version';
 export { ContentHash } from './hash';

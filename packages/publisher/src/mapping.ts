@@ -77,6 +77,7 @@ export const DEFAULT_HEADERS: Readonly<Record<ColumnField, readonly string[]>> =
 
 /** Fields a row of the given record type must fill (after defaults). */
 export const REQUIRED_FIELDS: readonly ColumnField[] = ['name', 'caseNumber', 'courtName', 'filingDate', 'publishedOn'];
+/** Columns a dishonest-debtor row must have besides the common ones. */
 export const REQUIRED_DISHONEST: readonly ColumnField[] = ['conduct', 'performance'];
 
 /** Chinese (and English) field names, for messages and the guide. */
@@ -172,6 +173,7 @@ export function normalizeHeader(text: string): string {
 
 const FIELDS = new Set(Object.keys(DEFAULT_HEADERS));
 
+/** Whether `name` is a column field of the mapping. */
 export function isColumnField(value: string): value is ColumnField {
   return FIELDS.has(value);
 }
@@ -213,6 +215,7 @@ export function parseMapping(json: unknown): ColumnMapping {
   return out;
 }
 
+/** The header row found in a sheet and the column of each field. */
 export interface HeaderMatch {
   /** 0-based index of the header row among the rows given. */
   rowIndex: number;

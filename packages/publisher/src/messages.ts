@@ -1,6 +1,7 @@
 // Every problem a clerk can meet, in zh-CN and en. docs/publishing.md lists the same texts.
 import type { CellProblem } from './cells';
 
+/** What is wrong with a row or cell. */
 export type ProblemCode =
   | CellProblem
   | 'required'
@@ -24,6 +25,7 @@ export type ProblemCode =
   | 'dates-order'
   | 'contract';
 
+/** The zh-CN and en message of each problem. */
 export const PROBLEM_TEXT: Readonly<Record<ProblemCode, { zh: string; en: string }>> = {
   empty: { zh: '必填项为空', en: 'required cell is empty' },
   required: { zh: '必填项为空', en: 'required cell is empty' },

@@ -17,6 +17,7 @@ import type { Encoding, Table } from './read';
 import { FeedWriter, loadPublishedFeed, pruneShards, readPublishedRecords, realFs } from './write';
 import type { CommitResult, FeedFs } from './write';
 
+/** Progress of a build: phase and rows done. */
 export interface ProgressEvent {
   file: string;
   /** Bytes (CSV) or rows (xlsx) read so far. */
@@ -40,6 +41,7 @@ interface Common {
   shardCount?: number;
 }
 
+/** Options of {@link buildFeed}: the exports, the feed folder and the court. */
 export interface BuildOptions extends Common {
   /** .csv or .xlsx files with debtor rows (an .xlsx may also hold a stats sheet). */
   inputs: string[];
@@ -58,9 +60,11 @@ export interface BuildOptions extends Common {
   exposure?: { period?: Period; limit?: number; extra?: unknown[] };
   /** Validate and report only. */
   dryRun?: boolean;
+  /** Called as rows are read and files written. */
   onProgress?: (event: ProgressEvent) => void;
 }
 
+/** What a build published and withheld, and the new version. */
 export interface BuildReport {
   tally: Tally;
   problems: RowProblem[];
@@ -134,7 +138,17 @@ function periodsOf(existing: StatsIndex | undefined, stats: EnforcementStatsType
   return { courtId, periods: [...byId.values()].sort((a, b) => (a.end < b.end ? 1 : a.end > b.end ? -1 : 0)) };
 }
 
-/** Builds and publishes a new feed version from court exports. */
+/**
+ * Builds and publishes a new feed version from court exports (what `zhixing-feed build` runs).
+ *
+ * @example
+ * ```ts
+ * import { buildFeed } from '@zhixing/publisher/node';
+ *
+ * const report = await buildFeed({ inputs: ['名单.xlsx'], stats: ['统计.xlsx'], out: '/srv/zhixing/feed' });
+ * console.log(report.result?.version, report.tally);
+ * ```
+ */
 export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
   const fs = options.fs ?? realFs;
   const now = options.now ?? new Date();
@@ -234,6 +248,7 @@ export function isoInChina(now: Date): string {
   return `${new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
 }
 
+/** What a removal or correction changed, and the new version. */
 export interface ChangeReport {
   version: string;
   previousVersion?: string;
@@ -298,6 +313,7 @@ async function republish(
   }
 }
 
+/** Options of {@link removeRecords}. */
 export interface RemoveOptions extends Common {
   ids: string[];
   /** RemovalReason, e.g. `performed`. */
@@ -346,6 +362,7 @@ export class NotFoundError extends Error {
   }
 }
 
+/** Options of {@link correctRecords}. */
 export interface CorrectOptions extends Common {
   /** Row files (.csv/.xlsx) with the corrected rows; the 记录编号 column names the published record. */
   inputs: string[];
@@ -355,6 +372,7 @@ export interface CorrectOptions extends Common {
   defaultType?: RecordType;
 }
 
+/** What a correction replaced, added and rejected. */
 export interface CorrectReport extends Partial<ChangeReport> {
   problems: RowProblem[];
   written: boolean;

@@ -11,6 +11,7 @@ import { createRowConverter } from './rows';
 import type { CaseFacts, ConvertedRow, RecordType } from './rows';
 import { screenRecord } from './screen';
 
+/** Options of {@link RowPipeline}. */
 export interface PipelineOptions {
   mapping?: ColumnMapping;
   /** The publication instant: today in China decides expiry and birth-date checks. Default now. */
@@ -21,9 +22,11 @@ export interface PipelineOptions {
   maxProblems?: number;
 }
 
+/** A row withheld by the publication rules, and why. */
 export interface WithheldRow {
   file: string;
   sheet?: string;
+  /** 1-based row number in the sheet. */
   row: number;
   id: string;
   code: string;
@@ -31,6 +34,7 @@ export interface WithheldRow {
   en: string;
 }
 
+/** Counts of rows read, published, withheld and rejected. */
 export interface Tally {
   /** Data rows read (blank and note rows not counted). */
   rows: number;
@@ -46,12 +50,14 @@ export interface Tally {
   notes: number;
 }
 
+/** A row converted to a publishable record. */
 export interface AcceptedRow {
   record: DebtorRecord;
   /** From the 曝光 column, when the sheet has one. */
   exposure?: boolean;
 }
 
+/** No header row was recognised in a sheet. */
 export class NoHeaderError extends Error {
   readonly problem: RowProblem;
   constructor(file: string, sheet: string | undefined) {
@@ -88,7 +94,11 @@ export class RowPipeline {
    * Starts a table: finds its header row among `head` (its first rows) and returns a function for
    * the data rows, each with its 1-based row number. Throws NoHeaderError when no header is found.
    */
-  table(file: string, sheet: string | undefined, head: readonly (readonly CellValue[])[]): { header: HeaderMatch; row: (cells: readonly CellValue[], rowNumber: number) => AcceptedRow | undefined } {
+  table(file: string, sheet: string | undefined, head: readonly (readonly CellValue[])[]): {
+    header: HeaderMatch;
+    /** Converts one data row, numbered from 1 (`rowNumber`). */
+    row: (cells: readonly CellValue[], rowNumber: number) => AcceptedRow | undefined;
+  } {
     const header = findHeaderRow(head as unknown[][], this.lookup);
     if (!header) throw new NoHeaderError(file, sheet);
     const convert = createRowConverter(header, this.options.mapping ?? {}, { file, ...(sheet ? { sheet } : {}), today: this.today, ...(this.options.defaultType ? { defaultType: this.options.defaultType } : {}) });

@@ -8,6 +8,7 @@ import iconv from 'iconv-lite';
 import readXlsxFile from 'read-excel-file/node';
 import type { CellValue } from './cells';
 
+/** A CSV file's text encoding. */
 export type Encoding = 'utf8' | 'gb18030' | 'gbk' | 'utf16le';
 
 /** A table as read: its file and sheet, its first rows (for the header search) and all its rows. */
@@ -45,6 +46,7 @@ async function sampleOf(path: string, bytes = 65536): Promise<Uint8Array> {
   }
 }
 
+/** Options of {@link readTables}: encoding and sheet. */
 export interface ReadOptions {
   /** Force an encoding instead of detecting it. */
   encoding?: Encoding | string;

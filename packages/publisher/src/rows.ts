@@ -22,8 +22,10 @@ import type { ColumnField, ColumnMapping, HeaderMatch } from './mapping';
 import { PROBLEM_TEXT } from './messages';
 import type { ProblemCode, RowProblem } from './messages';
 
+/** The kind of record a row holds. */
 export type RecordType = DebtorRecord['type'];
 
+/** Where a row came from: file, sheet and row number. */
 export interface RowSource {
   /** File name as shown in messages. */
   file: string;
@@ -46,6 +48,7 @@ export interface CaseFacts {
   state: 'open' | 'closed';
 }
 
+/** A row converted to a record, or its problems. */
 export type ConvertedRow =
   | { kind: 'blank' }
   | { kind: 'note'; text: string }

@@ -4,8 +4,10 @@
 import { DebtorRecord, screenForPublication, validateRecords } from '@zhixing/sdk';
 import type { DebtorRecord as DebtorRecordType } from '@zhixing/sdk';
 
+/** Why a record is withheld from publication. */
 export type WithholdCode = 'minor' | 'removed' | 'publication-ended' | 'not-yet-published' | 'case-closed' | 'invalid';
 
+/** A record that may be published, or why it may not. */
 export type ScreenResult =
   | { ok: true; record: DebtorRecordType; masked: boolean }
   | { ok: false; code: WithholdCode; message: string; path?: string };

@@ -3,6 +3,7 @@
 import { normalizeIdentifier, normalizeName } from '@zhixing/sdk';
 import type { DebtorRecord, HotName, HotNameFile, Shard } from '@zhixing/sdk';
 
+/** When a name counts as hot and how its records are paged. */
 export interface HotNameOptions {
   /**
    * A name with more records than this is hot: its records leave the shard for page and key files.
@@ -18,6 +19,7 @@ export interface HotNameOptions {
   pageSize?: number;
 }
 
+/** The default {@link HotNameOptions}. */
 export const HOT_DEFAULTS: Required<HotNameOptions> = { hotThreshold: 64, maxShardRecords: 256, pageSize: 100 };
 
 /**
@@ -34,6 +36,7 @@ export function identifierKey(record: Pick<DebtorRecord, 'partyKind' | 'idNumber
   return /^[0-9A-Z]{10}$/.test(key) ? key : undefined;
 }
 
+/** One shard's file content and its hot-name pages. */
 export interface BuiltShard {
   /** The shard file: records of ordinary names, and the hot names of this shard. */
   shard: Shard;

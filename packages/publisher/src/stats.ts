@@ -48,6 +48,7 @@ for (const [field, headers] of Object.entries(STATS_HEADERS) as Array<[StatsFiel
   for (const h of headers) LOOKUP.set(normalizeHeader(h), field);
 }
 
+/** Statistics read from a sheet, and the problems found. */
 export interface StatsSheetResult {
   stats: EnforcementStatsType[];
   problems: RowProblem[];

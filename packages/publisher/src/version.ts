@@ -23,6 +23,7 @@ export function versionFor(generatedAt: string): string {
   return `v${generatedAt.replace(/\D/g, '').slice(0, 14)}`;
 }
 
+/** A new feed version would not be later than the published one. */
 export class VersionError extends Error {
   readonly previous: string;
   readonly next: string;

@@ -19,16 +19,29 @@ import { compareVersions, nextVersion } from './version';
 
 /** The file operations the writer uses; tests inject failures here to simulate a crash. */
 export interface FeedFs {
+  /** Writes a file. */
   writeFile(path: string, data: string): Promise<void>;
+  /** Appends to a file. */
   appendFile(path: string, data: string): Promise<void>;
+  /** Renames atomically. */
   rename(from: string, to: string): Promise<void>;
+  /** Creates a folder and its parents. */
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
+  /** Removes a file or folder. */
   rm(path: string, options: { recursive: true; force: true }): Promise<void>;
+  /** Reads a text file. */
   readFile(path: string, encoding: 'utf8'): Promise<string>;
+  /** Lists a folder. */
   readdir(path: string): Promise<string[]>;
-  stat(path: string): Promise<{ mtimeMs: number; isDirectory(): boolean }>;
+  /** Modification time and kind of a path. */
+  stat(path: string): Promise<{
+    mtimeMs: number;
+    /** Whether the path is a folder. */
+    isDirectory: () => boolean;
+  }>;
 }
 
+/** The file system of Node (`node:fs/promises`). */
 export const realFs: FeedFs = {
   writeFile: (p, d) => nodeFs.writeFile(p, d),
   appendFile: (p, d) => nodeFs.appendFile(p, d),
@@ -73,6 +86,7 @@ export interface PublishedFeed {
   statsIndex?: StatsIndex;
 }
 
+/** The feed published in `dir`, or undefined when there is none. */
 export async function loadPublishedFeed(dir: string, fs: FeedFs = realFs): Promise<PublishedFeed> {
   const manifest = await readJson<unknown>(fs, join(dir, feedPaths.shardManifest()));
   const exposure = await readJson<unknown>(fs, join(dir, feedPaths.exposure()));
@@ -115,6 +129,7 @@ export async function* readPublishedRecords(dir: string, manifest: ShardManifest
   }
 }
 
+/** Options of {@link FeedWriter}. */
 export interface FeedWriterOptions {
   /** Feed directory (the one holding court.json, exposure.json, debtors/). */
   dir: string;
@@ -127,6 +142,7 @@ export interface FeedWriterOptions {
   fs?: FeedFs;
 }
 
+/** The content of a new feed version. */
 export interface CommitInput {
   /** Rewritten only when given (a removal keeps court.json and stats as they are). */
   court?: Court;
@@ -139,6 +155,7 @@ export interface CommitInput {
   removalsSince?: string;
 }
 
+/** The version written and the files changed. */
 export interface CommitResult {
   version: string;
   previousVersion?: string;
@@ -256,6 +273,7 @@ export class FeedWriter {
     for (const d of this.createdDirs) await nodeFs.rmdir(d).catch(() => undefined);
   }
 
+  /** Writes a new version: shards first, manifest and exposure last, so readers never see half a version. */
   async commit(input: CommitInput): Promise<CommitResult> {
     if (this.closed) throw new Error('writer already closed');
     this.closed = true;

@@ -11,7 +11,6 @@ export { CalendarDate, RateRule } from './contract';
 export * from './domain';
 export * from './sources/layout';
 export * from './sources/shard-key';
-export { matchesQuery } from './sources/match';
 export type { NormalizedQuery } from './sources/source';
 export { httpSource, staticSource, type SourceConfig, type SourceKind } from './sources/source';
 export { createClient, DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP, type ResourceGroup, type ClientOptions, type DebtorQuery, type ExposureSnapshot, type RequestOptions, type SearchResult, type ZhixingClient } from './client/client';

@@ -1,11 +1,13 @@
 // Every event an element fires bubbles and crosses shadow boundaries, so a host page can listen
 // on document.
+/** `detail` of `zx-load`: the data an element shows. */
 export interface ZxLoadDetail<T = unknown> {
   data: T;
   /** True when this came from the cache or a 304: nothing new. */
   fromCache?: boolean;
 }
 
+/** `detail` of `zx-error`: what failed. */
 export interface ZxErrorDetail {
   error: Error;
   /**

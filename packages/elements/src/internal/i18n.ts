@@ -1,5 +1,6 @@
 // zh-CN is the default; en must be complete. Each element declares its messages once: the type of
 // the zh-CN table is the contract the en table must meet, so a missing translation fails to compile.
+/** The elements' display languages. */
 export type Locale = 'zh-CN' | 'en';
 
 export type MessageValue = string | ((params: Record<string, string | number>) => string);

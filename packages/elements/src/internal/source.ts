@@ -9,6 +9,7 @@
 // factory, so it stays small in the shared chunk.
 import { httpSource, staticSource, type ClientOptions, type ZhixingClient } from '@zhixing/sdk';
 
+/** The `source-kind` attribute: a static feed or an HTTP API. */
 export type SourceKindAttribute = 'static' | 'api';
 
 /** Makes a client for a source; the registry shares what it makes per factory and source. */

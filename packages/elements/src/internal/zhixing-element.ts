@@ -28,6 +28,7 @@ function nearViewport(element: Element): Promise<void> {
   });
 }
 
+/** An element's attributes or properties are missing or invalid. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }

@@ -17,6 +17,7 @@ import {
 import { translate, type Locale } from '../internal/i18n';
 import { gaugeMessages } from './zx-execution-gauge.messages';
 
+/** The figure a gauge shows (`metric` attribute). */
 export type GaugeMetric = 'closure-rate' | 'actual-execution-rate' | 'money-recovered';
 export type GaugeCompare = 'previous' | 'target';
 

@@ -12,6 +12,7 @@ import {
 } from '@zhixing/sdk';
 import { LoadController } from '../internal/load-controller';
 
+/** How many entries a refresh added, removed and changed. */
 export interface ChangeCounts {
   added: number;
   removed: number;

@@ -2,9 +2,13 @@
 // windowing arithmetic of the embedded list. No DOM, so it is cheap to test and reason about.
 import type { ExposureItem, PartyKind } from '@zhixing/sdk';
 
+/** `embedded` (in a page) or `signage` (big screen, auto-paging). */
 export type BoardMode = 'embedded' | 'signage';
+/** A section of the board. */
 export type BoardSection = 'dishonest' | 'restricted' | 'rewards';
+/** The party kinds the board shows. */
 export type KindFilter = 'all' | PartyKind;
+/** The board's sort order. */
 export type BoardSort = 'amount' | 'published';
 
 /** Sections in the order they are shown; each is a different legal status and never mixed. */

@@ -18,6 +18,7 @@ import { realTimers, type Revalidation, type RetryPolicy, type Timers } from './
 import type { ClientHooks } from './hooks';
 import { createClientCore, statsReaders } from './stats-client';
 
+/** Options of {@link createClient}. */
 export interface ClientOptions {
   source: SourceConfig;
   /** Defaults to the global fetch (browsers, Node ≥ 20). */
@@ -75,10 +76,13 @@ export interface ClientOptions {
   onIssues?: (issues: RecordIssue[], context: { url: string }) => void;
   /** For tests and soak runs: a fake clock. */
   timers?: Timers;
+  /** The clock (tests inject one); `new Date()` by default. */
   now?: () => Date;
+  /** Randomness for retry jitter (tests inject one); `Math.random` by default. */
   random?: () => number;
 }
 
+/** Per-call options: cancellation and deadline. */
 export interface RequestOptions {
   signal?: AbortSignal;
   /** Ask the source even if the cached copy is still fresh (cheap: a conditional request). */
@@ -89,6 +93,7 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+/** A debtor search: a name and, for a person, the resident ID or, for an organisation, the credit code. */
 export interface DebtorQuery {
   /** 被执行人姓名/名称: required. */
   name: string;
@@ -100,6 +105,7 @@ export interface DebtorQuery {
   pageSize?: number;
 }
 
+/** The records a search may show, with the query as it may be displayed (identifier masked). */
 export interface SearchResult {
   /** What was searched, as it may be shown: the identifier is masked. */
   query: { name: string; identifier?: string };
@@ -116,6 +122,7 @@ export interface StatsResult {
   stats: StatsType;
 }
 
+/** The exposure board's entries at one moment, screened for publication. */
 export interface ExposureSnapshot {
   court: CourtType;
   period: Period | undefined;
@@ -149,12 +156,16 @@ export interface SearchAllOptions extends RequestOptions {
   maxPages?: number;
 }
 
+/** A client of one court's data; every answer is validated and screened for publication. */
 export interface ZhixingClient {
   readonly source: SourceConfig;
+  /** The court's identity and contact details. */
   getCourt(options?: RequestOptions): Promise<CourtType>;
+  /** The periods with statistics, newest first. */
   getStatsIndex(options?: RequestOptions): Promise<StatsIndexType>;
   /** Statistics for one period; without an id, the newest period in the index. */
   getStats(periodId?: string, options?: RequestOptions): Promise<StatsType>;
+  /** Searches the records of a person or organisation by name and identifier (both required: 法释〔2017〕7号). */
   searchDebtors(query: DebtorQuery, options?: RequestOptions): Promise<SearchResult>;
   /**
    * Every page of a search, one request per page as it is read (default page size 100, the largest
@@ -190,6 +201,20 @@ export { DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP } from './limits';
 import type { ResourceGroup } from './limits';
 export type { ResourceGroup };
 
+/**
+ * Creates a client for one court's data from an HTTP API or a static feed, with validation, screening
+ * for lawful publication, retries, caching and live updates.
+ *
+ * @example
+ * ```ts
+ * import { createClient, staticSource, closureRate, formatPercent } from '@zhixing/sdk';
+ *
+ * const client = createClient({ source: staticSource('https://court.example/zhixing/feed/') });
+ * const stats = await client.getStats();
+ * const rate = closureRate(stats.cases.closed, stats.cases.accepted, stats.rateRule);
+ * console.log(rate ? formatPercent(rate.percent, 'zh-CN') : '—');
+ * ```
+ */
 export function createClient(options: ClientOptions): ZhixingClient {
   const timers = options.timers ?? realTimers;
   const { cache, loader, now } = createClientCore(options);

@@ -152,6 +152,7 @@ export class HookError extends ZhixingError {
   }
 }
 
+/** Whether an error is the caller's own cancellation (nothing to report). */
 export function isAbortError(error: unknown): boolean {
   return error instanceof AbortError || (error instanceof Error && error.name === 'AbortError');
 }

@@ -10,6 +10,7 @@ import { isAbortError, ZhixingError } from './errors';
 import type { KeyValueStore } from './persist';
 import { realTimers, type Timers } from './transport';
 
+/** A new exposure snapshot with what changed since the previous one. */
 export interface ExposureUpdate {
   snapshot: ExposureSnapshot;
   added: ExposureItem[];
@@ -19,6 +20,7 @@ export interface ExposureUpdate {
   modified: boolean;
 }
 
+/** The subscription's state passed to `onError`: failures in a row and whether data is stale. */
 export interface WatchState {
   consecutiveFailures: number;
   /** When the next attempt will be made. */
@@ -27,6 +29,7 @@ export interface WatchState {
   lastGood: ExposureSnapshot | undefined;
 }
 
+/** Options of `watchExposure`: callbacks and poll interval. */
 export interface WatchOptions {
   /** Time between polls while the source answers. Default 60 s. */
   intervalMs?: number;
@@ -34,7 +37,9 @@ export interface WatchOptions {
   maxBackoffMs?: number;
   /** Stops the subscription, like `unsubscribe()`. */
   signal?: AbortSignal;
+  /** Called with each new snapshot (and once with the first). */
   onUpdate: (update: ExposureUpdate) => void;
+  /** Called when a poll fails; the last good data stays. */
   onError?: (error: ZhixingError, state: WatchState) => void;
   /**
    * The data shown was last confirmed by the source more than two intervals ago (a source that hangs
@@ -71,7 +76,9 @@ export interface Persistence {
   stop(): void;
 }
 
+/** A running exposure subscription. */
 export interface ExposureSubscription {
+  /** Stops polling; no callback runs afterwards. */
   unsubscribe(): void;
   /** Poll now (e.g. when the page becomes visible again). */
   refresh(): void;

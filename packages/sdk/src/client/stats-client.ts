@@ -89,6 +89,18 @@ export function statsReaders(loader: Loader, source: SourceConfig): Pick<Zhixing
   return readers;
 }
 
+/**
+ * Creates the statistics-only client (`@zhixing/sdk/stats`): court, statistics index and statistics, with the
+ * full client's validation, errors, retries and caching, in fewer bytes.
+ *
+ * @example
+ * ```ts
+ * import { createStatsClient } from '@zhixing/sdk/stats';
+ * import { staticSource } from '@zhixing/sdk';
+ *
+ * const stats = await createStatsClient({ source: staticSource('https://court.example/zhixing/feed/') }).getStats();
+ * ```
+ */
 export function createStatsClient(options: StatsClientOptions): StatsClient {
   const { cache, loader } = createClientCore(options);
   return {

@@ -7,16 +7,21 @@
 import type { ClientOptions } from './client';
 import { AbortError, HttpError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, ValidationError, ZhixingError } from './errors';
 
+/** Timer functions, injectable for tests. */
 export interface Timers {
+  /** Schedules `callback` after `ms` milliseconds. */
   setTimeout(callback: () => void, ms: number): unknown;
+  /** Cancels a scheduled callback. */
   clearTimeout(handle: unknown): void;
 }
 
+/** The platform's timers. */
 export const realTimers: Timers = {
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
 };
 
+/** How often and how long to retry a failed request. */
 export interface RetryPolicy {
   /** Further attempts after the first. */
   retries: number;
@@ -29,6 +34,7 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
 }
 
+/** Three attempts with exponential back-off and jitter; never on 4xx other than 408/429. */
 export const DEFAULT_RETRY: RetryPolicy = { retries: 2, baseDelayMs: 300, maxDelayMs: 5000, maxRetryAfterMs: 5_000 };
 
 /**

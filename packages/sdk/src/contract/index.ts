@@ -18,27 +18,49 @@ export { EnforcementStats, RateRule, StatsIndex } from './stats';
 export { ConsumptionRestriction, DebtorRecord, DishonestDebtor, EnforcementCaseParty, ExposureItem, PartyKind, Photo, Removal, RemovalReason, RewardNotice } from './records';
 export { ExposureFeed, HotName, HotNameFile, MAX_SHARD_COUNT, RemovalEntry, SearchResponse, Shard, ShardManifest } from './feeds';
 
+/** A court's identity and contact details (`court.json`). */
 export type Court = z.output<typeof Court>;
+/** A reporting period: its id, first and last day and labels. */
 export type Period = z.output<typeof Period>;
+/** A court's enforcement statistics for one period (收案, 结案, 执行到位金额 …). */
 export type EnforcementStats = z.output<typeof EnforcementStats>;
+/** The periods for which a court publishes statistics, newest first. */
 export type StatsIndex = z.output<typeof StatsIndex>;
+/** How a rate is rounded: decimals and rounding mode. */
 export type RateRule = z.output<typeof RateRule>;
+/** A calendar date `YYYY-MM-DD` (China time), never a `Date`. */
 export type CalendarDate = z.output<typeof CalendarDate>;
+/** `natural-person` or `organization`. */
 export type PartyKind = z.output<typeof PartyKind>;
+/** Why and when a record was removed from publication (撤销, 屏蔽, 履行完毕 …). */
 export type Removal = z.output<typeof Removal>;
+/** The legal ground of a removal. */
 export type RemovalReason = z.output<typeof RemovalReason>;
+/** A listed dishonest debtor (失信被执行人). */
 export type DishonestDebtor = z.output<typeof DishonestDebtor>;
+/** A person or organisation under a consumption restriction order (限制消费令). */
 export type ConsumptionRestriction = z.output<typeof ConsumptionRestriction>;
+/** A party to an open enforcement case (被执行人). */
 export type EnforcementCaseParty = z.output<typeof EnforcementCaseParty>;
+/** Any record a debtor search returns: a dishonest debtor, a consumption restriction or a case party. */
 export type DebtorRecord = z.output<typeof DebtorRecord>;
+/** A reward notice for information leading to enforcement (悬赏公告). */
 export type RewardNotice = z.output<typeof RewardNotice>;
+/** One entry of the exposure board (曝光台). */
 export type ExposureItem = z.output<typeof ExposureItem>;
+/** The exposure board's feed (`exposure.json`). */
 export type ExposureFeed = z.output<typeof ExposureFeed>;
+/** An HTTP API's answer to a debtor search. */
 export type SearchResponse = z.output<typeof SearchResponse>;
+/** The static feed's index of debtor shards (`debtors/manifest.json`). */
 export type ShardManifest = z.output<typeof ShardManifest>;
+/** One static-feed shard: the debtor records whose key falls into it. */
 export type Shard = z.output<typeof Shard>;
+/** A frequent name whose records are paged out of the shards. */
 export type HotName = z.output<typeof HotName>;
+/** One page of a hot name's records. */
 export type HotNameFile = z.output<typeof HotNameFile>;
+/** A removed record in the feed's removal list: the client drops it wherever it appears. */
 export type RemovalEntry = z.output<typeof RemovalEntry>;
 
 /** Every schema a publisher may need, by the name used in the JSON Schema `$defs`. */

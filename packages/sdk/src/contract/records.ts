@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { isIdWithoutResidentId } from './checks';
 import { CalendarDate, Fen, HttpUrl, NonEmptyText } from './primitives';
 
+/** Schema of {@link PartyKind}. */
 export const PartyKind = z.enum(['natural-person', 'organization']);
 
 /** Grounds for deletion or revocation (法释〔2017〕7号 Arts 9–10), and lifting of a restriction order. */
@@ -18,6 +19,7 @@ export const RemovalReason = z.enum([
   'other',
 ]);
 
+/** Schema of {@link Removal}. */
 export const Removal = z.object({ date: CalendarDate, reason: RemovalReason });
 
 /**
@@ -113,6 +115,7 @@ export const EnforcementCaseParty = z.object({
   caseState: z.enum(['open', 'closed']),
 });
 
+/** Schema of {@link DebtorRecord}: discriminated by `type`. */
 export const DebtorRecord = z.discriminatedUnion('type', [DishonestDebtor, ConsumptionRestriction, EnforcementCaseParty]);
 
 /** 悬赏公告 (法释〔2017〕8号 Arts 21–24). */
@@ -138,4 +141,5 @@ export const RewardNotice = z.object({
   removal: z.optional(Removal),
 });
 
+/** Schema of {@link ExposureItem}: discriminated by `type`. */
 export const ExposureItem = z.discriminatedUnion('type', [DishonestDebtor, ConsumptionRestriction, RewardNotice]);

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { closedWithinAccepted, performedWithinClosed, terminatedWithinClosed } from './checks';
 import { Count, Fen, Period, Timestamp } from './primitives';
 
+/** Schema of {@link RateRule}. */
 export const RateRule = z.object({
   decimals: z.int().check(z.gte(0), z.lte(6)),
   rounding: z.enum(['half-up', 'truncate']),

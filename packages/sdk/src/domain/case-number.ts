@@ -1,5 +1,6 @@
 // 案号: （year）court code + type code + sequence + 号, e.g. （2023）湘0725执123号.
 
+/** A parsed case number (案号), e.g. （2023）湘0725执123号. */
 export interface CaseNumber {
   year: number;
   /** Province abbreviation + digits (湘0725 basic, 湘07 intermediate, 湘 high court) or 最高法. */

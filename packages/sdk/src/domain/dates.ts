@@ -6,6 +6,7 @@
 /** A calendar date `YYYY-MM-DD` (proleptic Gregorian, years 0001–9999). */
 export type CalendarDate = string;
 
+/** Year, month and day of a calendar date. */
 export interface CalendarDateParts {
   year: number;
   /** 1–12 */
@@ -40,6 +41,7 @@ export function parseCalendarDate(value: string): CalendarDateParts | undefined 
   return { year, month, day };
 }
 
+/** Whether `value` is a real `YYYY-MM-DD` date. */
 export function isCalendarDate(value: string): boolean {
   return parseCalendarDate(value) !== undefined;
 }
@@ -93,6 +95,7 @@ export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The calendar date `days` days after (or before, if negative) `date`. */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   const parts = requireDate(date, 'date');
   if (!Number.isSafeInteger(days)) throw new RangeError(`days must be an integer: ${days}`);

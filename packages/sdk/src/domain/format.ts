@@ -7,6 +7,7 @@ import { divideRounded, rescale, splitScaled, toScaledDecimal } from './decimal'
 import { assertRateRule } from './rates';
 import type { RateRule } from './rates';
 
+/** The supported display languages: zh-CN (default) and en. */
 export type Locale = 'zh-CN' | 'en';
 
 const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -46,6 +47,7 @@ export function yuanToFen(yuan: number): number {
   return fen;
 }
 
+/** Yuan from fen (分), exactly: 12345 → 123.45. */
 export function fenToYuan(fen: number): number {
   assertFen(fen);
   return fen / 100;

@@ -27,8 +27,10 @@ interface Token {
   end: number;
 }
 
+/** Whether a found ID was written in full or already masked. */
 export type FoundIdKind = 'full' | 'masked';
 
+/** A resident ID found in free text: where it is and whether it is masked. */
 export interface FoundId {
   kind: FoundIdKind;
   /** Canonical ASCII form: `430725199001011235`, or masked `4307251990****1235`. */

@@ -4,8 +4,11 @@
 import { compareCalendarDates, isCalendarDate, todayInChina } from './dates';
 import type { CalendarDate } from './dates';
 
+/** What an identifier is: a resident ID (full or masked), a credit code, or unknown. */
 export type IdentifierKind = 'resident-id' | 'masked-resident-id' | 'credit-code' | 'unknown';
+/** Why an identifier was rejected. */
 export type IdentifierProblem = 'empty' | 'length' | 'charset' | 'date' | 'checksum';
+/** The result of checking an identifier: its kind and normalised value, or the problem. */
 export type IdentifierCheck =
   | { ok: true; kind: 'resident-id' | 'masked-resident-id' | 'credit-code'; value: string }
   | { ok: false; kind: IdentifierKind; problem: IdentifierProblem; value: string };

@@ -14,8 +14,10 @@ export type { RateRule } from '../contract/index';
 /** Largest `decimals` accepted (the contract's schema allows 0–6; more would be noise). */
 export const MAX_RATE_DECIMALS = 10;
 
+/** Two decimals, rounded half up: the rule when a court states none. */
 export const DEFAULT_RATE_RULE: RateRule = Object.freeze({ decimals: 2, rounding: 'half-up' });
 
+/** A rate with the counts and rule it was computed from, so a page can show all three. */
 export interface Rate {
   /** The rounded percent, e.g. 92.97 for 92.97 %. */
   percent: number;
@@ -24,6 +26,7 @@ export interface Rate {
   rule: RateRule;
 }
 
+/** A reported rate compared with the one computed from the counts. */
 export interface RateCheck {
   consistent: boolean;
   computed: number;

@@ -9,6 +9,7 @@ import { findResidentIds, isRegistrationNumber, maskIdsInText, type FoundId } fr
 import { validateCreditCode } from '../domain/identifiers';
 import { INVISIBLE_IN_NAME } from '../sources/shard-key';
 
+/** Why a record was rejected or withheld. */
 export type IssueCode =
   | 'invalid'
   | 'minor'
@@ -24,6 +25,7 @@ export type IssueCode =
   /** A feed older than one already seen (a stale CDN edge) was ignored. */
   | 'stale-feed';
 
+/** A record that was rejected or withheld, with where it was and why. */
 export interface RecordIssue {
   code: IssueCode;
   /** Where in the response, e.g. `items[12].filingDate`. */
@@ -32,6 +34,7 @@ export interface RecordIssue {
   message: string;
 }
 
+/** A value with its index in the list it came from. */
 export interface Located<T> {
   record: T;
   path: string;
@@ -207,6 +210,7 @@ function minorAtListing(ids: readonly IdInRecord[], record: Publishable): { code
   return undefined;
 }
 
+/** Options of {@link validateRecords}. */
 export interface ValidateOptions {
   /** Skip records before validating them (e.g. a shard's other names): no work, no issues about them. */
   select?: (raw: unknown) => boolean;
@@ -334,6 +338,7 @@ export class IncrementalValidator<S extends Checker<unknown>, T = Checked<S>> {
     private readonly basePath: string,
   ) {}
 
+  /** Validates and screens `items`, reusing the results of records seen in the previous call. */
   validate(items: readonly unknown[]): { records: Located<T>[]; issues: RecordIssue[] } {
     const next = new Map<string, MemoEntry<T>>();
     const records: Located<T>[] = [];

@@ -3,9 +3,13 @@
 
 /** HTTP API paths, relative to the API base URL (e.g. `https://court.example/zhixing/api/v1/`). */
 export const apiPaths = {
+  /** The court (`court.json`'s content). */
   court: () => 'court',
+  /** The statistics index. */
   statsIndex: () => 'stats',
+  /** One period's statistics. */
   stats: (periodId: string) => `stats/${encodeURIComponent(periodId)}`,
+  /** The exposure board. */
   exposure: () => 'exposure',
   /** Query: name (required), identifier (optional), page (1-based), pageSize (≤ 100). */
   debtors: () => 'debtors',
@@ -13,10 +17,15 @@ export const apiPaths = {
 
 /** Static feed files, relative to the feed base URL (e.g. `https://court.example/zhixing/feed/`). */
 export const feedPaths = {
+  /** The court. */
   court: () => 'court.json',
+  /** The statistics index. */
   statsIndex: () => 'stats/index.json',
+  /** One period's statistics. */
   stats: (periodId: string) => `stats/${encodeURIComponent(periodId)}.json`,
+  /** The exposure board. */
   exposure: () => 'exposure.json',
+  /** The index of debtor shards. */
   shardManifest: () => 'debtors/manifest.json',
   /** Default shard path pattern written into the manifest, relative to the manifest. */
   shardPattern: 'shards/{shard}.json',

@@ -1,6 +1,7 @@
 import type { DebtorRecord } from '../contract';
 import type { Located, RecordIssue } from '../publication/screen';
 
+/** `http` (an API) or `static` (a feed). */
 export type SourceKind = 'http' | 'static';
 
 /** Where a court's data comes from: its HTTP API, or plain files on any web server or CDN. */
@@ -10,10 +11,27 @@ export interface SourceConfig {
   baseUrl: string;
 }
 
+/**
+ * A court's HTTP API as the client's source.
+ *
+ * @example
+ * ```ts
+ * const client = createClient({ source: httpSource('https://court.example/zhixing/api/v1/') });
+ * ```
+ */
 export function httpSource(baseUrl: string): SourceConfig {
   return { kind: 'http', baseUrl };
 }
 
+/**
+ * A static feed (plain JSON files on any web server, written by `zhixing-feed`) as the client's source.
+ *
+ * @example
+ * ```ts
+ * const client = createClient({ source: staticSource('https://court.example/zhixing/feed/') });
+ * const { items } = await client.searchDebtors({ name: '刘建军', identifier: '430725199001011235' });
+ * ```
+ */
 export function staticSource(baseUrl: string): SourceConfig {
   return { kind: 'static', baseUrl };
 }
@@ -42,6 +60,7 @@ export interface Loader {
   load<T>(url: string, options: LoadOptions<T>): Promise<Loaded<T>>;
 }
 
+/** A debtor query after normalisation (invisible characters removed, identifier checked). */
 export interface NormalizedQuery {
   name: string;
   /** Normalised, checksum-valid resident ID or credit code. */
