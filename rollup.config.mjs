@@ -143,8 +143,8 @@ function parallelChunkLoading() {
 }
 
 const configs = [
-  library('sdk', { index: 'index.ts', stats: 'stats.ts' }, ['zod']),
-  bundle('packages/sdk/dist/index.js', 'packages/sdk/dist/browser/zhixing-sdk.min.js'),
+  library('sdk', { index: 'index.ts', stats: 'stats.ts', browser: 'browser.ts' }, ['zod']),
+  bundle('packages/sdk/dist/browser.js', 'packages/sdk/dist/browser/zhixing-sdk.min.js'),
 ];
 if (existsSync('packages/publisher/src/index.ts')) {
   // The publisher: a pure entry (no node: imports), the Node entry and the CLI behind `zhixing-feed`.

@@ -10,8 +10,9 @@ import { RemovalReason } from './records';
  */
 const recordList = z.array(z.unknown());
 
-/** 2^24 shards × 64 records is far beyond any province; larger counts are a broken manifest. */
-export const MAX_SHARD_COUNT = 2 ** 24;
+import { MAX_SHARD_COUNT } from './limits';
+
+export { MAX_SHARD_COUNT };
 
 /** One removal, as listed by a feed: the record id as published, never shown again. */
 export const RemovalEntry = z.object({ id: z.string(), removedOn: CalendarDate, reason: z.optional(RemovalReason) });
