@@ -187,4 +187,45 @@ export const gaugeStyles = css`
       forced-color-adjust: none;
     }
   }
+  /* Issue 12, old browsers. Without container units (Chromium < 105) a declaration mixing var() and cqi
+     computes to "unset" instead of falling back: sizes in em here. */
+  @supports not (width: 1cqi) {
+    .figure {
+      font-size: calc(2.6em * var(--zx-gauge-value-scale));
+    }
+    .money .figure {
+      font-size: calc(2.2em * var(--zx-gauge-value-scale));
+    }
+  }
+  /* Without aspect-ratio, inset and flex gap (Chromium < 88, < 87, < 84): padding box, edges, margins. */
+  @supports not (aspect-ratio: 1 / 1) {
+    .frame {
+      margin-left: auto;
+      margin-right: auto;
+    }
+    .frame > * + * {
+      margin-top: 0.35em;
+    }
+    .dial {
+      height: 0;
+      padding-top: 56%;
+    }
+    .dial-svg {
+      top: 0;
+      right: 0;
+      bottom: 0;
+      left: 0;
+    }
+    .readout {
+      left: 14%;
+      right: 14%;
+    }
+    .comparison > * + *,
+    .target-legend > * + * {
+      margin-left: 0.4em;
+    }
+    .picker > * {
+      margin: 0 0.5em 0.25em 0;
+    }
+  }
 `;
