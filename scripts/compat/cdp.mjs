@@ -16,8 +16,9 @@ const FLAGS = [
 /** Starts a headless Chromium; resolves when its DevTools endpoint answers. */
 export async function launchChromium(binary, { libraries, old = false } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'zx-compat-'));
-  // The serverless builds of old Chromium run as one process (no zygote, no sandbox helpers).
-  const args = [old ? '--headless' : '--headless=new', ...FLAGS, ...(old ? ['--single-process', '--no-zygote'] : []), `--user-data-dir=${profile}`, 'about:blank'];
+  // Old builds: the old headless mode. (--single-process, which serverless platforms need, made
+  // Chromium 92 stop answering CDP here now and then: not used.)
+  const args = [old ? '--headless' : '--headless=new', ...FLAGS, `--user-data-dir=${profile}`, 'about:blank'];
   const env = { ...process.env, ...(libraries ? { LD_LIBRARY_PATH: `${libraries}:${process.env.LD_LIBRARY_PATH ?? ''}` } : {}) };
   const child = spawn(binary, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
   const port = await new Promise((resolvePort, reject) => {
@@ -42,13 +43,24 @@ export async function launchChromium(binary, { libraries, old = false } = {}) {
       }
     },
     async close() {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGKILL');
-      await exited;
-      rmSync(profile, { recursive: true, force: true });
+      // It may have exited already (then 'exit' will not fire again).
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGKILL');
+        await exited;
+      }
+      // Chromium's helper processes may still be writing to the profile for a moment: a left-over
+      // temporary directory is no reason to fail the run.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      } catch {
+        /* left in the system's temporary directory */
+      }
     },
   };
 }
+
+const CALL_CAP = 120_000;
 
 /** A CDP session: `send(method, params)` and `on(event, listener)`. */
 async function connect(url) {
@@ -72,8 +84,14 @@ async function connect(url) {
   return {
     send(method, params = {}) {
       return new Promise((resolve, reject) => {
-        pending.set(++id, { resolve, reject, method });
-        socket.send(JSON.stringify({ id, method, params }));
+        const key = ++id;
+        // A generous cap only, so a browser that stops answering ends the run instead of hanging it.
+        const timer = setTimeout(() => {
+          pending.delete(key);
+          reject(new Error(`${method}: no answer in ${CALL_CAP / 1000} s`));
+        }, CALL_CAP);
+        pending.set(key, { resolve: (v) => (clearTimeout(timer), resolve(v)), reject: (e) => (clearTimeout(timer), reject(e)), method });
+        socket.send(JSON.stringify({ id: key, method, params }));
       });
     },
     on(event, listener) {

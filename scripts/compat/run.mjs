@@ -73,9 +73,9 @@ async function openPage(browser, base, spec, label) {
     source: `document.addEventListener('securitypolicyviolation', function (e) { console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI); });`,
   });
   await page.send('Emulation.setDeviceMetricsOverride', { width: spec.width, height: spec.height, deviceScaleFactor: 1, mobile: false });
-  const loaded = new Promise((r) => page.on('Page.loadEventFired', r));
   await page.send('Page.navigate', { url: `${base}${spec.path}` });
-  await loaded;
+  // Loaded: polled (each call capped in cdp.mjs) rather than an event that a crash would never send.
+  while ((await evaluate(page, `location.href + ' ' + document.readyState`)) !== `${base}${spec.path} complete`) await new Promise((r) => setTimeout(r, 100));
   let state;
   // Waits on the widgets, not on time; a generous cap only so a broken page ends the run.
   const cap = Date.now() + 90_000;
@@ -105,8 +105,9 @@ async function openPage(browser, base, spec, label) {
   await evaluate(page, 'window.scrollTo(0, 0)');
   const layout = await evaluate(page, LAYOUT);
   if (spec.full && !process.env.COMPAT_VIEWPORT_ONLY) await page.send('Emulation.setDeviceMetricsOverride', { width: spec.width, height: Math.min(layout.height, 6000), deviceScaleFactor: 1, mobile: false });
-  // Two frames, so the resized viewport is painted before the capture.
-  await evaluate(page, 'new Promise(function (r) { requestAnimationFrame(function () { requestAnimationFrame(r); }); })');
+  // (No requestAnimationFrame wait here: a headless page that is not in front may never run one;
+  // captureScreenshot renders a fresh frame itself.)
+  await page.send('Page.bringToFront');
   const shot = await page.send('Page.captureScreenshot', { format: 'png' });
   await writeFile(`${CACHE}/${label}-${spec.name}.png`, Buffer.from(shot.data, 'base64'));
   await page.send('Page.navigate', { url: 'about:blank' });

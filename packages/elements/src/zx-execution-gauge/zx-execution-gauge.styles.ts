@@ -188,33 +188,24 @@ export const gaugeStyles = css`
     }
   }
   /* Issue 12, old browsers. Without container units (Chromium < 105) a declaration mixing var() and cqi
-     computes to "unset" instead of falling back: sizes in em here. */
+     computes to unset instead of falling back: sizes in em here (they cannot follow the element's width). */
   @supports not (width: 1cqi) {
-    .figure {
-      font-size: calc(2.6em * var(--zx-gauge-value-scale));
-    }
+    /* 2em still fits 92.97% inside the arc of a 200 px sidebar gauge. */
+    .figure,
     .money .figure {
-      font-size: calc(2.2em * var(--zx-gauge-value-scale));
+      font-size: calc(2em * var(--zx-gauge-value-scale));
     }
   }
-  /* Without aspect-ratio, inset and flex gap (Chromium < 88, < 87, < 84): padding box, edges, margins. */
+  /* Without aspect-ratio, inset and flex gap (Chromium < 88, < 87, < 84): padding box, edges, margins
+     (the gauge chunk's size budget leaves room for these only). */
   @supports not (aspect-ratio: 1 / 1) {
-    .frame {
-      margin-left: auto;
-      margin-right: auto;
-    }
-    .frame > * + * {
-      margin-top: 0.35em;
-    }
     .dial {
       height: 0;
       padding-top: 56%;
     }
+    /* Already 100 % wide and high: only its top must leave the static position (below the padding). */
     .dial-svg {
       top: 0;
-      right: 0;
-      bottom: 0;
-      left: 0;
     }
     .readout {
       left: 14%;
@@ -223,9 +214,6 @@ export const gaugeStyles = css`
     .comparison > * + *,
     .target-legend > * + * {
       margin-left: 0.4em;
-    }
-    .picker > * {
-      margin: 0 0.5em 0.25em 0;
     }
   }
 `;

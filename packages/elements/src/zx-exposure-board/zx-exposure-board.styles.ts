@@ -290,7 +290,7 @@ const baseStyles = css`
     }
   }
   /* Issue 12, old browsers. clamp() is Chromium 79, container units 105: a custom property holding
-     them makes the declaration using it "unset", so plain values here. */
+     them makes the declaration using it unset, so plain values here. */
   @supports not (width: clamp(1px, 2px, 3px)) {
     :host {
       --zx-board-list-height: 36rem;
