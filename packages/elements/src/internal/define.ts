@@ -73,7 +73,7 @@ function linkStyles(constructor: ZhixingConstructor, href: string): void {
  * console: an error naming the real cause when the page's own (non-Zhixing) class holds the tag, a
  * warning when another Zhixing version does.
  */
-export function definedAlready(tag: string, constructor?: ZhixingConstructor): boolean {
+export function definedAlready(tag: string, constructor?: CustomElementConstructor & { version?: string }): boolean {
   const existing = customElements.get(tag) as ZhixingConstructor | undefined;
   if (!existing) return false;
   if (existing === constructor) return true;
@@ -88,9 +88,10 @@ export function definedAlready(tag: string, constructor?: ZhixingConstructor): b
   return true;
 }
 
-export function defineElement(tag: string, constructor: ZhixingConstructor): void {
-  (constructor as unknown as Record<symbol, boolean>)[BRAND] = true;
-  if (definedAlready(tag, constructor)) return;
-  if (legacyStylesheet && !('adoptedStyleSheets' in Document.prototype)) linkStyles(constructor, legacyStylesheet);
-  customElements.define(tag, constructor);
+export function defineElement(tag: string, constructor: CustomElementConstructor & { version?: string }): void {
+  const element = constructor as ZhixingConstructor;
+  (element as unknown as Record<symbol, boolean>)[BRAND] = true;
+  if (definedAlready(tag, element)) return;
+  if (legacyStylesheet && !('adoptedStyleSheets' in Document.prototype)) linkStyles(element, legacyStylesheet);
+  customElements.define(tag, element);
 }
