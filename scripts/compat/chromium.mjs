@@ -13,6 +13,8 @@ export const CACHE = fileURLToPath(new URL('../../tmp/compat', import.meta.url))
 
 /** Chromium major → the package that carries it (the version is checked at run time via /json/version). */
 export const OLD_CHROMIUMS = {
+  // Below the supported range: the widgets must leave their fallback links alone.
+  68: { pkg: 'chrome-aws-lambda', version: '1.4.0', integrity: 'sha512-TKbIW6zM8pO26QxxeB1uIMBzSmF5KaHqzXfpMXl8ynyB3YQpGnxFTnmEB3ALm+Z/szb0LD8PGhOqAAkObSowzQ==', binary: 'chromium-68.0.3419.0.br' },
   69: { pkg: 'chrome-aws-lambda', version: '1.5.0', integrity: 'sha512-QsD2w5HjnFCbqMpEfTTbwtSJQjK5O1EL/kwKgots9PqcR8Tn7Tk+xkEvCB9YcSRHDdGyxctbAq2I+CBgMbdMuw==', binary: 'chromium-69.0.3452.0.br' },
   80: { pkg: 'chrome-aws-lambda', version: '2.1.1', integrity: 'sha512-Wer2QuygxsCov5bM2+8CLa6qYpNsc5AxYTlgTne00aFoxFP491LGJRxOQtGnYtsJP6UG4pB0SfrwTyPnLys1Lw==', binary: 'chromium.br' },
   92: { pkg: 'chrome-aws-lambda', version: '10.1.0', integrity: 'sha512-NZQVf+J4kqG4sVhRm3WNmOfzY0OtTSm+S8rg77pwePa9RCYHzhnzRs8YvNI6L9tALIW6RpmefWiPURt3vURXcw==', binary: 'chromium.br' },

@@ -2,8 +2,10 @@
 // strict CSP with Trusted Types) in Chromium 69, 80, 92 (old headless builds from the npm registry,
 // see chromium.mjs) and the current Debian Chromium. Each page must show data in every widget, with
 // no uncaught error, console error or CSP violation, and the gauge's figure at its designed size.
-// Screenshots and results.json go to tmp/compat/. Needs `npm run build` first.
-//   node scripts/compat/run.mjs [--browsers=69,80,92,current] [--pages=snippet,classic-csp]
+// In Chromium 68, below the supported range, the snippet pages must keep their fallback links and
+// log only the one "too old" warning. Screenshots and results.json go to tmp/compat/. Needs
+// `npm run build` first.
+//   node scripts/compat/run.mjs [--browsers=68,69,80,92,current] [--pages=snippet,classic-csp]
 import { mkdir, writeFile } from 'node:fs/promises';
 import { publishDemoFeed } from '../lib/demo-data.mjs';
 import { createStaticServer, listen } from '../lib/static-server.mjs';
@@ -13,7 +15,9 @@ import { launchChromium } from './cdp.mjs';
 import { COMPAT_PAGES, writeComparePages } from './pages.mjs';
 
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]?.split(',');
-const browsers = arg('browsers') ?? ['69', '80', '92', 'current'];
+const browsers = arg('browsers') ?? ['68', '69', '80', '92', 'current'];
+/** Older than the oldest supported Chromium (69): nothing may be defined, the links stay, one warning says why. */
+const UNSUPPORTED = new Set(['68']);
 const pages = COMPAT_PAGES.filter((p) => !arg('pages') || arg('pages').includes(p.name));
 
 /** In the page (plain ES2017: it runs in Chromium 69 too): is every Zhixing element showing data? */
@@ -32,6 +36,12 @@ const READY = `(function () {
     if (!ok) { el.scrollIntoView(); return { ready: false, why: el.localName + ' has no data yet' }; }
   }
   return { ready: true, count: els.length };
+})()`;
+
+/** In the page: every Zhixing element left as written (no shadow root), its fallback link visible. */
+const FALLBACK = `(function () {
+  var els = [].slice.call(document.querySelectorAll('zx-execution-gauge, zx-debtor-lookup, zx-exposure-board'));
+  return els.length > 0 && els.every(function (el) { var a = el.querySelector('a'); return !el.shadowRoot && !customElements.get(el.localName) && a && a.offsetParent !== null; });
 })()`;
 
 /** Layout facts a broken fallback shows up in (the issue: gauge figure at 16 px instead of 42 px). */
@@ -55,7 +65,7 @@ async function evaluate(page, expression) {
   return result.value;
 }
 
-async function openPage(browser, base, spec, label) {
+async function openPage(browser, base, spec, label, unsupported = false) {
   const page = await browser.page();
   const problems = [];
   page.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => problems.push(`uncaught: ${d.exception?.description?.split('\n')[0] ?? d.text}`));
@@ -76,10 +86,12 @@ async function openPage(browser, base, spec, label) {
   await page.send('Page.navigate', { url: `${base}${spec.path}` });
   // Loaded: polled (each call capped in cdp.mjs) rather than an event that a crash would never send.
   while ((await evaluate(page, `location.href + ' ' + document.readyState`)) !== `${base}${spec.path} complete`) await new Promise((r) => setTimeout(r, 100));
-  let state;
+  let state = { ready: false };
   // Waits on the widgets, not on time; a generous cap only so a broken page ends the run.
   const cap = Date.now() + 90_000;
-  do {
+  // Too old: the legacy build's one warning is the sign it has decided.
+  if (unsupported) while (!problems.length && Date.now() < cap) await new Promise((r) => setTimeout(r, 100));
+  else do {
     state = await evaluate(page, READY);
     // Something went wrong already (an error, or "too old"): no need to wait for the widgets.
     if (state.ready || state.error || problems.length) break;
@@ -110,9 +122,10 @@ async function openPage(browser, base, spec, label) {
   await page.send('Page.bringToFront');
   const shot = await page.send('Page.captureScreenshot', { format: 'png' });
   await writeFile(`${CACHE}/${label}-${spec.name}.png`, Buffer.from(shot.data, 'base64'));
+  const fallback = unsupported ? await evaluate(page, FALLBACK) : undefined;
   await page.send('Page.navigate', { url: 'about:blank' });
   page.close();
-  return { state, problems, layout };
+  return { state, problems, layout, fallback };
 }
 
 await publishDemoFeed('examples/feed');
@@ -130,9 +143,13 @@ try {
     try {
       for (const spec of pages) {
         if (old && spec.modernOnly) continue;
-        const { state, problems, layout } = await openPage(browser, base, spec, `chromium-${name}`);
-        const layoutProblems = spec.check ? spec.check(layout) : [];
-        const ok = !!state.ready && problems.length === 0 && layoutProblems.length === 0;
+        // Below the range, the snippet pages say it all.
+        if (UNSUPPORTED.has(name) && !['classic-csp', 'module-csp', 'snippet'].includes(spec.name)) continue;
+        const { state, problems, layout, fallback } = await openPage(browser, base, spec, `chromium-${name}`, UNSUPPORTED.has(name));
+        const layoutProblems = spec.check && !UNSUPPORTED.has(name) ? spec.check(layout) : [];
+        const ok = UNSUPPORTED.has(name)
+          ? fallback === true && problems.length === 1 && /too old for the Zhixing widgets/.test(problems[0])
+          : !!state.ready && problems.length === 0 && layoutProblems.length === 0;
         if (!ok) failed++;
         results.push({ browser: browser.version, major: name, page: spec.name, ok, state, problems, layoutProblems, layout });
         console.log(`${ok ? 'ok  ' : 'FAIL'} ${browser.version.padEnd(28)} ${spec.name.padEnd(16)} ${ok ? JSON.stringify(layout) : JSON.stringify({ state, problems, layoutProblems })}`);
