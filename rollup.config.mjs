@@ -1,6 +1,7 @@
 // Builds every package: ESM + .d.ts for npm, plus self-contained minified browser bundles
 // (the one-script-tag embed, one per element, and the SDK alone for its size budget).
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { transform } from 'esbuild';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -94,33 +95,77 @@ function bundle(input, file) {
 }
 
 /**
- * The one-tag embed, code-split: `zhixing.min.js` (the loader) and, beside it, the chunks it imports
- * when an element's tag appears on the page: one per element (`zhixing-<element>-*.min.js`) and the
- * code they share (`zhixing-shared-*.min.js`: Lit, the plumbing, the SDK), each downloaded at most
- * once whichever elements a page has. All files must be served from one directory.
+ * The one-tag embed, code-split: `zhixing.min.js` (a classic script, also fine as a module: it picks
+ * the build this browser parses), the app module `zhixing-app.min.js` and, beside it, the chunks it
+ * imports when an element's tag appears on the page: one per element (`zhixing-<element>-*.min.js`)
+ * and the code they share (`zhixing-shared-*.min.js`: Lit, the plumbing, the SDK), each downloaded
+ * at most once whichever elements a page has. `legacy/` holds the same, lowered to Chromium 69
+ * (issue 12). All files must be served from one directory tree.
  */
-function embedLoader(input) {
-  const names = { 'zx-execution-gauge.define': 'gauge', 'zx-debtor-lookup.define': 'lookup', 'zx-exposure-board.define': 'board' };
+function embedLoader(input, { legacy = false } = {}) {
+  const names = { 'zx-execution-gauge.define': 'gauge', 'zx-debtor-lookup.define': 'lookup', 'zx-exposure-board.define': 'board', 'zhixing-loader': 'loader', polyfills: 'polyfills' };
+  const dir = legacy ? 'packages/elements/dist/embed/legacy' : 'packages/elements/dist/embed';
   return {
-    input: { zhixing: input },
+    input: { 'zhixing-app': input },
     output: {
-      dir: 'packages/elements/dist/embed',
+      dir,
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].min.js',
-      chunkFileNames: (chunk) => `zhixing-${(chunk.isDynamicEntry && names[chunk.name]) || 'shared'}-[hash].min.js`,
+      chunkFileNames: (chunk) => `zhixing-${((chunk.isDynamicEntry || chunk.name === 'polyfills') && names[chunk.name]) || 'shared'}-[hash].min.js`,
+      // Legacy: the polyfills in a chunk of their own, imported first, so they run before Lit's and zod's module code.
+      ...(legacy ? { manualChunks: (id) => (id.includes('legacy-polyfills') ? 'polyfills' : undefined) } : {}),
     },
     plugins: [
       // Chunk names change with their content: start from an empty directory so no stale chunk stays
-      // (the per-element bundles are built after this, into the same directory).
-      { name: 'clean-embed', buildStart: () => rmSync('packages/elements/dist/embed', { recursive: true, force: true }) },
+      // (the modern build runs last, cleans only its own files; the per-element bundles come after it).
+      { name: 'clean-embed', buildStart: () => clean(dir, legacy ? [] : ['legacy']) },
       parallelChunkLoading(),
       browserResolve(),
       elementsTs(),
       minifyCssTemplates(),
       minify(),
+      ...(legacy ? [lowerSyntax('chrome69'), legacyStylesheet()] : [classicEmbed()]),
     ],
     onwarn,
+  };
+}
+
+/** Empties `dir` but for the entries named in `keep`. */
+function clean(dir, keep) {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) if (!keep.includes(name)) rmSync(`${dir}/${name}`, { recursive: true, force: true });
+}
+
+/** Lowers a finished chunk's syntax for old browsers (`??=`, class fields and static blocks, `?.` …). */
+function lowerSyntax(target) {
+  return {
+    name: 'lower-syntax',
+    async renderChunk(code, chunk) {
+      const out = await transform(code, { target, format: 'esm', minify: true, sourcemap: true, sourcefile: chunk.fileName, legalComments: 'none' });
+      return { code: out.code, map: out.map };
+    },
+  };
+}
+
+/** The empty same-origin stylesheet legacy shadow roots link and fill through CSSOM (see internal/define.ts). */
+function legacyStylesheet() {
+  return {
+    name: 'legacy-stylesheet',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'zhixing-legacy.css', source: '/* Zhixing (legacy browsers): rules are inserted here through CSSOM, see docs/browser-support.md */\n' });
+    },
+  };
+}
+
+/** `zhixing.min.js`, the classic one-tag script (src/zhixing-classic.js), minified. */
+function classicEmbed() {
+  return {
+    name: 'classic-embed',
+    async generateBundle() {
+      const out = await transform(readFileSync('packages/elements/src/zhixing-classic.js', 'utf8'), { target: 'chrome63', minify: true, legalComments: 'none' });
+      this.emitFile({ type: 'asset', fileName: 'zhixing.min.js', source: out.code });
+    },
   };
 }
 
@@ -161,6 +206,8 @@ if (existsSync('packages/elements/src/index.ts')) {
       { index: 'index.ts', zhixing: 'zhixing.ts', ...Object.fromEntries(elements.map((tag) => [`define/${tag}`, `${tag}/${tag}.define.ts`])) },
       ['lit', '@lit/reactive-element', 'lit-html', 'lit-element', '@zhixing/sdk', 'zod', 'tslib'],
     ),
+    // Legacy first: the modern build cleans the embed folder except legacy/.
+    embedLoader('packages/elements/src/zhixing-legacy.ts', { legacy: true }),
     embedLoader('packages/elements/src/zhixing-loader.ts'),
   );
 }

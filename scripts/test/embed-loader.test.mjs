@@ -16,13 +16,13 @@ const PAGE = `<!doctype html>
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html" />
 <link rel="icon" href="data:," />
 <script type="module" src="${EMBED}zhixing.min.js"></script>
-<script type="module" src="${EMBED}zhixing.min.js?again"></script>
+<script src="${EMBED}zhixing.min.js?again"></script>
 <script type="module" src="./page.js"></script>
 </head><body>
 <zx-execution-gauge loading="eager" src="/examples/feed/"><a href="/">fallback</a></zx-execution-gauge>
 </body></html>`;
-// A page script using the loader's exports through the second URL.
-const SCRIPT = `import { configure, VERSION } from '${EMBED}zhixing.min.js?again';
+// A page script using the app module's exports (zhixing.min.js itself is a classic script).
+const SCRIPT = `import { configure, VERSION } from '${EMBED}zhixing-app.min.js';
 window.__embed = { configure: typeof configure, version: VERSION };`;
 
 describe('the built one-tag embed', () => {

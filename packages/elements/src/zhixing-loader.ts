@@ -1,12 +1,18 @@
-// The one-script-tag embed, built as dist/embed/zhixing.min.js. It defines only the Zhixing elements
-// that are on the page: each element's code (and the code it shares with the others, in separate
-// chunks beside this file) is downloaded when its tag first appears in the document, at load or
-// later (a CMS widget inserted after load, a single-page app's next view). A page with only the
-// gauge downloads only the gauge. Including it twice, or next to a per-element bundle of the same
-// build, costs nothing: a module URL runs once, and a second registration of a tag is ignored.
+// The embed's application module, built twice: dist/embed/zhixing-app.min.js (modern syntax) and
+// dist/embed/legacy/zhixing-app.min.js (lowered to Chromium 69, polyfills first). Pages include
+// neither directly: the classic one-tag script dist/embed/zhixing.min.js (src/zhixing-classic.js)
+// imports the one this browser can parse. It defines only the Zhixing elements that are on the page:
+// each element's code (and the code it shares with the others, in separate chunks beside this file)
+// is downloaded when its tag first appears in the document, at load or later (a CMS widget inserted
+// after load, a single-page app's next view). A page with only the gauge downloads only the gauge.
+// Including it twice, or next to a per-element bundle of the same build, costs nothing: a module URL
+// runs once, a tag defined already is not loaded again, and a second registration is ignored.
 // No eval, no inline script: the chunks are same-origin module imports (strict CSP, Trusted Types).
-export { configure } from './internal/source';
-export { VERSION } from './internal/define';
+import { configure } from './internal/source';
+import { definedAlready, VERSION } from './internal/define';
+import { supported, UNSUPPORTED } from './internal/support';
+
+export { configure, VERSION };
 
 /** Each element's entry: relative to this file, so the embed directory may be served from anywhere. */
 const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
@@ -19,10 +25,36 @@ const loads = new Map<string, Promise<void>>();
 const loaded = new Set<string>();
 let observer: MutationObserver | undefined;
 
+/** Why a load failed, in words a web editor can act on (null: nothing specific to say). */
+function explain(error: unknown): string | null {
+  const text = String(error instanceof Error ? error.message : error);
+  if (/createPolicy|trusted.?type|policy/i.test(text)) {
+    return `this page's Content-Security-Policy enforces Trusted Types but does not allow the policy "lit-html" that Zhixing renders through. Add it: "trusted-types lit-html" (and 'allow-duplicates' if the page also includes a per-element zx-*.min.js bundle). See docs/browser-support.md.`;
+  }
+  return null;
+}
+
+/** On the page too, for an editor checking the result: a short note before the fallback link. */
+function showOnPage(tag: string): void {
+  for (const el of document.querySelectorAll(tag)) {
+    if (el.shadowRoot || el.querySelector('[data-zx-message]')) continue;
+    const note = document.createElement('small');
+    note.setAttribute('data-zx-message', '');
+    note.setAttribute('role', 'note');
+    const en = (el.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().startsWith('en');
+    note.textContent = en
+      ? 'This widget is blocked by the site’s security policy (Trusted Types); details in the browser console. '
+      : '本组件被网站的安全策略（Trusted Types）阻止，详见浏览器控制台。';
+    el.prepend(note);
+  }
+}
+
 function load(tag: string): Promise<void> {
   let loading = loads.get(tag);
   if (!loading) {
-    loading = ELEMENTS[tag]!().then(
+    // Defined already (a per-element bundle, another copy): one Lit, one Trusted Types policy.
+    const ready = definedAlready(tag) ? Promise.resolve() : ELEMENTS[tag]!();
+    loading = ready.then(
       () => {
         loaded.add(tag);
         // Everything is defined: nothing left to watch for.
@@ -31,7 +63,9 @@ function load(tag: string): Promise<void> {
       (error: unknown) => {
         // Say so where a web editor looks; the element's fallback content stays on the page, and
         // the next appearance of the tag tries again.
-        console.error(`[zhixing] could not load <${tag}>`, error);
+        const why = explain(error);
+        console.error(`[zhixing] could not load <${tag}>${why ? `: ${why}` : ''}`, error);
+        if (why) showOnPage(tag);
         loads.delete(tag);
         throw error;
       },
@@ -59,11 +93,36 @@ export async function defineElements(...tags: string[]): Promise<void> {
   await Promise.all(wanted.map(load));
 }
 
+/** The page-script API of the classic one-tag embed, as `window.zhixing`. */
+export interface ZhixingGlobal {
+  readonly version: string;
+  configure: typeof configure;
+  defineElements: typeof defineElements;
+  /** Runs `callback` with this API: `(window.zhixing = window.zhixing || []).push(fn)` works before and after load. */
+  push(callback: (api: ZhixingGlobal) => void): void;
+}
+
+function publish(): void {
+  const holder = window as unknown as { zhixing?: ZhixingGlobal | Array<(api: ZhixingGlobal) => void> };
+  const queued = holder.zhixing;
+  // Another copy already answers (the app included twice): keep the first.
+  if (queued && !Array.isArray(queued)) return;
+  const api: ZhixingGlobal = { version: VERSION, configure, defineElements, push: (callback) => callback(api) };
+  holder.zhixing = api;
+  for (const callback of queued ?? []) callback(api);
+}
+
 if (typeof document !== 'undefined') {
-  scan(document);
-  // Elements added later (a CMS fragment, a single-page app's next view); disconnected once all are defined.
-  observer = new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  if (!supported()) {
+    console.warn(UNSUPPORTED);
+  } else {
+    // Page scripts' settings first, so the first elements already use them.
+    publish();
+    scan(document);
+    // Elements added later (a CMS fragment, a single-page app's next view); disconnected once all are defined.
+    observer = new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  }
 }

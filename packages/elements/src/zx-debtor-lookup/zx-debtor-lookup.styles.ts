@@ -233,4 +233,19 @@ export const lookupStyles = css`
       border-color: Mark;
     }
   }
+  /* Issue 12: without flex gap (Chromium < 84; told apart by aspect-ratio, 88), margins. */
+  @supports not (aspect-ratio: 1 / 1) {
+    form > * {
+      margin: 0 var(--zx-debtor-lookup-gap) var(--zx-debtor-lookup-gap) 0;
+    }
+    .control > * + * {
+      margin-top: 0.25em;
+    }
+    .results > * + * {
+      margin-top: var(--zx-debtor-lookup-gap);
+    }
+    .results-head > * {
+      margin-right: 1em;
+    }
+  }
 `;

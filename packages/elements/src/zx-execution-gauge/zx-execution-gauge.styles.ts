@@ -187,4 +187,33 @@ export const gaugeStyles = css`
       forced-color-adjust: none;
     }
   }
+  /* Issue 12, old browsers. Without container units (Chromium < 105) a declaration mixing var() and cqi
+     computes to unset instead of falling back: sizes in em here (they cannot follow the element's width). */
+  @supports not (width: 1cqi) {
+    /* 2em still fits 92.97% inside the arc of a 200 px sidebar gauge. */
+    .figure,
+    .money .figure {
+      font-size: calc(2em * var(--zx-gauge-value-scale));
+    }
+  }
+  /* Without aspect-ratio, inset and flex gap (Chromium < 88, < 87, < 84): padding box, edges, margins
+     (the gauge chunk's size budget leaves room for these only). */
+  @supports not (aspect-ratio: 1 / 1) {
+    .dial {
+      height: 0;
+      padding-top: 56%;
+    }
+    /* Already 100 % wide and high: only its top must leave the static position (below the padding). */
+    .dial-svg {
+      top: 0;
+    }
+    .readout {
+      left: 14%;
+      right: 14%;
+    }
+    .comparison > * + *,
+    .target-legend > * + * {
+      margin-left: 0.4em;
+    }
+  }
 `;

@@ -289,6 +289,50 @@ const baseStyles = css`
       border-bottom-color: CanvasText;
     }
   }
+  /* Issue 12, old browsers. clamp() is Chromium 79, container units 105: a custom property holding
+     them makes the declaration using it unset, so plain values here. */
+  @supports not (width: clamp(1px, 2px, 3px)) {
+    :host {
+      --zx-board-list-height: 36rem;
+    }
+  }
+  @supports not (width: 1cqi) {
+    :host {
+      --zx-board-signage-font-size: calc(0.5rem + 1vw);
+    }
+  }
+  /* Without flex gap (Chromium < 84; told apart by aspect-ratio, 88): margins. */
+  @supports not (aspect-ratio: 1 / 1) {
+    .board > * + * {
+      margin-top: var(--zx-space);
+    }
+    .meta > * + * {
+      margin-top: 0.15em;
+    }
+    .meta {
+      margin-left: auto;
+    }
+    .heading > *,
+    .subtitle > * {
+      margin-right: 0.6em;
+    }
+    .header > *,
+    .controls > * {
+      margin: 0.25em 1em 0.25em 0;
+    }
+    .controls label > * + * {
+      margin-left: 0.2em;
+    }
+    .row > * + * {
+      margin-left: 1em;
+    }
+    .rows,
+    .row-probe {
+      top: 0;
+      right: 0;
+      left: 0;
+    }
+  }
 `;
 
 export const boardStyles = [baseStyles, signageStyles];
