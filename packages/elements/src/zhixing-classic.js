@@ -4,7 +4,8 @@
 // may be served from anywhere, and it is no Trusted Types sink). Modern: Chromium 96+, Firefox 108+,
 // Safari 16.4+ (`HTMLScriptElement.supports('importmap')` implies class static blocks and `??=`);
 // everything older gets the build lowered to Chromium 69, which checks the browser further itself.
-// Chromium < 63 cannot parse `// (Its size budget is 150 bytes gzip: hence no variable and the terse message.)
+// Chromium < 63 cannot parse `import()`: there the fallback links stay (one SyntaxError in the console).
+// (Its size budget is 150 bytes gzip: hence no variable and the terse message.)
 import((HTMLScriptElement.supports && HTMLScriptElement.supports('importmap') ? './' : './legacy/') + 'zhixing-app.min.js').catch(function (error) {
   console.error('[zhixing]', error);
 });
