@@ -233,7 +233,9 @@ export class ZxExposureBoard extends ZhixingElement {
   }
 
   private get effectivePageSize(): number {
-    return Math.round(clampNumber(this.pageSize, 1, 12, 4));
+    const size = Math.round(clampNumber(this.pageSize, 1, 12, 4));
+    // 适老化: larger type needs room; half as many cards per page rather than smaller type.
+    return this.hasAttribute('data-elder') && this.currentMode === 'signage' ? Math.ceil(size / 2) : size;
   }
 
   private get reducedMotion(): boolean {

@@ -9,21 +9,19 @@ export const signageStyles = css`
   /* Signage: one page of cards under a large header */
   .signage {
     height: 100%;
-    overflow: hidden;
+    /* Only when even the smallest legible type cannot fit a page (see BoardLayout.fitCards):
+       then the reader scrolls rather than losing text. */
+    overflow-y: auto;
     padding: 1em 1.25em;
     font-size: var(--zx-board-signage-font-size);
   }
-  /* One row: the titles wrap inside their column rather than pushing the phone onto a line of its own. */
+  /* The titles take the room they need (never one character per line on a phone); the phone and
+     the data time go beside them when they fit, else below. */
   .signage .header {
-    flex-wrap: nowrap;
     padding: 0.6em 1em;
   }
   .signage .titles {
-    flex: 1 1 auto;
-    min-width: 0;
-  }
-  .signage .meta {
-    flex: none;
+    flex: 999 1 16em;
   }
   .signage .heading {
     font-size: 1.6em;
@@ -55,17 +53,13 @@ export const signageStyles = css`
     font-size: 1.3em;
     font-weight: 700;
   }
-  .section-page {
-    color: var(--zx-color-muted);
-    font-size: 0.75em;
-    font-weight: 400;
-  }
+  /* --_row-min becomes min-content when a page cannot fit even at the smallest legible type. */
   .cards {
     flex: 1;
     min-height: 0;
     display: grid;
     grid-template-columns: repeat(var(--_columns, 3), minmax(0, 1fr));
-    grid-template-rows: repeat(var(--_rows, 2), minmax(0, 1fr));
+    grid-template-rows: repeat(var(--_rows, 2), minmax(var(--_row-min, 0), 1fr));
     gap: 0.6em;
     padding: 0;
     list-style: none;
@@ -100,14 +94,11 @@ export const signageStyles = css`
   .card .entry-body {
     container-type: inline-size;
   }
-  /* Set by the element when a card would overflow (never below 0.6); the container itself keeps
-     its size, so the two-column breakpoint below does not move with it. */
+  /* Set by the element when a card would overflow; never below the widget's base size (16 px,
+     elder 22 px). The container itself keeps its size, so the two-column breakpoint below does not
+     move with it. */
   .card .entry-body > * {
-    font-size: calc(var(--_fit, 1) * 1em);
-  }
-  .card .field.long dd {
-    -webkit-line-clamp: 3;
-    line-clamp: 3;
+    font-size: max(calc(var(--_fit, 1) * 1em), var(--zx-font-size));
   }
   @container (min-width: 28em) {
     .card .fields {
@@ -120,6 +111,11 @@ export const signageStyles = css`
   }
   .card .photo {
     width: 5.5em;
+  }
+  /* Smaller print than the card's own would drop below the base size on a 1080p screen. */
+  .card .tag,
+  .card .amount-label {
+    font-size: max(0.875em, var(--zx-font-size));
   }
   .footer {
     display: flex;
@@ -142,7 +138,27 @@ export const signageStyles = css`
     .signage .cards {
       grid-template-columns: minmax(0, 1fr);
       grid-template-rows: none;
-      grid-auto-rows: minmax(0, 1fr);
+      grid-auto-rows: minmax(var(--_row-min, 0), 1fr);
+    }
+  }
+  /* Flowing signage (phone, heavy zoom; see the host rule): cards as tall as their content. */
+  @media (max-width: 40em), (max-height: 30em) {
+    .signage {
+      height: auto;
+      overflow: visible;
+    }
+    .signage .cards {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: none;
+      grid-auto-rows: auto;
+    }
+    .card {
+      overflow: visible;
+    }
+  }
+  @media (forced-colors: active) {
+    .motion-note {
+      color: CanvasText;
     }
   }
 `;
