@@ -66,9 +66,9 @@ export type ZxUpdateDetail = ChangeCounts;
  * @csspart retry-button - Retry button in the error notice.
  * @csspart stale - Notice that the data could not be refreshed, and since when.
  *
- * @cssproperty --zx-board-list-height - Embedded: height of the scrolling list. Default `36rem`.
+ * @cssproperty --zx-board-list-height - Embedded: height of the scrolling list. Default `clamp(16em, 80vh, 36em)`.
  * @cssproperty --zx-board-signage-height - Signage: height of the board. Default `100vh`.
- * @cssproperty --zx-board-signage-font-size - Signage: base type size. Default `clamp(1rem, min(1.45cqi, 2.6cqb), 4.5rem)`.
+ * @cssproperty --zx-board-signage-font-size - Signage: base type size. Default `clamp(calc(1.25 * var(--zx-font-size)), min(1.45cqi, 2.6cqb), 4.5rem)` (elder mode: 1.2× larger).
  * @cssproperty --zx-board-header-bg - Header background. Default `var(--zx-color-accent)`.
  * @cssproperty --zx-board-header-color - Header text. Default `var(--zx-color-on-accent)`.
  * @cssproperty --zx-board-section-color - Section titles and amounts. Default `var(--zx-color-danger)`.

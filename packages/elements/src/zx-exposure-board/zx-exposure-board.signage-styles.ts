@@ -81,33 +81,25 @@ export const signageStyles = css`
   .card .amount {
     font-size: 1.1em;
   }
+  /* Fields flow two or more to a line as their values allow: a case number keeps its line whole
+     (no lone 号 on the next line) and pushes its neighbour down instead. */
   .card .fields {
-    --_cols: 1;
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1.25em;
   }
-  /* Cards are not fixed-height rows: values wrap rather than being cut short. */
   .card .field {
-    white-space: normal;
+    flex: 1 1 auto;
   }
-  .card dd {
-    overflow-wrap: break-word;
-  }
-  .card .entry-body {
-    container-type: inline-size;
+  .card .field.identifier,
+  .card .field.wide,
+  .card .field.long {
+    flex-basis: 100%;
   }
   /* Set by the element when a card would overflow; never below the widget's base size (16 px,
-     elder 22 px). The container itself keeps its size, so the two-column breakpoint below does not
-     move with it. */
+     elder 22 px). */
   .card .entry-body > * {
     font-size: max(calc(var(--_fit, 1) * 1em), var(--zx-font-size));
-  }
-  @container (min-width: 28em) {
-    .card .fields {
-      --_cols: 2;
-    }
-    .card .field.identifier,
-    .card .field.wide {
-      grid-column: 1 / -1;
-    }
   }
   .card .photo {
     width: 5.5em;

@@ -89,7 +89,10 @@ const baseStyles = css`
     flex: 0 1 auto;
     min-width: 0;
   }
+  /* Whole on the next line rather than split at its dash; only a longer-than-the-line value breaks. */
   .tip-off .phone {
+    display: inline-block;
+    max-width: 100%;
     font-weight: 700;
     font-size: 1.2em;
   }
@@ -219,16 +222,20 @@ const baseStyles = css`
     grid-template-columns: repeat(var(--_cols), minmax(0, 1fr));
     gap: 0 1.25em;
   }
+  /* A value too long for the room beside its label goes under the label, whole (an ID is not split
+     before its last digit); only values longer than the whole line wrap. */
   .field {
     display: flex;
-    gap: 0.4em;
+    flex-wrap: wrap;
+    column-gap: 0.4em;
     min-width: 0;
   }
   dt {
     flex: none;
   }
   dd {
-    min-width: 0;
+    flex: 1 1 0;
+    min-width: min(100%, 11em);
   }
   .field.long {
     grid-column: 1 / -1;
@@ -264,10 +271,6 @@ const baseStyles = css`
     }
   }
   @container (max-width: 36em) {
-    .row .field {
-      flex-wrap: wrap;
-      column-gap: 0.4em;
-    }
     .row,
     .row.reward-notice {
       --_lines: 11;
