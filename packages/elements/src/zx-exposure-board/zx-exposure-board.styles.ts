@@ -234,11 +234,16 @@ const baseStyles = css`
     flex: none;
   }
   dd {
-    flex: 1 1 0;
-    min-width: min(100%, 11em);
+    flex: 1 0 auto;
+    max-width: 100%;
   }
   .field.long {
     grid-column: 1 / -1;
+  }
+  /* Running text starts beside its label and wraps there. */
+  .field.long dd {
+    flex: 1 1 0;
+    min-width: min(100%, 11em);
   }
   .photo {
     flex: none;
