@@ -103,7 +103,7 @@ export class ZxExposureBoard extends ZhixingElement {
   /** Signage: seconds per page (minimum 5). */
   @property({ type: Number, attribute: 'page-seconds' }) pageSeconds = 12;
 
-  /** Signage: entries per page (1–12; two rows of cards from 4 up). 4 keeps the type large at 1080p. */
+  /** Signage: entries per page (1–12; two rows of cards from 4 up; halved in elder mode, whose type is larger). 4 keeps the type large at 1080p. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 4;
 
   /** Seconds between polls of the source (minimum 1; the SDK backs off while it fails). */

@@ -30,7 +30,7 @@ export class BoardLayout implements ReactiveController {
   private current: ListWindow = { start: 0, end: 0, offset: 0, height: 0 };
   /** Tallest rendered row (px) when a row needs more than the estimate; 0 until then. */
   private tallestRow = 0;
-  private viewportWidth = 0;
+  private viewportWidth: number | undefined;
   private observer: ResizeObserver | undefined;
   private observed: Element[] = [];
 
@@ -86,15 +86,13 @@ export class BoardLayout implements ReactiveController {
    */
   private growRows(): void {
     const root = this.host.renderRoot;
-    let tallest = this.tallestRow;
-    for (const row of root.querySelectorAll<HTMLElement>('.rows > .row')) {
-      // scrollHeight of a fixed-height row with hidden overflow is the height its content needs.
-      const needed = row.scrollHeight + (row.offsetHeight - row.clientHeight);
-      if (needed > Math.max(tallest, row.offsetHeight) + 1) tallest = needed;
-    }
-    if (tallest === this.tallestRow) return;
+    let tallest = 0;
+    // scrollHeight of a fixed-height row with hidden overflow is the height its content needs.
+    for (const row of root.querySelectorAll<HTMLElement>('.rows > .row')) tallest = Math.max(tallest, row.scrollHeight + row.offsetHeight - row.clientHeight);
+    if (tallest <= this.rowHeight + 1) return;
     this.tallestRow = tallest;
-    root.querySelector<HTMLElement>('.viewport')?.style.setProperty('--_row-height', `${tallest}px`);
+    // On the rows, not the viewport: the probe must keep measuring the estimate.
+    root.querySelector<HTMLElement>('.rows')?.style.setProperty('--_row-height', `${tallest}px`);
     this.rowHeight = tallest;
     this.host.requestUpdate();
   }
@@ -102,10 +100,8 @@ export class BoardLayout implements ReactiveController {
   /** Columns and rows of the signage grid: the page size, but never cards narrower than MIN_CARD_EM. */
   private arrangeCards(grid: HTMLElement): void {
     const size = this.options.pageSize();
-    const em = parseFloat(getComputedStyle(grid).fontSize) || 16;
-    const fitting = Math.max(1, Math.floor((grid.clientWidth || Infinity) / (MIN_CARD_EM * em)));
-    const wanted = Math.ceil(size / (size <= 3 ? 1 : 2));
-    const columns = Math.min(wanted, fitting);
+    const fitting = Math.floor(grid.clientWidth / (MIN_CARD_EM * parseFloat(getComputedStyle(grid).fontSize))) || 1;
+    const columns = Math.min(Math.ceil(size / (size <= 3 ? 1 : 2)), fitting);
     grid.style.setProperty('--_columns', String(columns));
     grid.style.setProperty('--_rows', String(Math.ceil(size / columns)));
   }
@@ -151,17 +147,16 @@ export class BoardLayout implements ReactiveController {
     const viewport = root.querySelector<HTMLElement>('.viewport');
     const viewportHeight = viewport?.clientHeight ?? 0;
     let changed = false;
-    // Another width wraps the values differently: measure the rows again from the estimate.
-    const width = viewport?.clientWidth ?? 0;
-    if (width > 0 && width !== this.viewportWidth) {
-      this.viewportWidth = width;
-      if (this.tallestRow) {
-        this.tallestRow = 0;
-        viewport?.style.removeProperty('--_row-height');
-        changed = true;
-      }
+    // Another width wraps the values differently: measure the rows again from the estimate. The
+    // border box, so that a scroll bar coming and going (taller rows) is not mistaken for one.
+    const width = viewport?.offsetWidth;
+    if (width !== this.viewportWidth && this.tallestRow) {
+      this.tallestRow = 0;
+      root.querySelector<HTMLElement>('.rows')?.style.removeProperty('--_row-height');
+      changed = true;
     }
-    const rowHeight = this.tallestRow || (root.querySelector<HTMLElement>('.row-probe')?.offsetHeight ?? 0);
+    this.viewportWidth = width;
+    const rowHeight = root.querySelector<HTMLElement>('.row-probe')?.offsetHeight ?? 0;
     if (rowHeight > 0 && rowHeight !== this.rowHeight) [this.rowHeight, changed] = [rowHeight, true];
     if (viewportHeight > 0 && viewportHeight !== this.viewportHeight) [this.viewportHeight, changed] = [viewportHeight, true];
     if (changed) this.host.requestUpdate();
@@ -172,7 +167,7 @@ export class BoardLayout implements ReactiveController {
    * can scroll: the cards' type shrinks in small steps until every card shows all of its content.
    */
   private fitCards(grid: HTMLElement): void {
-    const overflowing = () => [...grid.children].some((card) => card.scrollHeight > card.clientHeight + 1 || card.scrollWidth > card.clientWidth + 1);
+    const overflowing = () => [...grid.children].some((card) => card.scrollHeight > card.clientHeight + 1);
     const floor = (this.host as unknown as Element).hasAttribute?.('data-elder') ? MIN_FIT_ELDER : MIN_FIT;
     let fit = 1;
     grid.style.setProperty('--_fit', '1');

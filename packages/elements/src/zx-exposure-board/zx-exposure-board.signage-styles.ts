@@ -15,13 +15,8 @@ export const signageStyles = css`
     padding: 1em 1.25em;
     font-size: var(--zx-board-signage-font-size);
   }
-  /* The titles take the room they need (never one character per line on a phone); the phone and
-     the data time go beside them when they fit, else below. */
   .signage .header {
     padding: 0.6em 1em;
-  }
-  .signage .titles {
-    flex: 999 1 16em;
   }
   .signage .heading {
     font-size: 1.6em;
@@ -91,9 +86,7 @@ export const signageStyles = css`
   .card .field {
     flex: 1 1 auto;
   }
-  .card .field.identifier,
-  .card .field.wide,
-  .card .field.long {
+  .card .field:is(.identifier, .wide, .long) {
     flex-basis: 100%;
   }
   /* Set by the element when a card would overflow; never below the widget's base size (16 px,
@@ -133,24 +126,11 @@ export const signageStyles = css`
       grid-auto-rows: minmax(var(--_row-min, 0), 1fr);
     }
   }
-  /* Flowing signage (phone, heavy zoom; see the host rule): cards as tall as their content. */
+  /* Flowing signage (phone, heavy zoom; see the host rule): without a height, the grid's rows are
+     as tall as their cards. */
   @media (max-width: 40em), (max-height: 30em) {
     .signage {
       height: auto;
-      overflow: visible;
-    }
-    .signage .cards {
-      grid-template-columns: minmax(0, 1fr);
-      grid-template-rows: none;
-      grid-auto-rows: auto;
-    }
-    .card {
-      overflow: visible;
-    }
-  }
-  @media (forced-colors: active) {
-    .motion-note {
-      color: CanvasText;
     }
   }
 `;

@@ -34,8 +34,6 @@ const baseStyles = css`
     :host([mode='signage']) {
       height: auto;
       container-type: inline-size;
-      contain-intrinsic-size: none;
-      contain-intrinsic-inline-size: min(40em, 100vw);
     }
   }
   p,
@@ -69,8 +67,10 @@ const baseStyles = css`
   .header .muted {
     color: inherit;
   }
+  /* The titles take the room they need (never one character per line on a phone); the phone and
+     the data time go beside them when they fit, else below. */
   .titles {
-    flex: 1 1 18em;
+    flex: 999 1 16em;
     min-width: 0;
   }
   .heading {
@@ -120,9 +120,6 @@ const baseStyles = css`
   }
   .control-label {
     font-weight: 600;
-  }
-  .controls select {
-    width: 100%;
   }
   .embedded .counts {
     margin-inline-start: auto;
@@ -299,10 +296,6 @@ const baseStyles = css`
        white). On the elements, not the tokens: a host page's theme tokens win over :host rules. */
     .header {
       background: Canvas;
-      color: CanvasText;
-    }
-    .section-title,
-    .amount-value {
       color: CanvasText;
     }
     .header,
