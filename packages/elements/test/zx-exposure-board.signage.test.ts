@@ -44,7 +44,7 @@ describe('<zx-exposure-board mode="signage">', () => {
     expect(el.shadowRoot!.querySelector('[part~=header]')!.textContent).to.include('共 22 条');
     expect(text).to.include('举报电话 0736-6681180');
     expect(text).to.match(/数据截至 \d{4}年/);
-    expect(ui.sectionTitle()).to.equal('失信被执行人 14 条 第 1 / 4 页');
+    expect(ui.sectionTitle()).to.equal('失信被执行人 14 条');
     expect(ui.entries()).to.have.length(4);
     expect(ui.pageIndicator()).to.equal('第 1 / 7 页');
     expect(ui.motionNote()).to.equal('每 12 秒自动翻页');
@@ -64,13 +64,13 @@ describe('<zx-exposure-board mode="signage">', () => {
       expect(pages.size).to.equal(1); // one timer, never more
     }
     expect(seen).to.deep.equal([
-      '第 2 / 7 页 失信被执行人 14 条 第 2 / 4 页',
-      '第 3 / 7 页 失信被执行人 14 条 第 3 / 4 页',
-      '第 4 / 7 页 失信被执行人 14 条 第 4 / 4 页',
-      '第 5 / 7 页 限制消费人员 6 条 第 1 / 2 页',
-      '第 6 / 7 页 限制消费人员 6 条 第 2 / 2 页',
-      '第 7 / 7 页 悬赏公告 2 条 第 1 / 1 页',
-      '第 1 / 7 页 失信被执行人 14 条 第 1 / 4 页',
+      '第 2 / 7 页 失信被执行人 14 条',
+      '第 3 / 7 页 失信被执行人 14 条',
+      '第 4 / 7 页 失信被执行人 14 条',
+      '第 5 / 7 页 限制消费人员 6 条',
+      '第 6 / 7 页 限制消费人员 6 条',
+      '第 7 / 7 页 悬赏公告 2 条',
+      '第 1 / 7 页 失信被执行人 14 条',
     ]);
     for (let i = 0; i < 4; i++) {
       pages.fireNext();
@@ -163,8 +163,9 @@ describe('<zx-exposure-board mode="signage">', () => {
     const text = view(el).text();
     expect(text).to.include('Enforcement exposure board');
     expect(text).to.include('22 entries');
-    expect(view(el).sectionTitle()).to.equal('Dishonest debtors: 14 Page 1 of 4');
-    expect(view(el).pageIndicator()).to.equal('Page 1 of 7');
+    expect(view(el).sectionTitle()).to.equal('Dishonest debtors: 14');
+    // Elder mode: half as many (larger) cards per page, so more pages.
+    expect(view(el).pageIndicator()).to.equal('Page 1 of 11');
     expect(view(el).motionNote()).to.equal('Pages turn every 12 seconds');
     expect(view(el).button('pause-button')!.textContent).to.include('Pause paging');
     await expect(el).to.be.accessible();

@@ -8,7 +8,8 @@ import { css } from 'lit';
 export const themeStyles = css`
   :host {
     --zx-font-family: inherit;
-    --zx-font-size: 1rem;
+    /* Never below 16 px: themes that set html { font-size: 62.5% } must not shrink the widgets. */
+    --zx-font-size: max(1rem, 16px);
     --zx-line-height: 1.6;
     --zx-color-text: #1f2328;
     --zx-color-muted: #515a64;
@@ -22,9 +23,11 @@ export const themeStyles = css`
     --zx-color-success: #1a7f37;
     --zx-color-focus: #0b5cad;
     --zx-radius: 6px;
-    --zx-space: 0.75rem;
+    --zx-space: calc(0.75 * max(1rem, 16px));
     display: block;
     box-sizing: border-box;
+    /* A 300-character case number or phone wraps instead of widening the host page. */
+    overflow-wrap: anywhere;
     font-family: var(--zx-font-family);
     font-size: var(--zx-font-size);
     line-height: var(--zx-line-height);
@@ -35,7 +38,7 @@ export const themeStyles = css`
   }
   /* 适老化 elder-friendly mode: large type, black on white, generous spacing — without browser zoom. */
   :host([data-elder]) {
-    --zx-font-size: 1.375rem;
+    --zx-font-size: max(1.375rem, 22px);
     --zx-line-height: 1.8;
     --zx-color-text: #000000;
     --zx-color-muted: #222222;
@@ -47,10 +50,11 @@ export const themeStyles = css`
     --zx-color-warning: #5c3a00;
     --zx-color-success: #0b5a21;
   }
+  /* Not inherit: a host page's * { box-sizing: content-box } reaches the host element itself. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 3px solid var(--zx-color-focus);

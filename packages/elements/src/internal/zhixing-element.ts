@@ -61,7 +61,7 @@ export class InvalidAttributeError extends Error {
  * mode, theme tokens, events and the rendering of loading / error / stale states.
  *
  * @cssproperty [--zx-font-family=inherit] - Font; the page's by default.
- * @cssproperty [--zx-font-size=1rem] - Base type size (elder mode: 1.375rem).
+ * @cssproperty [--zx-font-size=max(1rem, 16px)] - Base type size, never below 16 px whatever the page's root font (elder mode: max(1.375rem, 22px)).
  * @cssproperty [--zx-line-height=1.6] - Line spacing (elder mode: 1.8).
  * @cssproperty [--zx-color-text=#1f2328] - Text.
  * @cssproperty [--zx-color-muted=#515a64] - Secondary text (≥ 4.5:1 on the background).
@@ -75,7 +75,7 @@ export class InvalidAttributeError extends Error {
  * @cssproperty [--zx-color-success=#1a7f37] - Targets met.
  * @cssproperty [--zx-color-focus=#0b5cad] - Keyboard focus ring.
  * @cssproperty [--zx-radius=6px] - Corner radius.
- * @cssproperty [--zx-space=0.75rem] - Base spacing.
+ * @cssproperty [--zx-space=calc(0.75 * max(1rem, 16px))] - Base spacing.
  */
 export class ZhixingElement<C extends StatsClient = ZhixingClient> extends LitElement {
   static version = VERSION;

@@ -80,7 +80,7 @@ const ANIMATION_MS = 900;
  * @cssproperty [--zx-gauge-value-color=var(--zx-color-accent)] - The value arc.
  * @cssproperty [--zx-gauge-target-color=#6b2fb3] - Target tick and legend (≥ 4.5:1 on white).
  * @cssproperty [--zx-gauge-thickness=16px] - Width of the value arc in viewBox units (the dial is 200 wide, its track 18).
- * @cssproperty [--zx-gauge-max-width=none] - Caps the gauge's width inside a wide container.
+ * @cssproperty [--zx-gauge-max-width=30em] - Caps the gauge's width inside a wide container (`none`: as wide as the container, e.g. on a big screen).
  * @cssproperty [--zx-gauge-value-scale=1] - Scales the big figure.
  */
 export class ZxExecutionGauge extends ZhixingElement<StatsClient> {

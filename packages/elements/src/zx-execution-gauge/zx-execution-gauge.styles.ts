@@ -9,7 +9,8 @@ export const gaugeStyles = css`
     --zx-gauge-value-color: var(--zx-color-accent);
     --zx-gauge-target-color: #6b2fb3;
     --zx-gauge-thickness: 16px;
-    --zx-gauge-max-width: none;
+    /* A gauge is a figure, not a banner: in a wide content column it stays this wide (centred). */
+    --zx-gauge-max-width: 30em;
     --zx-gauge-value-scale: 1;
   }
   :host([data-elder]) {
@@ -19,6 +20,8 @@ export const gaugeStyles = css`
   }
   .frame {
     container-type: inline-size;
+    /* In a table cell or a float an inline-size container would collapse to nothing. */
+    contain-intrinsic-inline-size: min(20em, 100vw - 2em);
     max-width: var(--zx-gauge-max-width);
     margin-inline: auto;
     overflow-wrap: anywhere;
@@ -32,7 +35,8 @@ export const gaugeStyles = css`
   .caption {
     font-weight: 700;
     font-size: 1.125em;
-    font-size: max(1.125em, 5cqi);
+    /* Capped: a caption, never larger than the page's own headings. */
+    font-size: clamp(1.125em, 5cqi, 1.5em);
     line-height: 1.3;
   }
   .period,
@@ -104,10 +108,13 @@ export const gaugeStyles = css`
     font-size: calc(min(max(1.6em, 12cqi), 15cqi) * var(--zx-gauge-value-scale));
     color: var(--zx-color-text);
   }
+  /* No dial for money: the figure takes its own height, not an empty semicircle's. */
+  .dial.money {
+    aspect-ratio: auto;
+  }
   .money .readout {
-    bottom: auto;
-    top: 50%;
-    transform: translateY(-50%);
+    position: static;
+    padding-block: 0.25em;
   }
   .money .figure {
     font-size: calc(min(max(1.5em, 11cqi), 14cqi) * var(--zx-gauge-value-scale));

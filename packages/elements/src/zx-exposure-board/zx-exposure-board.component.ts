@@ -67,9 +67,9 @@ export type ZxUpdateDetail = ChangeCounts;
  * @csspart retry-button - Retry button in the error notice.
  * @csspart stale - Notice that the data could not be refreshed, and since when.
  *
- * @cssproperty --zx-board-list-height - Embedded: height of the scrolling list. Default `36rem`.
+ * @cssproperty --zx-board-list-height - Embedded: height of the scrolling list. Default `clamp(16em, 80vh, 36em)`.
  * @cssproperty --zx-board-signage-height - Signage: height of the board. Default `100vh`.
- * @cssproperty --zx-board-signage-font-size - Signage: base type size. Default `clamp(1rem, min(1.45cqi, 2.6cqb), 4.5rem)`.
+ * @cssproperty --zx-board-signage-font-size - Signage: base type size. Default `clamp(calc(1.25 * var(--zx-font-size)), min(1.45cqi, 2.6cqb), 4.5rem)` (elder mode: 1.2× larger).
  * @cssproperty --zx-board-header-bg - Header background. Default `var(--zx-color-accent)`.
  * @cssproperty --zx-board-header-color - Header text. Default `var(--zx-color-on-accent)`.
  * @cssproperty --zx-board-section-color - Section titles and amounts. Default `var(--zx-color-danger)`.
@@ -113,7 +113,7 @@ export class ZxExposureBoard extends ZhixingElement {
   /** Signage: seconds per page (minimum 5). */
   @property({ type: Number, attribute: 'page-seconds' }) pageSeconds = 12;
 
-  /** Signage: entries per page (1–12; two rows of cards from 4 up). 4 keeps the type large at 1080p. */
+  /** Signage: entries per page (1–12; two rows of cards from 4 up; halved in elder mode, whose type is larger). 4 keeps the type large at 1080p. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 4;
 
   /** Seconds between polls of the source (minimum 1; the SDK backs off while it fails). */
@@ -280,7 +280,9 @@ export class ZxExposureBoard extends ZhixingElement {
   }
 
   private get effectivePageSize(): number {
-    return Math.round(clampNumber(this.pageSize, 1, 12, 4));
+    const size = Math.round(clampNumber(this.pageSize, 1, 12, 4));
+    // 适老化: larger type needs room; half as many cards per page rather than smaller type.
+    return this.hasAttribute('data-elder') && this.currentMode === 'signage' ? Math.ceil(size / 2) : size;
   }
 
   private get reducedMotion(): boolean {

@@ -10,8 +10,12 @@ const MAX_SPACER_PX = 15_000_000;
 // Used until the first measurement (px); the ResizeObserver corrects them right after.
 const ESTIMATED_ROW_PX = 160;
 const ESTIMATED_VIEWPORT_PX = 600;
-/** Signage cards shrink their type down to this share before anything would be cut off. */
+/** Signage cards shrink their type down to this share (CSS keeps it legible: never below the base size). */
 const MIN_FIT = 0.6;
+/** Elder mode: its type is 1.2× larger, and fitting must never take it below the plain size. */
+const MIN_FIT_ELDER = 1 / 1.2;
+/** Narrowest signage card, in the grid's em: wider photos-and-amount cards never squeeze to a character. */
+const MIN_CARD_EM = 17;
 
 export interface LayoutHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -24,6 +28,9 @@ export class BoardLayout implements ReactiveController {
   private scrollTop = 0;
   private rowCount = 0;
   private current: ListWindow = { start: 0, end: 0, offset: 0, height: 0 };
+  /** Tallest rendered row (px) when a row needs more than the estimate; 0 until then. */
+  private tallestRow = 0;
+  private viewportWidth: number | undefined;
   private observer: ResizeObserver | undefined;
   private observed: Element[] = [];
 
@@ -63,15 +70,40 @@ export class BoardLayout implements ReactiveController {
     if (this.options.mode() === 'embedded') {
       root.querySelector<HTMLElement>('.spacer')?.style.setProperty('height', `${this.current.height}px`);
       root.querySelector<HTMLElement>('.rows')?.style.setProperty('transform', `translateY(${this.current.offset}px)`);
+      this.growRows();
       return;
     }
     const grid = root.querySelector<HTMLElement>('.cards');
     if (!grid) return;
-    const size = this.options.pageSize();
-    const rows = size <= 3 ? 1 : 2;
-    grid.style.setProperty('--_columns', String(Math.ceil(size / rows)));
-    grid.style.setProperty('--_rows', String(rows));
+    this.arrangeCards(grid);
     this.fitCards(grid);
+  }
+
+  /**
+   * Rows share one height so that the window can be computed; a row whose values wrap to more
+   * lines than the estimate (long case numbers, elder mode, a 320 px phone) makes every row that
+   * tall instead of being cut short.
+   */
+  private growRows(): void {
+    const root = this.host.renderRoot;
+    let tallest = 0;
+    // scrollHeight of a fixed-height row with hidden overflow is the height its content needs.
+    for (const row of root.querySelectorAll<HTMLElement>('.rows > .row')) tallest = Math.max(tallest, row.scrollHeight + row.offsetHeight - row.clientHeight);
+    if (tallest <= this.rowHeight + 1) return;
+    this.tallestRow = tallest;
+    // On the rows, not the viewport: the probe must keep measuring the estimate.
+    root.querySelector<HTMLElement>('.rows')?.style.setProperty('--_row-height', `${tallest}px`);
+    this.rowHeight = tallest;
+    this.host.requestUpdate();
+  }
+
+  /** Columns and rows of the signage grid: the page size, but never cards narrower than MIN_CARD_EM. */
+  private arrangeCards(grid: HTMLElement): void {
+    const size = this.options.pageSize();
+    const fitting = Math.floor(grid.clientWidth / (MIN_CARD_EM * parseFloat(getComputedStyle(grid).fontSize))) || 1;
+    const columns = Math.min(Math.ceil(size / (size <= 3 ? 1 : 2)), fitting);
+    grid.style.setProperty('--_columns', String(columns));
+    grid.style.setProperty('--_rows', String(Math.ceil(size / columns)));
   }
 
   hostDisconnected(): void {
@@ -106,12 +138,25 @@ export class BoardLayout implements ReactiveController {
     const root = this.host.renderRoot;
     if (this.options.mode() === 'signage') {
       const grid = root.querySelector<HTMLElement>('.cards');
-      if (grid) this.fitCards(grid);
+      if (grid) {
+        this.arrangeCards(grid);
+        this.fitCards(grid);
+      }
       return;
     }
-    const rowHeight = root.querySelector<HTMLElement>('.row-probe')?.offsetHeight ?? 0;
-    const viewportHeight = root.querySelector<HTMLElement>('.viewport')?.clientHeight ?? 0;
+    const viewport = root.querySelector<HTMLElement>('.viewport');
+    const viewportHeight = viewport?.clientHeight ?? 0;
     let changed = false;
+    // Another width wraps the values differently: measure the rows again from the estimate. The
+    // border box, so that a scroll bar coming and going (taller rows) is not mistaken for one.
+    const width = viewport?.offsetWidth;
+    if (width !== this.viewportWidth && this.tallestRow) {
+      this.tallestRow = 0;
+      root.querySelector<HTMLElement>('.rows')?.style.removeProperty('--_row-height');
+      changed = true;
+    }
+    this.viewportWidth = width;
+    const rowHeight = root.querySelector<HTMLElement>('.row-probe')?.offsetHeight ?? 0;
     if (rowHeight > 0 && rowHeight !== this.rowHeight) [this.rowHeight, changed] = [rowHeight, true];
     if (viewportHeight > 0 && viewportHeight !== this.viewportHeight) [this.viewportHeight, changed] = [viewportHeight, true];
     if (changed) this.host.requestUpdate();
@@ -123,11 +168,22 @@ export class BoardLayout implements ReactiveController {
    */
   private fitCards(grid: HTMLElement): void {
     const overflowing = () => [...grid.children].some((card) => card.scrollHeight > card.clientHeight + 1);
+    const floor = (this.host as unknown as Element).hasAttribute?.('data-elder') ? MIN_FIT_ELDER : MIN_FIT;
     let fit = 1;
     grid.style.setProperty('--_fit', '1');
-    while (fit > MIN_FIT && overflowing()) {
-      fit = Math.round((fit - 0.05) * 100) / 100;
+    grid.style.removeProperty('--_row-min');
+    while (fit > floor && overflowing()) {
+      fit = Math.max(floor, Math.round((fit - 0.05) * 100) / 100);
       grid.style.setProperty('--_fit', String(fit));
+    }
+    // Still too much at the smallest legible type: the cards grow and the board scrolls (nothing is
+    // cut); a scrolling region must be reachable from the keyboard.
+    const board = grid.closest<HTMLElement>('.signage');
+    if (overflowing()) {
+      grid.style.setProperty('--_row-min', 'min-content');
+      board?.setAttribute('tabindex', '0');
+    } else {
+      board?.removeAttribute('tabindex');
     }
   }
 }

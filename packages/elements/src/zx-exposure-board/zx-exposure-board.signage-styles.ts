@@ -9,21 +9,14 @@ export const signageStyles = css`
   /* Signage: one page of cards under a large header */
   .signage {
     height: 100%;
-    overflow: hidden;
+    /* Only when even the smallest legible type cannot fit a page (see BoardLayout.fitCards):
+       then the reader scrolls rather than losing text. */
+    overflow-y: auto;
     padding: 1em 1.25em;
     font-size: var(--zx-board-signage-font-size);
   }
-  /* One row: the titles wrap inside their column rather than pushing the phone onto a line of its own. */
   .signage .header {
-    flex-wrap: nowrap;
     padding: 0.6em 1em;
-  }
-  .signage .titles {
-    flex: 1 1 auto;
-    min-width: 0;
-  }
-  .signage .meta {
-    flex: none;
   }
   .signage .heading {
     font-size: 1.6em;
@@ -55,17 +48,13 @@ export const signageStyles = css`
     font-size: 1.3em;
     font-weight: 700;
   }
-  .section-page {
-    color: var(--zx-color-muted);
-    font-size: 0.75em;
-    font-weight: 400;
-  }
+  /* --_row-min becomes min-content when a page cannot fit even at the smallest legible type. */
   .cards {
     flex: 1;
     min-height: 0;
     display: grid;
     grid-template-columns: repeat(var(--_columns, 3), minmax(0, 1fr));
-    grid-template-rows: repeat(var(--_rows, 2), minmax(0, 1fr));
+    grid-template-rows: repeat(var(--_rows, 2), minmax(var(--_row-min, 0), 1fr));
     gap: 0.6em;
     padding: 0;
     list-style: none;
@@ -87,39 +76,31 @@ export const signageStyles = css`
   .card .amount {
     font-size: 1.1em;
   }
+  /* Fields flow two or more to a line as their values allow: a case number keeps its line whole
+     (no lone 号 on the next line) and pushes its neighbour down instead. */
   .card .fields {
-    --_cols: 1;
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1.25em;
   }
-  /* Cards are not fixed-height rows: values wrap rather than being cut short. */
   .card .field {
-    white-space: normal;
+    flex: 1 1 auto;
   }
-  .card dd {
-    overflow-wrap: break-word;
+  .card .field:is(.identifier, .wide, .long) {
+    flex-basis: 100%;
   }
-  .card .entry-body {
-    container-type: inline-size;
-  }
-  /* Set by the element when a card would overflow (never below 0.6); the container itself keeps
-     its size, so the two-column breakpoint below does not move with it. */
+  /* Set by the element when a card would overflow; never below the widget's base size (16 px,
+     elder 22 px). */
   .card .entry-body > * {
-    font-size: calc(var(--_fit, 1) * 1em);
-  }
-  .card .field.long dd {
-    -webkit-line-clamp: 3;
-    line-clamp: 3;
-  }
-  @container (min-width: 28em) {
-    .card .fields {
-      --_cols: 2;
-    }
-    .card .field.identifier,
-    .card .field.wide {
-      grid-column: 1 / -1;
-    }
+    font-size: max(calc(var(--_fit, 1) * 1em), var(--zx-font-size));
   }
   .card .photo {
     width: 5.5em;
+  }
+  /* Smaller print than the card's own would drop below the base size on a 1080p screen. */
+  .card .tag,
+  .card .amount-label {
+    font-size: max(0.875em, var(--zx-font-size));
   }
   .footer {
     display: flex;
@@ -142,7 +123,14 @@ export const signageStyles = css`
     .signage .cards {
       grid-template-columns: minmax(0, 1fr);
       grid-template-rows: none;
-      grid-auto-rows: minmax(0, 1fr);
+      grid-auto-rows: minmax(var(--_row-min, 0), 1fr);
+    }
+  }
+  /* Flowing signage (phone, heavy zoom; see the host rule): without a height, the grid's rows are
+     as tall as their cards. */
+  @media (max-width: 40em), (max-height: 30em) {
+    .signage {
+      height: auto;
     }
   }
 `;

@@ -8,18 +8,33 @@ import { signageStyles } from './zx-exposure-board.signage-styles';
  */
 const baseStyles = css`
   :host {
-    --zx-board-list-height: clamp(16rem, 80vh, 36rem);
+    --zx-board-list-height: clamp(16em, 80vh, 36em);
     --zx-board-signage-height: 100vh;
-    --zx-board-signage-font-size: clamp(1rem, min(1.45cqi, 2.6cqb), 4.5rem);
+    /* The floor (1.25 × the base size) lets the type grow with browser zoom once the screen is narrow. */
+    --zx-board-signage-font-size: clamp(calc(1.25 * var(--zx-font-size)), min(1.45cqi, 2.6cqb), 4.5rem);
     --zx-board-header-bg: var(--zx-color-accent);
     --zx-board-header-color: var(--zx-color-on-accent);
     --zx-board-section-color: var(--zx-color-danger);
     --zx-board-photo-size: 4.5em;
   }
+  /* 适老化: bigger type on signage too (the cards' fitting never takes it below the plain size). */
+  :host([data-elder]) {
+    --zx-board-signage-font-size: clamp(calc(1.25 * var(--zx-font-size)), min(1.75cqi, 3.1cqb), 5.4rem);
+  }
   /* The type follows the screen: width and height both, so that a page of cards always fits. */
   :host([mode='signage']) {
     height: var(--zx-board-signage-height);
     container-type: size;
+    /* In a table cell or a float a size container would collapse to nothing. */
+    contain-intrinsic-size: min(40em, 100vw) var(--zx-board-signage-height);
+  }
+  /* A phone, or a big screen at 300–400 % zoom: one column of cards that flows and scrolls with
+     the page instead of a fixed screen that would cut them to nothing. */
+  @media (max-width: 40em), (max-height: 30em) {
+    :host([mode='signage']) {
+      height: auto;
+      container-type: inline-size;
+    }
   }
   p,
   ul,
@@ -27,11 +42,12 @@ const baseStyles = css`
   dd {
     margin: 0;
   }
+  /* Not a size container: inside a table cell or a float the board takes the width its content
+     asks for instead of collapsing to nothing. */
   .board {
     display: flex;
     flex-direction: column;
     gap: var(--zx-space);
-    container-type: inline-size;
     color: var(--zx-color-text);
     background: var(--zx-color-bg);
   }
@@ -51,6 +67,12 @@ const baseStyles = css`
   .header .muted {
     color: inherit;
   }
+  /* The titles take the room they need (never one character per line on a phone); the phone and
+     the data time go beside them when they fit, else below. */
+  .titles {
+    flex: 999 1 16em;
+    min-width: 0;
+  }
   .heading {
     display: flex;
     flex-wrap: wrap;
@@ -59,25 +81,20 @@ const baseStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
+  /* Beside the titles when there is room (pushed to the end by space-between), else below them. */
   .meta {
     display: flex;
     flex-direction: column;
-    align-items: flex-end;
     gap: 0.15em;
-    margin-inline-start: auto;
-    text-align: end;
+    flex: 0 1 auto;
+    min-width: 0;
   }
-  @container (max-width: 36em) {
-    .meta {
-      align-items: flex-start;
-      margin-inline-start: 0;
-      text-align: start;
-    }
-  }
+  /* Whole on the next line rather than split at its dash; only a longer-than-the-line value breaks. */
   .tip-off .phone {
+    display: inline-block;
+    max-width: 100%;
     font-weight: 700;
     font-size: 1.2em;
-    white-space: nowrap;
   }
   .subtitle {
     display: flex;
@@ -127,12 +144,14 @@ const baseStyles = css`
     padding: 0;
     list-style: none;
   }
-  /* Every row has the same height (lines × line height), so the window can be computed. */
+  /* Every row has the same height, so the window can be computed: an estimate (lines × line
+     height) until the layout has measured the tallest row shown, which then sets --_row-height.
+     Values wrap; nothing is cut short. */
   .row {
     --_lines: 5;
     display: flex;
     gap: 1em;
-    height: calc(var(--_lines) * var(--zx-line-height) * 1em + 2em);
+    height: var(--_row-height, calc(var(--_lines) * var(--zx-line-height) * 1em + 2em));
     overflow: hidden;
     padding: 0.6em 1em;
     border-bottom: 1px solid var(--zx-color-border);
@@ -183,7 +202,7 @@ const baseStyles = css`
   .amount-label {
     color: var(--zx-color-muted);
   }
-  .amount {
+  .amount-value {
     white-space: nowrap;
   }
   .amount-label {
@@ -200,33 +219,28 @@ const baseStyles = css`
     grid-template-columns: repeat(var(--_cols), minmax(0, 1fr));
     gap: 0 1.25em;
   }
+  /* A value too long for the room beside its label goes under the label, whole (an ID is not split
+     before its last digit); only values longer than the whole line wrap. */
   .field {
     display: flex;
-    gap: 0.4em;
+    flex-wrap: wrap;
+    column-gap: 0.4em;
     min-width: 0;
-    white-space: nowrap;
   }
   dt {
     flex: none;
   }
   dd {
-    min-width: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
+    flex: 1 0 auto;
+    max-width: 100%;
   }
   .field.long {
     grid-column: 1 / -1;
-    white-space: normal;
   }
+  /* Running text starts beside its label and wraps there. */
   .field.long dd {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    line-clamp: 2;
-  }
-  .reward-notice .field.long dd {
-    -webkit-line-clamp: 1;
-    line-clamp: 1;
+    flex: 1 1 0;
+    min-width: min(100%, 11em);
   }
   .photo {
     flex: none;
@@ -278,6 +292,12 @@ const baseStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* The header's accent background is forced to Canvas: its text must follow (was white on
+       white). On the elements, not the tokens: a host page's theme tokens win over :host rules. */
+    .header {
+      background: Canvas;
+      color: CanvasText;
+    }
     .header,
     .card,
     .row,

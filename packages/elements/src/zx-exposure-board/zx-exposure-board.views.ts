@@ -168,7 +168,6 @@ export function renderSignage(view: BoardView, options: SignageOptions): Templat
       ? html`<div class="page" part="page">
           <p class="section-title" part="section-title" role="heading" aria-level=${Math.min(6, view.headingLevel + 1)}>
             <span>${m('sectionCount', { section: m(page.section), count: count(view, sectionTotal(view, page.section)) })}</span>
-            <span class="section-page">${m('pageOf', { page: page.sectionPage + 1, pages: page.sectionPages })}</span>
           </p>
           <ul class="cards" role="list">
             ${page.items.map((item) => html`<li class="card entry ${item.type}" part="entry">${renderEntry(item, view.entry)}</li>`)}
