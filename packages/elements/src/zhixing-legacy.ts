@@ -2,13 +2,13 @@
 // polyfills run first, then the browser is checked before anything is defined, then the same
 // loader as the modern build runs. Shadow roots link legacy/zhixing-legacy.css where
 // `adoptedStyleSheets` is missing (see internal/define.ts).
-import './internal/legacy-polyfills';
-import { useLinkedStyles } from './internal/define';
-import { supported, UNSUPPORTED } from './internal/support';
+import './internal/legacy-polyfills.js';
+import { useLinkedStyles } from './internal/define.js';
+import { supported, UNSUPPORTED } from './internal/support.js';
 
 if (supported()) {
   useLinkedStyles(new URL('zhixing-legacy.css', import.meta.url).href);
-  import('./zhixing-loader').catch((error: unknown) => console.error('[zhixing] could not load the embed', error));
+  import('./zhixing-loader.js').catch((error: unknown) => console.error('[zhixing] could not load the embed', error));
 } else {
   console.warn(UNSUPPORTED);
 }

@@ -8,17 +8,17 @@
 // Including it twice, or next to a per-element bundle of the same build, costs nothing: a module URL
 // runs once, a tag defined already is not loaded again, and a second registration is ignored.
 // No eval, no inline script: the chunks are same-origin module imports (strict CSP, Trusted Types).
-import { configure } from './internal/source';
-import { definedAlready, VERSION } from './internal/define';
-import { supported, UNSUPPORTED } from './internal/support';
+import { configure } from './internal/source.js';
+import { definedAlready, VERSION } from './internal/define.js';
+import { supported, UNSUPPORTED } from './internal/support.js';
 
 export { configure, VERSION };
 
 /** Each element's entry: relative to this file, so the embed directory may be served from anywhere. */
 const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
-  'zx-execution-gauge': () => import('./zx-execution-gauge/zx-execution-gauge.define'),
-  'zx-debtor-lookup': () => import('./zx-debtor-lookup/zx-debtor-lookup.define'),
-  'zx-exposure-board': () => import('./zx-exposure-board/zx-exposure-board.define'),
+  'zx-execution-gauge': () => import('./zx-execution-gauge/zx-execution-gauge.define.js'),
+  'zx-debtor-lookup': () => import('./zx-debtor-lookup/zx-debtor-lookup.define.js'),
+  'zx-exposure-board': () => import('./zx-exposure-board/zx-exposure-board.define.js'),
 };
 
 const loads = new Map<string, Promise<void>>();

@@ -2,7 +2,7 @@
 // turns a handler's normal answer into the HTTP response, applying whatever fault is switched on.
 import { HttpResponse, delay } from 'msw';
 import { maskResidentId, normalizeIdentifier, residentIdCheckChar } from '@zhixing/sdk';
-import { pad2 } from './calendar';
+import { pad2 } from './calendar.js';
 
 export type Fault =
   /** Wait `ms` before answering normally. */

@@ -15,10 +15,10 @@ import type {
   RewardNotice,
   StatsIndex,
 } from '@zhixing/sdk';
-import { addYears, ageOn, civil, compactDate, dayNumber, formatDay } from './calendar';
-import { CONDUCT } from './generator';
-import { makeCreditCode, makeResidentId } from './identity';
-import { taoyuanCourt, taoyuanStats, taoyuanStatsIndex } from './seed';
+import { addYears, ageOn, civil, compactDate, dayNumber, formatDay } from './calendar.js';
+import { CONDUCT } from './generator.js';
+import { makeCreditCode, makeResidentId } from './identity.js';
+import { taoyuanCourt, taoyuanStats, taoyuanStatsIndex } from './seed.js';
 
 const COURT = taoyuanCourt.name;
 const PROVINCE = '湖南';

@@ -2,8 +2,8 @@
 // same output, on every machine: a 32-bit PRNG (mulberry32), no Date.now(), no Math.random().
 import { maskResidentId, todayInChina } from '@zhixing/sdk';
 import type { DebtorRecord } from '@zhixing/sdk';
-import { addYears, ageOn, civil, compactDate, dayNumber, formatDay } from './calendar';
-import { CHANGDE_REGION_CODES, CREDIT_BODY_CHARS, makeCreditCode, makeResidentId } from './identity';
+import { addYears, ageOn, civil, compactDate, dayNumber, formatDay } from './calendar.js';
+import { CHANGDE_REGION_CODES, CREDIT_BODY_CHARS, makeCreditCode, makeResidentId } from './identity.js';
 
 export interface GenerateDebtorsOptions {
   /** How many records. */

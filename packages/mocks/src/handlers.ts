@@ -15,9 +15,9 @@ import type {
   SearchResponse,
   StatsIndex,
 } from '@zhixing/sdk';
-import { createFaultPipeline, errorBody, etagMatches } from './faults';
-import type { FaultPipeline, MockControls, MockRoute, Reply } from './faults';
-import { nowInChina } from './static-feed';
+import { createFaultPipeline, errorBody, etagMatches } from './faults.js';
+import type { FaultPipeline, MockControls, MockRoute, Reply } from './faults.js';
+import { nowInChina } from './static-feed.js';
 
 /** What the API mock serves: `createFixtures()` fits, so does a hand-made set. */
 export interface MockDataset {

@@ -21,12 +21,12 @@ import type {
   RewardNotice,
   StatsIndex,
 } from '@zhixing/sdk';
-import { addYears, ageOn, compactDate, dayNumber, formatDay } from './calendar';
-import { createFixtures, exposurePeriod } from './fixtures';
-import { CONDUCT } from './generator';
-import { CHANGDE_REGION_CODES, makeResidentId } from './identity';
-import { taoyuanCourt, taoyuanStats } from './seed';
-import { buildStaticFeed, type StaticFeedFiles } from './static-feed';
+import { addYears, ageOn, compactDate, dayNumber, formatDay } from './calendar.js';
+import { createFixtures, exposurePeriod } from './fixtures.js';
+import { CONDUCT } from './generator.js';
+import { CHANGDE_REGION_CODES, makeResidentId } from './identity.js';
+import { taoyuanCourt, taoyuanStats } from './seed.js';
+import { buildStaticFeed, type StaticFeedFiles } from './static-feed.js';
 
 // ---- written forms of an ID ------------------------------------------------------------------------
 

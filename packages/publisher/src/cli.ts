@@ -6,16 +6,16 @@ import { stat } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import { Court } from '@zhixing/sdk';
 import type { Court as CourtType, Period } from '@zhixing/sdk';
-import { parseMapping } from './mapping';
-import type { ColumnMapping } from './mapping';
-import { formatProblem } from './messages';
-import { describeWithheld } from './pipeline';
-import type { RecordType } from './rows';
-import { TYPE_VALUES } from './mapping';
-import { NotFoundError, buildFeed, correctRecords, removeRecords } from './ops';
-import type { BuildReport, ProgressEvent } from './ops';
-import { VersionError } from './version';
-import { pruneShards } from './write';
+import { parseMapping } from './mapping.js';
+import type { ColumnMapping } from './mapping.js';
+import { formatProblem } from './messages.js';
+import { describeWithheld } from './pipeline.js';
+import type { RecordType } from './rows.js';
+import { TYPE_VALUES } from './mapping.js';
+import { NotFoundError, buildFeed, correctRecords, removeRecords } from './ops.js';
+import type { BuildReport, ProgressEvent } from './ops.js';
+import { VersionError } from './version.js';
+import { pruneShards } from './write.js';
 
 const HELP = `zhixing-feed — 把法院导出的表格发布为 Zhixing 静态数据 / publish a court's export as a Zhixing static feed
 

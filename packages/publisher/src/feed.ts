@@ -4,10 +4,10 @@
 // files to disk, streaming, for a province's million records.
 import { chooseShardCount, feedPaths, fnv1a32, normalizeName, shardOf } from '@zhixing/sdk';
 import type { Court, DebtorRecord, EnforcementStats, ExposureFeed, ExposureItem, Period, RemovalEntry, ShardManifest, StatsIndex } from '@zhixing/sdk';
-import { ContentHash } from './hash';
-import { buildShard } from './shards';
-import type { HotNameOptions } from './shards';
-import { versionFor } from './version';
+import { ContentHash } from './hash.js';
+import { buildShard } from './shards.js';
+import type { HotNameOptions } from './shards.js';
+import { versionFor } from './version.js';
 
 /** Everything a feed holds: court, statistics, exposure board and debtor records. */
 export interface StaticFeedInput {

@@ -3,9 +3,9 @@
 // Never deletes the previous feed first; old shard directories stay until pruned.
 import { dirname, join } from 'node:path';
 import { feedPaths } from '@zhixing/sdk';
-import type { StaticFeedFiles } from './feed';
-import { realFs, writeFileAtomic } from './write';
-import type { FeedFs } from './write';
+import type { StaticFeedFiles } from './feed.js';
+import { realFs, writeFileAtomic } from './write.js';
+import type { FeedFs } from './write.js';
 
 /** Writes a feed's files into `dir` (no versioning or atomic swap: use {@link FeedWriter} for a live feed). */
 export async function writeFeedFiles(files: StaticFeedFiles, dir: string, fs: FeedFs = realFs): Promise<number> {

@@ -6,7 +6,7 @@
  *
  * @packageDocumentation
  */
-export { cellText, columnLetter, excelSerialToDate, isScientificNotation, parseAmountFen, parseDate, parseInteger, type CellProblem, type CellResult, type CellValue } from './cells';
+export { cellText, columnLetter, excelSerialToDate, isScientificNotation, parseAmountFen, parseDate, parseInteger, type CellProblem, type CellResult, type CellValue } from './cells.js';
 export {
   DEFAULT_HEADERS,
   FIELD_LABELS,
@@ -22,13 +22,13 @@ export {
   type ColumnField,
   type ColumnMapping,
   type HeaderMatch,
-} from './mapping';
-export { PROBLEM_TEXT, WITHHELD_TEXT, formatProblem, type ProblemCode, type RowProblem } from './messages';
-export { ageAt, createRowConverter, type CaseFacts, type ConvertedRow, type RecordType, type RowSource } from './rows';
-export { screenRecord, type ScreenResult, type WithholdCode } from './screen';
-export { NoHeaderError, RowPipeline, describeWithheld, type AcceptedRow, type PipelineOptions, type Tally, type WithheldRow } from './pipeline';
-export { STATS_HEADERS, checkStats, readStatsSheet, statsFromCases, type StatsSheetResult } from './stats';
-export { HOT_DEFAULTS, buildShard, identifierKey, type BuiltShard, type HotNameOptions } from './shards';
-export { buildStaticFeed, feedEnvelopes, nowInChina, type StaticFeedFiles, type StaticFeedInput } from './feed';
-export { VersionError, compareVersions, nextVersion, versionFor } from './version';
-export { ContentHash } from './hash';
+} from './mapping.js';
+export { PROBLEM_TEXT, WITHHELD_TEXT, formatProblem, type ProblemCode, type RowProblem } from './messages.js';
+export { ageAt, createRowConverter, type CaseFacts, type ConvertedRow, type RecordType, type RowSource } from './rows.js';
+export { screenRecord, type ScreenResult, type WithholdCode } from './screen.js';
+export { NoHeaderError, RowPipeline, describeWithheld, type AcceptedRow, type PipelineOptions, type Tally, type WithheldRow } from './pipeline.js';
+export { STATS_HEADERS, checkStats, readStatsSheet, statsFromCases, type StatsSheetResult } from './stats.js';
+export { HOT_DEFAULTS, buildShard, identifierKey, type BuiltShard, type HotNameOptions } from './shards.js';
+export { buildStaticFeed, feedEnvelopes, nowInChina, type StaticFeedFiles, type StaticFeedInput } from './feed.js';
+export { VersionError, compareVersions, nextVersion, versionFor } from './version.js';
+export { ContentHash } from './hash.js';

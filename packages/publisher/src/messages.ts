@@ -1,5 +1,5 @@
 // Every problem a clerk can meet, in zh-CN and en. docs/publishing.md lists the same texts.
-import type { CellProblem } from './cells';
+import type { CellProblem } from './cells.js';
 
 /** What is wrong with a row or cell. */
 export type ProblemCode =

@@ -4,18 +4,18 @@ import { extname } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { EnforcementStats, ExposureItem, RemovalReason, addDays, screenForPublication, todayInChina, validateRecords, withholdReason } from '@zhixing/sdk';
 import type { Court, DebtorRecord, EnforcementStats as EnforcementStatsType, ExposureItem as ExposureItemType, Period, Publishable, RemovalEntry, StatsIndex } from '@zhixing/sdk';
-import type { CellValue } from './cells';
-import type { ColumnMapping } from './mapping';
-import type { RowProblem } from './messages';
-import { RowPipeline } from './pipeline';
-import type { Tally, WithheldRow } from './pipeline';
-import type { RecordType } from './rows';
-import type { HotNameOptions } from './shards';
-import { readStatsSheet, statsFromCases } from './stats';
-import { headAndRest, readTables } from './read';
-import type { Encoding, Table } from './read';
-import { FeedWriter, loadPublishedFeed, pruneShards, readPublishedRecords, realFs } from './write';
-import type { CommitResult, FeedFs } from './write';
+import type { CellValue } from './cells.js';
+import type { ColumnMapping } from './mapping.js';
+import type { RowProblem } from './messages.js';
+import { RowPipeline } from './pipeline.js';
+import type { Tally, WithheldRow } from './pipeline.js';
+import type { RecordType } from './rows.js';
+import type { HotNameOptions } from './shards.js';
+import { readStatsSheet, statsFromCases } from './stats.js';
+import { headAndRest, readTables } from './read.js';
+import type { Encoding, Table } from './read.js';
+import { FeedWriter, loadPublishedFeed, pruneShards, readPublishedRecords, realFs } from './write.js';
+import type { CommitResult, FeedFs } from './write.js';
 
 /** Progress of a build: phase and rows done. */
 export interface ProgressEvent {

@@ -2,14 +2,14 @@
 // withheld and masked. Pure: the node entry feeds it rows from CSV and .xlsx readers.
 import { todayInChina } from '@zhixing/sdk';
 import type { DebtorRecord, RemovalEntry } from '@zhixing/sdk';
-import type { CellValue } from './cells';
-import { findHeaderRow, headerLookup } from './mapping';
-import type { ColumnField, ColumnMapping, HeaderMatch } from './mapping';
-import { PROBLEM_TEXT, WITHHELD_TEXT } from './messages';
-import type { RowProblem } from './messages';
-import { createRowConverter } from './rows';
-import type { CaseFacts, ConvertedRow, RecordType } from './rows';
-import { screenRecord } from './screen';
+import type { CellValue } from './cells.js';
+import { findHeaderRow, headerLookup } from './mapping.js';
+import type { ColumnField, ColumnMapping, HeaderMatch } from './mapping.js';
+import { PROBLEM_TEXT, WITHHELD_TEXT } from './messages.js';
+import type { RowProblem } from './messages.js';
+import { createRowConverter } from './rows.js';
+import type { CaseFacts, ConvertedRow, RecordType } from './rows.js';
+import { screenRecord } from './screen.js';
 
 /** Options of {@link RowPipeline}. */
 export interface PipelineOptions {

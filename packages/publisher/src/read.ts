@@ -6,7 +6,7 @@ import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import readXlsxFile from 'read-excel-file/node';
-import type { CellValue } from './cells';
+import type { CellValue } from './cells.js';
 
 /** A CSV file's text encoding. */
 export type Encoding = 'utf8' | 'gb18030' | 'gbk' | 'utf16le';

@@ -15,12 +15,12 @@ import {
   validateResidentId,
 } from '@zhixing/sdk';
 import type { DebtorRecord } from '@zhixing/sdk';
-import { cellText, columnLetter, isScientificNotation, parseAmountFen, parseDate, parseInteger } from './cells';
-import type { CellProblem, CellValue } from './cells';
-import { REMOVAL_REASON_VALUES, TYPE_VALUES } from './mapping';
-import type { ColumnField, ColumnMapping, HeaderMatch } from './mapping';
-import { PROBLEM_TEXT } from './messages';
-import type { ProblemCode, RowProblem } from './messages';
+import { cellText, columnLetter, isScientificNotation, parseAmountFen, parseDate, parseInteger } from './cells.js';
+import type { CellProblem, CellValue } from './cells.js';
+import { REMOVAL_REASON_VALUES, TYPE_VALUES } from './mapping.js';
+import type { ColumnField, ColumnMapping, HeaderMatch } from './mapping.js';
+import { PROBLEM_TEXT } from './messages.js';
+import type { ProblemCode, RowProblem } from './messages.js';
 
 /** The kind of record a row holds. */
 export type RecordType = DebtorRecord['type'];

@@ -2,11 +2,11 @@
 // with the SDK's EnforcementStats schema and its rate functions (a reported rate must match the counts).
 import { EnforcementStats, actualExecutionRate, checkReportedRate, closureRate, isImplementationCase } from '@zhixing/sdk';
 import type { EnforcementStats as EnforcementStatsType, Period, RateRule } from '@zhixing/sdk';
-import { cellText, columnLetter, parseAmountFen, parseDate } from './cells';
-import type { CellValue } from './cells';
-import { normalizeHeader } from './mapping';
-import type { RowProblem } from './messages';
-import type { CaseFacts } from './rows';
+import { cellText, columnLetter, parseAmountFen, parseDate } from './cells.js';
+import type { CellValue } from './cells.js';
+import { normalizeHeader } from './mapping.js';
+import type { RowProblem } from './messages.js';
+import type { CaseFacts } from './rows.js';
 
 type StatsField =
   | 'periodId' | 'start' | 'end' | 'label' | 'labelEn' | 'asOf' | 'carriedOver' | 'newlyReceived' | 'accepted' | 'closed'

@@ -12,10 +12,10 @@ import * as nodeFs from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ExposureFeed, ShardManifest, chooseShardCount, feedPaths, fnv1a32, normalizeName, shardOf } from '@zhixing/sdk';
 import type { Court, DebtorRecord, EnforcementStats, ExposureItem, Period, RemovalEntry, ShardManifest as ShardManifestType, StatsIndex, ExposureFeed as ExposureFeedType } from '@zhixing/sdk';
-import { feedEnvelopes, nowInChina, shardContentHash } from './feed';
-import { buildShard } from './shards';
-import type { HotNameOptions } from './shards';
-import { compareVersions, nextVersion } from './version';
+import { feedEnvelopes, nowInChina, shardContentHash } from './feed.js';
+import { buildShard } from './shards.js';
+import type { HotNameOptions } from './shards.js';
+import { compareVersions, nextVersion } from './version.js';
 
 /** The file operations the writer uses; tests inject failures here to simulate a crash. */
 export interface FeedFs {

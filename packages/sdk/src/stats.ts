@@ -5,4 +5,4 @@
  *
  * @packageDocumentation
  */
-export { createStatsClient, type StatsClient, type StatsClientOptions } from './client/stats-client';
+export { createStatsClient, type StatsClient, type StatsClientOptions } from './client/stats-client.js';

@@ -1,6 +1,6 @@
 import { HttpError, ZhixingError, type RedirectError } from '@zhixing/sdk';
-import { diagnosisOf } from './diagnose';
-import { defineMessages, translate, type Locale } from './i18n';
+import { diagnosisOf } from './diagnose.js';
+import { defineMessages, translate, type Locale } from './i18n.js';
 
 /** Messages every element shares: states, errors, data freshness. */
 export const commonMessages = defineMessages({

@@ -2,7 +2,7 @@
 // shadow roots) and the elder-friendly mode (适老化: `elder` on the element, or `data-zx-elder` on
 // <html>). One MutationObserver serves all elements on the page.
 import type { ReactiveControllerHost } from 'lit';
-import { toLocale, type Locale } from './i18n';
+import { toLocale, type Locale } from './i18n.js';
 
 const hosts = new Set<ReactiveControllerHost>();
 const FILTER = ['lang', 'data-zx-elder'];

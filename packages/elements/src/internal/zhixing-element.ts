@@ -2,14 +2,14 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { formatTimestamp, ZhixingError, type ZhixingClient } from '@zhixing/sdk';
 import type { StatsClient } from '@zhixing/sdk/stats';
-import { common, describeError, errorCode, isSetUpProblem, type ErrorContext } from './common-messages';
-import { diagnose } from './diagnose';
-import { VERSION } from './define';
-import { emit, type ZxErrorDetail } from './events';
-import type { Locale } from './i18n';
-import { localeOf, pageElderMode, watchPageSettings } from './page-settings';
-import { clientFor, onConfigure, type ClientFactory, type SourceKindAttribute } from './source';
-import { themeStyles } from './theme';
+import { common, describeError, errorCode, isSetUpProblem, type ErrorContext } from './common-messages.js';
+import { diagnose } from './diagnose.js';
+import { VERSION } from './define.js';
+import { emit, type ZxErrorDetail } from './events.js';
+import type { Locale } from './i18n.js';
+import { localeOf, pageElderMode, watchPageSettings } from './page-settings.js';
+import { clientFor, onConfigure, type ClientFactory, type SourceKindAttribute } from './source.js';
+import { themeStyles } from './theme.js';
 
 /** Resolves once `element` is within 200px of the viewport (at once where IntersectionObserver is missing). */
 function nearViewport(element: Element): Promise<void> {

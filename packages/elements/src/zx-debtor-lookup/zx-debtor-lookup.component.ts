@@ -1,14 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { AbortError, createClient, HttpError, isAbortError, maskIdentifier, type Court, type DebtorQuery, type SearchResult } from '@zhixing/sdk';
-import { LoadController, ZhixingElement, describeError, messageWithData, themeStyles, type ZxErrorDetail } from '../internal';
-import { renderForm, renderNotice } from './zx-debtor-lookup.form';
-import { readIdentifier, type FieldProblem } from './zx-debtor-lookup.identifier';
-import type { LookupMessageKey } from './zx-debtor-lookup.messages';
-import { msg, renderGroups, renderPager } from './zx-debtor-lookup.render';
-import { lookupStyles } from './zx-debtor-lookup.styles';
+import { LoadController, ZhixingElement, describeError, messageWithData, themeStyles, type ZxErrorDetail } from '../internal/index.js';
+import { renderForm, renderNotice } from './zx-debtor-lookup.form.js';
+import { readIdentifier, type FieldProblem } from './zx-debtor-lookup.identifier.js';
+import type { LookupMessageKey } from './zx-debtor-lookup.messages.js';
+import { msg, renderGroups, renderPager } from './zx-debtor-lookup.render.js';
+import { lookupStyles } from './zx-debtor-lookup.styles.js';
 
-export { NATIONAL_SITE } from './zx-debtor-lookup.form';
+export { NATIONAL_SITE } from './zx-debtor-lookup.form.js';
 
 /** A search as it may be shown or handed out: the identifier is masked. */
 export interface LookupQuery {

@@ -1,5 +1,5 @@
-import { defineElement } from '../internal';
-import { ZxDebtorLookup } from './zx-debtor-lookup.component';
+import { defineElement } from '../internal/index.js';
+import { ZxDebtorLookup } from './zx-debtor-lookup.component.js';
 
 defineElement('zx-debtor-lookup', ZxDebtorLookup);
 

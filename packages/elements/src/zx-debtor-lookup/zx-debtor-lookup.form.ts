@@ -1,9 +1,9 @@
 // The search form and the coverage notice. State and handlers come from the element.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Court, Locale } from '@zhixing/sdk';
-import type { FieldProblem } from './zx-debtor-lookup.identifier';
-import { DATA_LANG, messageWithData } from '../internal/data-text';
-import { msg } from './zx-debtor-lookup.render';
+import type { FieldProblem } from './zx-debtor-lookup.identifier.js';
+import { DATA_LANG, messageWithData } from '../internal/data-text.js';
+import { msg } from './zx-debtor-lookup.render.js';
 
 /** The authoritative nationwide check (中国执行信息公开网). */
 export const NATIONAL_SITE = 'https://zxgk.court.gov.cn/';

@@ -1,7 +1,7 @@
 // What to tell a user about the identifier typed so far. Checked on every keystroke, but a too-short
 // number is only reported once the field was left or submitted: mid-typing it is not an error yet.
 import { normalizeIdentifier, validateIdentifier } from '@zhixing/sdk';
-import type { LookupMessageKey } from './zx-debtor-lookup.messages';
+import type { LookupMessageKey } from './zx-debtor-lookup.messages.js';
 
 export interface FieldProblem {
   key: LookupMessageKey;

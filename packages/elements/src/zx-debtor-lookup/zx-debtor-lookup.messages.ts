@@ -1,4 +1,4 @@
-import { defineMessages } from '../internal';
+import { defineMessages } from '../internal/index.js';
 
 export const lookupMessages = defineMessages({
   'zh-CN': {

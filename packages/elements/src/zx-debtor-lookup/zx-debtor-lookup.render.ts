@@ -2,8 +2,8 @@
 // untrusted); the only URL bound is the restriction order's, which the contract limits to http(s).
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCalendarDate, formatMoney, maskIdentifier, type DebtorRecord, type Locale } from '@zhixing/sdk';
-import { DATA_LANG, translate } from '../internal';
-import { lookupMessages, type LookupMessageKey } from './zx-debtor-lookup.messages';
+import { DATA_LANG, translate } from '../internal/index.js';
+import { lookupMessages, type LookupMessageKey } from './zx-debtor-lookup.messages.js';
 
 export type RecordType = DebtorRecord['type'];
 

@@ -2,12 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { describeRateRule, DEFAULT_RATE_RULE, formatCalendarDate, formatCount, formatMoney, formatPercent, formatTimestamp, isAbortError, ValidationError, type EnforcementStats, type Rate } from '@zhixing/sdk';
 import { createStatsClient, type StatsClient } from '@zhixing/sdk/stats';
-import { translate } from '../internal/i18n';
-import { LoadController } from '../internal/load-controller';
-import { motion } from '../internal/motion';
-import type { ZxLoadDetail } from '../internal/events';
-import { ZhixingElement } from '../internal/zhixing-element';
-import { gaugeMessages, type GaugeMessageKey } from './zx-execution-gauge.messages';
+import { translate } from '../internal/i18n.js';
+import { LoadController } from '../internal/load-controller.js';
+import { motion } from '../internal/motion.js';
+import type { ZxLoadDetail } from '../internal/events.js';
+import { ZhixingElement } from '../internal/zhixing-element.js';
+import { gaugeMessages, type GaugeMessageKey } from './zx-execution-gauge.messages.js';
 import {
   assertConsistentCounts,
   countsFor,
@@ -28,9 +28,9 @@ import {
   type GaugeLoadData,
   type GaugeMetric,
   type PreviousPeriod,
-} from './zx-execution-gauge.model';
-import { compareWithPrevious, compareWithTarget, renderComparison, renderDial, renderTargetSwatch } from './zx-execution-gauge.render';
-import { gaugeStyles } from './zx-execution-gauge.styles';
+} from './zx-execution-gauge.model.js';
+import { compareWithPrevious, compareWithTarget, renderComparison, renderDial, renderTargetSwatch } from './zx-execution-gauge.render.js';
+import { gaugeStyles } from './zx-execution-gauge.styles.js';
 
 const METRIC_NAME: Record<GaugeMetric, GaugeMessageKey> = {
   'closure-rate': 'closureRate',

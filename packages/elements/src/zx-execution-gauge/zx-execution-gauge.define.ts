@@ -1,5 +1,5 @@
-import { ZxExecutionGauge } from './zx-execution-gauge.component';
-import { defineElement } from '../internal/define';
+import { ZxExecutionGauge } from './zx-execution-gauge.component.js';
+import { defineElement } from '../internal/define.js';
 
 defineElement('zx-execution-gauge', ZxExecutionGauge);
 

@@ -1,4 +1,4 @@
-import { defineMessages } from '../internal/i18n';
+import { defineMessages } from '../internal/i18n.js';
 
 export const gaugeMessages = defineMessages({
   'zh-CN': {

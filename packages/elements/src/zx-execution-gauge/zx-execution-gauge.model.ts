@@ -14,8 +14,8 @@ import {
   type StatsIndex,
   type ValidationProblem,
 } from '@zhixing/sdk';
-import { translate, type Locale } from '../internal/i18n';
-import { gaugeMessages } from './zx-execution-gauge.messages';
+import { translate, type Locale } from '../internal/i18n.js';
+import { gaugeMessages } from './zx-execution-gauge.messages.js';
 
 /** The figure a gauge shows (`metric` attribute). */
 export type GaugeMetric = 'closure-rate' | 'actual-execution-rate' | 'money-recovered';

@@ -2,9 +2,9 @@
 // from a 200 px sidebar to a big screen; dynamic values are SVG presentation attributes (CSP-safe).
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { formatMoney, formatPercent, type EnforcementStats } from '@zhixing/sdk';
-import type { Locale } from '../internal/i18n';
-import type { GaugeMessageKey } from './zx-execution-gauge.messages';
-import { decimalsOf, periodLabel, pointsBetween, rateFor, type GaugeMetric, type PreviousPeriod } from './zx-execution-gauge.model';
+import type { Locale } from '../internal/i18n.js';
+import type { GaugeMessageKey } from './zx-execution-gauge.messages.js';
+import { decimalsOf, periodLabel, pointsBetween, rateFor, type GaugeMetric, type PreviousPeriod } from './zx-execution-gauge.model.js';
 
 /** viewBox 0 0 200 112: a semicircle centred at (100, 104). */
 const CX = 100;

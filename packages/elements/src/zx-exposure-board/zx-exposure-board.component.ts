@@ -1,14 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createClient, formatCount, realTimers, type ExposureItem, type ExposureSnapshot, type Timers } from '@zhixing/sdk';
-import type { ZxLoadDetail } from '../internal/events';
-import { translate } from '../internal/i18n';
-import { themeStyles } from '../internal/theme';
-import { ZhixingElement } from '../internal/zhixing-element';
-import type { EntryContext } from './zx-exposure-board.entry';
-import { LiveExposure, localStorageStore, type ChangeCounts } from './zx-exposure-board.live';
-import { boardMessages, type BoardMessageKey } from './zx-exposure-board.messages';
-import { BoardLayout } from './zx-exposure-board.layout';
+import type { ZxLoadDetail } from '../internal/events.js';
+import { translate } from '../internal/i18n.js';
+import { themeStyles } from '../internal/theme.js';
+import { ZhixingElement } from '../internal/zhixing-element.js';
+import type { EntryContext } from './zx-exposure-board.entry.js';
+import { LiveExposure, localStorageStore, type ChangeCounts } from './zx-exposure-board.live.js';
+import { boardMessages, type BoardMessageKey } from './zx-exposure-board.messages.js';
+import { BoardLayout } from './zx-exposure-board.layout.js';
 import {
   buildSections,
   clampNumber,
@@ -21,11 +21,11 @@ import {
   type BoardSort,
   type KindFilter,
   type SectionLists,
-} from './zx-exposure-board.model';
-import { boardStyles } from './zx-exposure-board.styles';
-import { renderEmbedded, renderSignage, type BoardView } from './zx-exposure-board.views';
+} from './zx-exposure-board.model.js';
+import { boardStyles } from './zx-exposure-board.styles.js';
+import { renderEmbedded, renderSignage, type BoardView } from './zx-exposure-board.views.js';
 
-export type { BoardMode, BoardSection, BoardSort, KindFilter } from './zx-exposure-board.model';
+export type { BoardMode, BoardSection, BoardSort, KindFilter } from './zx-exposure-board.model.js';
 
 /** Detail of `zx-update`: how many entries the last refresh added, removed or changed. */
 export type ZxUpdateDetail = ChangeCounts;

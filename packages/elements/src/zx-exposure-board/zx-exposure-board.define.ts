@@ -1,5 +1,5 @@
-import { defineElement } from '../internal/define';
-import { ZxExposureBoard } from './zx-exposure-board.component';
+import { defineElement } from '../internal/define.js';
+import { ZxExposureBoard } from './zx-exposure-board.component.js';
 
 defineElement('zx-exposure-board', ZxExposureBoard);
 

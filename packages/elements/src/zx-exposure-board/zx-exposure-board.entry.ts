@@ -3,10 +3,10 @@
 // text, never as markup. A photo appears only when the source published one for this record.
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCalendarDate, formatMoney, maskIdentifier, type DishonestDebtor, type ExposureItem } from '@zhixing/sdk';
-import { DATA_LANG } from '../internal/data-text';
-import type { Locale } from '../internal/i18n';
-import type { BoardMessageKey } from './zx-exposure-board.messages';
-import { amountOf, initialsOf, nameOf, partyKindOf } from './zx-exposure-board.model';
+import { DATA_LANG } from '../internal/data-text.js';
+import type { Locale } from '../internal/i18n.js';
+import type { BoardMessageKey } from './zx-exposure-board.messages.js';
+import { amountOf, initialsOf, nameOf, partyKindOf } from './zx-exposure-board.model.js';
 
 export type Translate = (key: BoardMessageKey, params?: Record<string, string | number>) => string;
 

@@ -3,7 +3,7 @@
 // (columns, rows, and type that shrinks rather than cutting a card short). Every value reaches the
 // DOM through the CSSOM: a strict style-src blocks style="…" attributes, not element.style.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { computeWindow, type BoardMode, type ListWindow } from './zx-exposure-board.model';
+import { computeWindow, type BoardMode, type ListWindow } from './zx-exposure-board.model.js';
 
 const OVERSCAN = 4;
 const MAX_SPACER_PX = 15_000_000;

@@ -10,7 +10,7 @@ import {
   type ZhixingClient,
   type ZhixingError,
 } from '@zhixing/sdk';
-import { LoadController } from '../internal/load-controller';
+import { LoadController } from '../internal/load-controller.js';
 
 /** How many entries a refresh added, removed and changed. */
 export interface ChangeCounts {

@@ -1,4 +1,4 @@
-import { defineMessages } from '../internal/i18n';
+import { defineMessages } from '../internal/i18n.js';
 
 /** Texts of <zx-exposure-board>. zh-CN is the default; en must have every key (the type checks it). */
 export const boardMessages = defineMessages({

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { signageStyles } from './zx-exposure-board.signage-styles';
+import { signageStyles } from './zx-exposure-board.signage-styles.js';
 
 /**
  * Layout of both presentations. Sizes are in em/rem (embedded, survives 200 % zoom and the elder

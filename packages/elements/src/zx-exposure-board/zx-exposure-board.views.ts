@@ -5,9 +5,9 @@
 // up. Rows hold no focus or state of their own, so reusing them by position is safe.
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCalendarDate, formatCount, type ExposureItem, type ExposureSnapshot } from '@zhixing/sdk';
-import { DATA_LANG } from '../internal/data-text';
-import { renderEntry, type EntryContext, type Translate } from './zx-exposure-board.entry';
-import { pageAt, SECTIONS, type BoardSection, type BoardSort, type KindFilter, type ListWindow, type SectionLists } from './zx-exposure-board.model';
+import { DATA_LANG } from '../internal/data-text.js';
+import { renderEntry, type EntryContext, type Translate } from './zx-exposure-board.entry.js';
+import { pageAt, SECTIONS, type BoardSection, type BoardSort, type KindFilter, type ListWindow, type SectionLists } from './zx-exposure-board.model.js';
 
 export interface BoardView {
   m: Translate;

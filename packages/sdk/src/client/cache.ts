@@ -2,7 +2,7 @@
 // running for days cannot grow it; freshness from the answer's own Cache-Control / Age / Expires.
 // Hand-written rather than lru-cache (4.6 KB gzip, beyond the SDK's size budget) or quick-lru (no
 // byte sizing): a Map in recency order does it in a few lines.
-import type { Validators } from './transport';
+import type { Validators } from './transport.js';
 
 export interface CacheEntry<T = unknown> {
   value: T;

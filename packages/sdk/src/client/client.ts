@@ -1,22 +1,22 @@
-import type { Court as CourtType, DebtorRecord, EnforcementStats as StatsType, ExposureItem as ExposureItemType, Period, StatsIndex as StatsIndexType } from '../contract';
-import { ExposureFeed } from '../contract/validate.generated';
-import { ExposureItem } from '../contract/validate.generated';
-import { maskIdentifier, validateIdentifier } from '../domain/identifiers';
-import { todayInChina } from '../domain/dates';
-import { parseEnvelope } from '../publication/envelope';
-import { IncrementalValidator, screenForPublication, scrubDeep, type Located, type RecordIssue } from '../publication/screen';
-import { createHttpAdapter } from '../sources/http';
-import type { Loaded, Loader, SourceAdapter, SourceConfig } from '../sources/source';
-import type { ShardManifest as ShardManifestType } from '../contract';
-import { createStaticAdapter } from '../sources/static';
-import { AbortError, ValidationError } from './errors';
-import { subscribeExposure, type ExposureSubscription, type Persistence, type WatchOptions } from './live';
-import { ResponseCache } from './cache';
-import { createLoader } from './loader';
-import { DEFAULT_STORAGE_MAX_LENGTH, exposureStore } from './persist';
-import { realTimers, type Revalidation, type RetryPolicy, type Timers } from './transport';
-import type { ClientHooks } from './hooks';
-import { createClientCore, statsReaders } from './stats-client';
+import type { Court as CourtType, DebtorRecord, EnforcementStats as StatsType, ExposureItem as ExposureItemType, Period, StatsIndex as StatsIndexType } from '../contract/index.js';
+import { ExposureFeed } from '../contract/validate.generated.js';
+import { ExposureItem } from '../contract/validate.generated.js';
+import { maskIdentifier, validateIdentifier } from '../domain/identifiers.js';
+import { todayInChina } from '../domain/dates.js';
+import { parseEnvelope } from '../publication/envelope.js';
+import { IncrementalValidator, screenForPublication, scrubDeep, type Located, type RecordIssue } from '../publication/screen.js';
+import { createHttpAdapter } from '../sources/http.js';
+import type { Loaded, Loader, SourceAdapter, SourceConfig } from '../sources/source.js';
+import type { ShardManifest as ShardManifestType } from '../contract/index.js';
+import { createStaticAdapter } from '../sources/static.js';
+import { AbortError, ValidationError } from './errors.js';
+import { subscribeExposure, type ExposureSubscription, type Persistence, type WatchOptions } from './live.js';
+import { ResponseCache } from './cache.js';
+import { createLoader } from './loader.js';
+import { DEFAULT_STORAGE_MAX_LENGTH, exposureStore } from './persist.js';
+import { realTimers, type Revalidation, type RetryPolicy, type Timers } from './transport.js';
+import type { ClientHooks } from './hooks.js';
+import { createClientCore, statsReaders } from './stats-client.js';
 
 /** Options of {@link createClient}. */
 export interface ClientOptions {
@@ -197,8 +197,8 @@ interface ExposureProcessed {
 
 const isOlder = (a: string, b: string) => Date.parse(a) < Date.parse(b);
 
-export { DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP } from './limits';
-import type { ResourceGroup } from './limits';
+export { DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP } from './limits.js';
+import type { ResourceGroup } from './limits.js';
 export type { ResourceGroup };
 
 /**

@@ -1,7 +1,7 @@
 // Request, response and error hooks (in the manner of ky's): each list runs in order; a hook that
 // throws or rejects ends the request with a HookError naming it, never retried.
-import { HookError, type ZhixingError } from './errors';
-import type { TransportRequest, TransportResponse } from './transport';
+import { HookError, type ZhixingError } from './errors.js';
+import type { TransportRequest, TransportResponse } from './transport.js';
 
 /**
  * Hooks called around every request the client makes.

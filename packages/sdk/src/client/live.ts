@@ -2,13 +2,13 @@
 // and changed, backs off while the source fails, and stops every timer and request on unsubscribe.
 // With `storage`, the last good feed outlives the page: shown (screened anew, marked stale) when
 // the source cannot be reached before any answer, e.g. a signage box rebooting without network.
-import type { ExposureItem } from '../contract';
-import { todayInChina } from '../domain/dates';
-import { withholdReason, type Publishable } from '../publication/screen';
-import type { ExposureSnapshot, ZhixingClient } from './client';
-import { isAbortError, ZhixingError } from './errors';
-import type { KeyValueStore } from './persist';
-import { realTimers, type Timers } from './transport';
+import type { ExposureItem } from '../contract/index.js';
+import { todayInChina } from '../domain/dates.js';
+import { withholdReason, type Publishable } from '../publication/screen.js';
+import type { ExposureSnapshot, ZhixingClient } from './client.js';
+import { isAbortError, ZhixingError } from './errors.js';
+import type { KeyValueStore } from './persist.js';
+import { realTimers, type Timers } from './transport.js';
 
 /** A new exposure snapshot with what changed since the previous one. */
 export interface ExposureUpdate {

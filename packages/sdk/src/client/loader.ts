@@ -3,10 +3,10 @@
 // time share one request (each may abort on its own), and the host's header hook is called first.
 // The statistics-only client (stats-client.ts) is built on it; it does exactly what the full
 // client's loader does for court and statistics resources, so the two answer identically.
-import { AbortError, HookError, ValidationError, ZhixingError } from './errors';
-import { freshness, type ResponseCache } from './cache';
-import type { Transport } from './transport';
-import type { LoadOptions, Loaded, Loader } from '../sources/source';
+import { AbortError, HookError, ValidationError, ZhixingError } from './errors.js';
+import { freshness, type ResponseCache } from './cache.js';
+import type { Transport } from './transport.js';
+import type { LoadOptions, Loaded, Loader } from '../sources/source.js';
 
 export interface LoaderOptions {
   transport: Pick<Transport, 'get'>;

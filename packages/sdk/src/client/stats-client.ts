@@ -3,20 +3,20 @@
 // size limits, caching and request sharing as the full client (client.ts), but none of the
 // debtor search, exposure screening or live updates. A page that shows only figures (the gauge)
 // downloads this instead of the whole client. Import it from `@zhixing/sdk/stats`.
-import type { Court as CourtType, EnforcementStats as StatsType, StatsIndex as StatsIndexType } from '../contract';
-import { Court } from '../contract/validate.generated';
-import { EnforcementStats, StatsIndex } from '../contract/validate.generated';
-import { parseEnvelope } from '../publication/envelope';
-import { scrubDeep } from '../publication/screen';
-import { apiPaths, feedPaths, resolveUrl } from '../sources/layout';
-import type { Loader, SourceConfig } from '../sources/source';
-import { DEFAULT_MAX_CACHE_BYTES, ResponseCache } from './cache';
-import { chain } from './hooks';
-import type { ClientOptions, RequestOptions, ZhixingClient } from './client';
-import { ValidationError } from './errors';
-import { DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP } from './limits';
-import { createLoader } from './loader';
-import { DEFAULT_RETRY, defaultRevalidation, realTimers, Transport } from './transport';
+import type { Court as CourtType, EnforcementStats as StatsType, StatsIndex as StatsIndexType } from '../contract/index.js';
+import { Court } from '../contract/validate.generated.js';
+import { EnforcementStats, StatsIndex } from '../contract/validate.generated.js';
+import { parseEnvelope } from '../publication/envelope.js';
+import { scrubDeep } from '../publication/screen.js';
+import { apiPaths, feedPaths, resolveUrl } from '../sources/layout.js';
+import type { Loader, SourceConfig } from '../sources/source.js';
+import { DEFAULT_MAX_CACHE_BYTES, ResponseCache } from './cache.js';
+import { chain } from './hooks.js';
+import type { ClientOptions, RequestOptions, ZhixingClient } from './client.js';
+import { ValidationError } from './errors.js';
+import { DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP } from './limits.js';
+import { createLoader } from './loader.js';
+import { DEFAULT_RETRY, defaultRevalidation, realTimers, Transport } from './transport.js';
 
 /** What the statistics-only client offers: the same methods, with the same answers, as a {@link ZhixingClient}. */
 export type StatsClient = Pick<ZhixingClient, 'source' | 'getCourt' | 'getStatsIndex' | 'getStats' | 'clearCache'>;

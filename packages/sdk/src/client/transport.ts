@@ -4,8 +4,8 @@
 // stream and stopped at `maxResponseBytes` (decoded), redirects to another origin and redirect loops
 // are refused without retrying, and every body that is not used is cancelled so the connection is
 // released.
-import type { ClientOptions } from './client';
-import { AbortError, HttpError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, ValidationError, ZhixingError } from './errors';
+import type { ClientOptions } from './client.js';
+import { AbortError, HttpError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, ValidationError, ZhixingError } from './errors.js';
 
 /** Timer functions, injectable for tests. */
 export interface Timers {

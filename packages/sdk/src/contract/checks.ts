@@ -2,7 +2,7 @@
 // validators (validate.generated.ts) call these very functions: a function's source cannot be
 // carried into generated code, so scripts/generate-contract.mjs maps each one to its export name
 // and refuses a refinement it does not find here.
-import { containsResidentId } from '../domain/id-scan';
+import { containsResidentId } from '../domain/id-scan.js';
 
 /** The ASCII digits of `text` from `start` to `end` as a number, or -1 if any is not a digit. */
 function digits(text: string, start: number, end: number): number {

@@ -2,7 +2,7 @@
 // behaviour (same accept/reject, output, issue paths and messages) with own-property reads only,
 // so a host page that extends Object.prototype or Array.prototype cannot change an answer.
 // No eval, no `new Function`: this runs under a strict Content-Security-Policy.
-import type { CheckIssue, CheckResult } from './checker';
+import type { CheckIssue, CheckResult } from './checker.js';
 
 /** An issue while it is being collected; `c` is zod's `continue`: 1 true, 0 unset, 2 false. */
 export interface RawIssue {

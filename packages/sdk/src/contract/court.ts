@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { HttpUrl, NonEmptyText } from './primitives';
+import { HttpUrl, NonEmptyText } from './primitives.js';
 
 /** The publishing court (执行法院). One source publishes one court's data. */
 export const Court = z.object({

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { hasKeyPlaceholder, hasPagePlaceholder, hasShardPlaceholder, isPowerOfTwo, isSameOriginRelativePath } from './checks';
-import { Court } from './court';
-import { CalendarDate, Count, Period, Timestamp } from './primitives';
-import { RemovalReason } from './records';
+import { hasKeyPlaceholder, hasPagePlaceholder, hasShardPlaceholder, isPowerOfTwo, isSameOriginRelativePath } from './checks.js';
+import { Court } from './court.js';
+import { CalendarDate, Count, Period, Timestamp } from './primitives.js';
+import { RemovalReason } from './records.js';
 
 /**
  * Envelopes. Their `items`/`records` arrays are checked record by record by the client, so one bad
@@ -10,7 +10,7 @@ import { RemovalReason } from './records';
  */
 const recordList = z.array(z.unknown());
 
-import { MAX_SHARD_COUNT } from './limits';
+import { MAX_SHARD_COUNT } from './limits.js';
 
 export { MAX_SHARD_COUNT };
 

@@ -1,22 +1,22 @@
 // The open data contract. These schemas are the single source of truth: the JSON Schema in
 // `packages/sdk/schema/` and the tables in docs/data-contract.md are generated from them.
 import type * as z from 'zod/mini';
-import { Court } from './court';
-import { ConsumptionRestriction, DebtorRecord, DishonestDebtor, EnforcementCaseParty, ExposureItem, PartyKind, Removal, RemovalReason, RewardNotice } from './records';
-import { EnforcementStats, RateRule, StatsIndex } from './stats';
-import { ExposureFeed, HotName, HotNameFile, RemovalEntry, SearchResponse, Shard, ShardManifest } from './feeds';
-import { CalendarDate, Period } from './primitives';
-import { registerCompiled } from './checker';
-import * as compiled from './validate.generated';
+import { Court } from './court.js';
+import { ConsumptionRestriction, DebtorRecord, DishonestDebtor, EnforcementCaseParty, ExposureItem, PartyKind, Removal, RemovalReason, RewardNotice } from './records.js';
+import { EnforcementStats, RateRule, StatsIndex } from './stats.js';
+import { ExposureFeed, HotName, HotNameFile, RemovalEntry, SearchResponse, Shard, ShardManifest } from './feeds.js';
+import { CalendarDate, Period } from './primitives.js';
+import { registerCompiled } from './checker.js';
+import * as compiled from './validate.generated.js';
 
-export { CalendarDate, Count, Fen, Period, Timestamp } from './primitives';
+export { CalendarDate, Count, Fen, Period, Timestamp } from './primitives.js';
 /** The contract's custom refinements (used by the zod schemas and the compiled validators alike). */
-export * as contractChecks from './checks';
-export type { Checked, Checker, CheckIssue, CheckResult } from './checker';
-export { Court } from './court';
-export { EnforcementStats, RateRule, StatsIndex } from './stats';
-export { ConsumptionRestriction, DebtorRecord, DishonestDebtor, EnforcementCaseParty, ExposureItem, PartyKind, Photo, Removal, RemovalReason, RewardNotice } from './records';
-export { ExposureFeed, HotName, HotNameFile, MAX_SHARD_COUNT, RemovalEntry, SearchResponse, Shard, ShardManifest } from './feeds';
+export * as contractChecks from './checks.js';
+export type { Checked, Checker, CheckIssue, CheckResult } from './checker.js';
+export { Court } from './court.js';
+export { EnforcementStats, RateRule, StatsIndex } from './stats.js';
+export { ConsumptionRestriction, DebtorRecord, DishonestDebtor, EnforcementCaseParty, ExposureItem, PartyKind, Photo, Removal, RemovalReason, RewardNotice } from './records.js';
+export { ExposureFeed, HotName, HotNameFile, MAX_SHARD_COUNT, RemovalEntry, SearchResponse, Shard, ShardManifest } from './feeds.js';
 
 /** A court's identity and contact details (`court.json`). */
 export type Court = z.output<typeof Court>;

@@ -1,7 +1,7 @@
 // Building blocks of the data contract. zod/mini keeps the SDK small and never probes `eval`
 // (strict-CSP government pages report that as a violation).
 import * as z from 'zod/mini';
-import { isRealCalendarDate } from './checks';
+import { isRealCalendarDate } from './checks.js';
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { isIdWithoutResidentId } from './checks';
-import { CalendarDate, Fen, HttpUrl, NonEmptyText } from './primitives';
+import { isIdWithoutResidentId } from './checks.js';
+import { CalendarDate, Fen, HttpUrl, NonEmptyText } from './primitives.js';
 
 /** Schema of {@link PartyKind}. */
 export const PartyKind = z.enum(['natural-person', 'organization']);

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { closedWithinAccepted, performedWithinClosed, terminatedWithinClosed } from './checks';
-import { Count, Fen, Period, Timestamp } from './primitives';
+import { closedWithinAccepted, performedWithinClosed, terminatedWithinClosed } from './checks.js';
+import { Count, Fen, Period, Timestamp } from './primitives.js';
 
 /** Schema of {@link RateRule}. */
 export const RateRule = z.object({

@@ -1,10 +1,10 @@
 // generated — do not edit. Written by scripts/generate-contract.mjs (`npm run contract`) from the zod
 // schemas in this directory; packages/sdk/test/node/compiled-validator.test.mjs checks it against zod.
 // Plain code, no eval: what the SDK runs in the browser instead of zod (see compiled-runtime.ts).
-import type { Checker } from './checker';
-import { aborted, array, checkSafeInt, checkUrl, explicitlyAborted, fail, get, isNumber, isObject, lengthOf, object, type RawIssue, run, type Shape, tooLong, tooShort } from './compiled-runtime';
-import { closedWithinAccepted, hasKeyPlaceholder, hasPagePlaceholder, hasShardPlaceholder, isIdWithoutResidentId, isPowerOfTwo, isRealCalendarDate, isSameOriginRelativePath, performedWithinClosed, terminatedWithinClosed } from './checks';
-import type * as T from './index';
+import type { Checker } from './checker.js';
+import { aborted, array, checkSafeInt, checkUrl, explicitlyAborted, fail, get, isNumber, isObject, lengthOf, object, type RawIssue, run, type Shape, tooLong, tooShort } from './compiled-runtime.js';
+import { closedWithinAccepted, hasKeyPlaceholder, hasPagePlaceholder, hasShardPlaceholder, isIdWithoutResidentId, isPowerOfTwo, isRealCalendarDate, isSameOriginRelativePath, performedWithinClosed, terminatedWithinClosed } from './checks.js';
+import type * as T from './index.js';
 
 const M0 = "Invalid input";
 const M1 = "court ids are lower-case letters, digits and dashes";

@@ -1,11 +1,11 @@
 // Display formatting for the two supported locales. Money is integer fen and is split and rounded on
 // BigInt; Intl only adds digit grouping. Dates are built from their parts (calendar dates) or from
 // the instant shifted to UTC+8 (timestamps), so neither depends on the visitor's time zone.
-import { CHINA_OFFSET_MS, parseCalendarDate, parseTimestamp } from './dates';
-import type { CalendarDate } from './dates';
-import { divideRounded, rescale, splitScaled, toScaledDecimal } from './decimal';
-import { assertRateRule } from './rates';
-import type { RateRule } from './rates';
+import { CHINA_OFFSET_MS, parseCalendarDate, parseTimestamp } from './dates.js';
+import type { CalendarDate } from './dates.js';
+import { divideRounded, rescale, splitScaled, toScaledDecimal } from './decimal.js';
+import { assertRateRule } from './rates.js';
+import type { RateRule } from './rates.js';
 
 /** The supported display languages: zh-CN (default) and en. */
 export type Locale = 'zh-CN' | 'en';

@@ -6,7 +6,7 @@
 // Only what is found is rewritten: the rest of a string stays exactly as published (no NFKC of the
 // whole text), and codes that are public (credit codes, registration numbers, case numbers, phone
 // numbers, amounts) are left alone. Where a string is genuinely ambiguous, privacy wins.
-import { isCalendarDate } from './dates';
+import { isCalendarDate } from './dates.js';
 
 /** A character that may stand between the digits of one written ID without ending it. */
 const SEPARATOR = /^[\s\p{Cf}\p{Pd}_.·・\u3000/\\]$/u;

@@ -1,8 +1,8 @@
 // Identifiers on enforcement records: the resident ID of a natural person (GB 11643-1999), published
 // only masked, and the unified social credit code of an organisation (GB 32100-2015), public in full.
 // Error messages never echo the identifier: an unmasked ID must not leak through logs either.
-import { compareCalendarDates, isCalendarDate, todayInChina } from './dates';
-import type { CalendarDate } from './dates';
+import { compareCalendarDates, isCalendarDate, todayInChina } from './dates.js';
+import type { CalendarDate } from './dates.js';
 
 /** What an identifier is: a resident ID (full or masked), a credit code, or unknown. */
 export type IdentifierKind = 'resident-id' | 'masked-resident-id' | 'credit-code' | 'unknown';

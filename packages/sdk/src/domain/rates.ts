@@ -1,15 +1,15 @@
 // Rates from counts. Courts differ in rounding (some truncate, some round half-up), so the rule is
 // explicit and travels with the result; the rounding is done on integers, so 92.97 is exactly the
 // figure a court's spreadsheet would print.
-import { divideRounded, pow10, rescale, toScaledDecimal } from './decimal';
+import { divideRounded, pow10, rescale, toScaledDecimal } from './decimal.js';
 
-import type { RateRule } from '../contract/index';
+import type { RateRule } from '../contract/index.js';
 
 /** How a rate is rounded. */
 export type Rounding = RateRule['rounding'];
 
 /** Decimals of the percent value (e.g. 2 → 92.97) and how to round: the contract's `RateRule`. */
-export type { RateRule } from '../contract/index';
+export type { RateRule } from '../contract/index.js';
 
 /** Largest `decimals` accepted (the contract's schema allows 0–6; more would be noise). */
 export const MAX_RATE_DECIMALS = 10;

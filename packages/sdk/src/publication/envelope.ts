@@ -1,5 +1,5 @@
-import { ValidationError } from '../client/errors';
-import { fastest, type Checked, type Checker } from '../contract/checker';
+import { ValidationError } from '../client/errors.js';
+import { fastest, type Checked, type Checker } from '../contract/checker.js';
 
 /** A wholly wrong payload is a typed error (unlike a bad record inside a valid envelope). */
 export function parseEnvelope<S extends Checker<unknown>>(schema: S, body: unknown, url: string | undefined): Checked<S> {

@@ -3,11 +3,11 @@
 // however they are written; names are cleaned of invisible characters that could disguise them;
 // and records the publication rules forbid (法释〔2017〕7号: minors, ended or removed entries) are
 // withheld. docs/data-contract.md ("Screening") states these rules as implemented here.
-import { fastest, type Checked, type Checker } from '../contract/checker';
-import { ageOn, compareCalendarDates, todayInChina } from '../domain/dates';
-import { findResidentIds, isRegistrationNumber, maskIdsInText, type FoundId } from '../domain/id-scan';
-import { validateCreditCode } from '../domain/identifiers';
-import { INVISIBLE_IN_NAME } from '../sources/shard-key';
+import { fastest, type Checked, type Checker } from '../contract/checker.js';
+import { ageOn, compareCalendarDates, todayInChina } from '../domain/dates.js';
+import { findResidentIds, isRegistrationNumber, maskIdsInText, type FoundId } from '../domain/id-scan.js';
+import { validateCreditCode } from '../domain/identifiers.js';
+import { INVISIBLE_IN_NAME } from '../sources/shard-key.js';
 
 /** Why a record was rejected or withheld. */
 export type IssueCode =

@@ -1,10 +1,10 @@
-import { SearchResponse } from '../contract/validate.generated';
-import { DebtorRecord } from '../contract/validate.generated';
-import { maskIdentifier } from '../domain/identifiers';
-import { parseEnvelope } from '../publication/envelope';
-import { scrubDeep, validateRecords } from '../publication/screen';
-import { apiPaths, resolveUrl } from './layout';
-import type { SourceAdapter } from './source';
+import { SearchResponse } from '../contract/validate.generated.js';
+import { DebtorRecord } from '../contract/validate.generated.js';
+import { maskIdentifier } from '../domain/identifiers.js';
+import { parseEnvelope } from '../publication/envelope.js';
+import { scrubDeep, validateRecords } from '../publication/screen.js';
+import { apiPaths, resolveUrl } from './layout.js';
+import type { SourceAdapter } from './source.js';
 
 /** The court's HTTP API (docs/openapi.yaml): the server searches. */
 export function createHttpAdapter(baseUrl: string): SourceAdapter {

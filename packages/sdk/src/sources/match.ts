@@ -1,7 +1,7 @@
-import type { DebtorRecord } from '../contract';
-import { maskResidentId } from '../domain/identifiers';
-import { normalizeName } from './shard-key';
-import type { NormalizedQuery } from './source';
+import type { DebtorRecord } from '../contract/index.js';
+import { maskResidentId } from '../domain/identifiers.js';
+import { normalizeName } from './shard-key.js';
+import type { NormalizedQuery } from './source.js';
 
 /**
  * Exact match on the normalised name; with an identifier, also on the ID (compared in its public,

@@ -1,5 +1,5 @@
-import type { DebtorRecord } from '../contract';
-import type { Located, RecordIssue } from '../publication/screen';
+import type { DebtorRecord } from '../contract/index.js';
+import type { Located, RecordIssue } from '../publication/screen.js';
 
 /** `http` (an API) or `static` (a feed). */
 export type SourceKind = 'http' | 'static';

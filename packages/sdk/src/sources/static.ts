@@ -1,14 +1,14 @@
-import { HotNameFile, Shard, ShardManifest } from '../contract/validate.generated';
-import type { DebtorRecord as DebtorRecordType, HotName, ShardManifest as ShardManifestType } from '../contract';
-import { DebtorRecord } from '../contract/validate.generated';
-import { ValidationError } from '../client/errors';
-import { maskResidentId } from '../domain/identifiers';
-import { parseEnvelope } from '../publication/envelope';
-import { scrubDeep, validateRecords, type Located, type RecordIssue } from '../publication/screen';
-import { feedPaths, resolveUrl } from './layout';
-import { matchesQuery } from './match';
-import { normalizeName, shardOf } from './shard-key';
-import type { Loader, NormalizedQuery, RawSearch, SourceAdapter } from './source';
+import { HotNameFile, Shard, ShardManifest } from '../contract/validate.generated.js';
+import type { DebtorRecord as DebtorRecordType, HotName, ShardManifest as ShardManifestType } from '../contract/index.js';
+import { DebtorRecord } from '../contract/validate.generated.js';
+import { ValidationError } from '../client/errors.js';
+import { maskResidentId } from '../domain/identifiers.js';
+import { parseEnvelope } from '../publication/envelope.js';
+import { scrubDeep, validateRecords, type Located, type RecordIssue } from '../publication/screen.js';
+import { feedPaths, resolveUrl } from './layout.js';
+import { matchesQuery } from './match.js';
+import { normalizeName, shardOf } from './shard-key.js';
+import type { Loader, NormalizedQuery, RawSearch, SourceAdapter } from './source.js';
 
 type Context = Parameters<SourceAdapter['search']>[2];
 
