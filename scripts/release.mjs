@@ -49,17 +49,24 @@ const HASHED = /-[\w-]{8}\.(?:min\.)?js$/;
 export const versionedName = (file, version) => file.replace(/(\.min)?\.js$/, `-${version}$&`);
 
 /**
- * Release files from the build's files: `{ name → text }` of the built .js files (maps left out),
- * returns `{ name → text }` of the release, and which names are entries (versioned).
+ * Release files from the build's files: `{ path → text }` of the built .js and .css files (maps left
+ * out; paths relative to the embed folder, e.g. `legacy/zhixing-app.min.js`), returns `{ path → text }`
+ * of the release, and which names are entries (versioned).
  */
 export function releaseFiles(built, pkg) {
-  const names = Object.keys(built).filter((n) => n.endsWith('.js')).sort();
-  const referenced = new Set(names.flatMap((n) => siblingReferences(built[n])));
-  // A chunk is what another file imports and whose name carries a content hash; everything else is an
-  // entry a page names in a <script> tag, so its name carries the version.
-  const rename = new Map(names.map((n) => [n, referenced.has(n) && HASHED.test(n) ? n : versionedName(n, pkg.version)]));
+  const names = Object.keys(built).filter((n) => /\.(?:js|css)$/.test(n)).sort();
+  // An entry is what a page names in a <script> tag: the loader and the single-element bundles at the
+  // top of the folder; their names carry the version. Everything else (chunks, whose names carry a
+  // content hash, the loader's build pickers and the legacy folder) keeps its name, so the references
+  // between them stay right.
+  const isEntry = (n) => !n.includes('/') && (n === 'zhixing.min.js' || /^zx-[\w-]+\.min\.js$/.test(n));
+  const rename = new Map(names.map((n) => [n, isEntry(n) ? versionedName(n, pkg.version) : n]));
   const out = {};
   for (const name of names) {
+    if (name.endsWith('.css')) {
+      out[name] = built[name];
+      continue;
+    }
     const text = bare(built[name]).replace(/(["'`])\.\/([\w.@-]+\.js)\1/g, (whole, q, ref) => (rename.has(ref) ? `${q}./${rename.get(ref)}${q}` : whole));
     out[rename.get(name)] = banner(pkg) + text;
   }
@@ -72,7 +79,8 @@ const sha384hex = (data) => createHash('sha384').update(data).digest('hex');
 
 export function readBuiltEmbed() {
   if (!existsSync(join(EMBED_DIR, 'zhixing.min.js'))) throw new Error('No build in packages/elements/dist/embed: run `npm run build` first.');
-  return Object.fromEntries(readdirSync(EMBED_DIR).filter((n) => n.endsWith('.js')).map((n) => [n, readFileSync(join(EMBED_DIR, n), 'utf8')]));
+  const files = readdirSync(EMBED_DIR, { recursive: true }).map(String).filter((n) => /\.(?:js|css)$/.test(n)).sort();
+  return Object.fromEntries(files.map((n) => [n.split('\\').join('/'), readFileSync(join(EMBED_DIR, n), 'utf8')]));
 }
 
 /** The loader entry's released name (the build calls it zhixing.min.js). */
@@ -90,7 +98,7 @@ Files of \`@zhixing/elements\` ${version} for a web page, ready to upload. MIT l
 | file | what |
 |---|---|
 | \`${loader}\` | the one-tag loader: downloads only the elements on the page / 一个标签加载全部组件（只下载页面上出现的组件） |
-| \`zhixing-*-<hash>.min.js\` | the loader's chunks: keep them beside it / 加载器的分块文件，必须与它放在同一目录 |
+| \`zhixing-*.min.js\`, \`legacy/\` | the loader's chunks, and the build for Chromium 69–95: keep them beside it / 加载器的分块文件和旧版浏览器（Chromium 69–95）兼容版本，必须与它放在同一目录 |
 ${single.map((n) => `| \`${n}\` | one element only, self-contained / 单个组件，独立文件 |`).join('\n')}
 | \`SHA384SUMS\`, \`integrity.json\` | hashes of every file (\`sha384sum -c SHA384SUMS\`), SRI values / 校验值 |
 | \`zhixing-embed-${version}.zip\` | all of the above in one download / 以上全部文件的压缩包 |
@@ -291,7 +299,10 @@ function main() {
   const files = buildRelease(readBuiltEmbed(), pkg);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
-  for (const [name, data] of files) writeFileSync(join(target, name), data);
+  for (const [name, data] of files) {
+    mkdirSync(dirname(join(target, name)), { recursive: true });
+    writeFileSync(join(target, name), data);
+  }
   const versions = releasedVersions();
   const newest = versions[0];
   writeFileSync(join(RELEASE_DIR, 'README.md'), releaseIndex(versions, newest));

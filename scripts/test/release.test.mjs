@@ -4,7 +4,7 @@
 // its own folder under a strict CSP, with SRI.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -18,7 +18,7 @@ const pkg = elementsPackage();
 const VERSION = pkg.version;
 const DIR = join(ROOT, 'release', VERSION);
 const read = (name) => readFileSync(join(DIR, name));
-const listed = () => readdirSync(DIR).sort();
+const listed = () => readdirSync(DIR, { recursive: true }).map(String).filter((n) => !statSync(join(DIR, n)).isDirectory()).sort();
 
 /** Entries of a zip made by scripts/release.mjs (deflate, no data descriptors), read from its central directory. */
 function unzip(buffer) {
@@ -52,30 +52,34 @@ describe('the committed release', () => {
     assert.match(readFileSync(join(ROOT, 'release/README.md'), 'utf8'), new RegExp(`Newest / 最新版本: \\[${VERSION.replaceAll('.', '\\.')}\\]`));
     // The editors' guide's snippet names the current release.
     const guide = readFileSync(join(ROOT, 'docs/getting-started-web-editors.md'), 'utf8');
-    assert.ok(guide.includes(`<script type="module" src="/zhixing/${VERSION}/${loaderName(VERSION)}"></script>`), 'docs/getting-started-web-editors.md names the current loader');
+    assert.ok(guide.includes(`<script src="/zhixing/${VERSION}/${loaderName(VERSION)}"></script>`), 'docs/getting-started-web-editors.md names the current loader');
   });
 
   it('has a banner, a SHA-384 sum and an SRI value for every script, and nothing unlisted', () => {
-    const scripts = listed().filter((n) => n.endsWith('.js'));
+    // Scripts, and the legacy build's (empty) stylesheet: every file a page loads.
+    const assets = listed().filter((n) => /\.(?:js|css)$/.test(n));
+    const scripts = assets.filter((n) => n.endsWith('.js'));
     assert.ok(scripts.includes(loaderName(VERSION)), 'the loader carries the version in its name');
     const sums = read('SHA384SUMS').toString().trim().split('\n').map((line) => line.split(/ {2}/));
-    assert.deepEqual(sums.map(([, name]) => name), scripts);
+    assert.deepEqual(sums.map(([, name]) => name), assets);
     const { integrity, loader, version, name } = readJson(join(DIR, 'integrity.json'));
     assert.deepEqual([name, version, loader], [pkg.name, VERSION, loaderName(VERSION)]);
-    assert.deepEqual(Object.keys(integrity).sort(), scripts);
+    assert.deepEqual(Object.keys(integrity).sort(), assets);
     for (const [hex, file] of sums) {
       const data = read(file);
       assert.equal(hex, createHash('sha384').update(data).digest('hex'), `SHA384SUMS of ${file}`);
       assert.equal(integrity[file], sri(data), `SRI of ${file}`);
+      if (file.endsWith('.css')) continue;
       const text = data.toString();
       assert.ok(text.startsWith(banner(pkg)), `${file} starts with the banner`);
       assert.match(text.split('\n')[0], new RegExp(`^/\\*! @zhixing/elements ${VERSION.replaceAll('.', '\\.')} \\| MIT License`));
-      for (const ref of siblingReferences(text)) assert.ok(scripts.includes(ref), `${file} imports ./${ref}, which is in the folder`);
+      const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+      for (const ref of siblingReferences(text)) assert.ok(scripts.includes(folder + ref), `${file} imports ./${ref}, which is in its folder`);
     }
     // The README's snippet is the loader with its SRI value.
     const readme = read('README.md').toString();
     assert.ok(readme.includes(`src="/zhixing/${VERSION}/${loader}"\n        integrity="${integrity[loader]}"`), 'README snippet carries the loader and its SRI');
-    assert.deepEqual(listed(), [...scripts, 'LICENSE', 'README.md', 'SHA384SUMS', 'integrity.json', `zhixing-embed-${VERSION}.zip`].sort());
+    assert.deepEqual(listed(), [...assets, 'LICENSE', 'README.md', 'SHA384SUMS', 'integrity.json', `zhixing-embed-${VERSION}.zip`].sort());
   });
 
   it('has a zip holding exactly the folder', () => {
