@@ -2,12 +2,15 @@
 // CSP with Trusted Types: each either keeps working or says on the page and in the console what is
 // wrong and how to fix it. The old-Chromium matrix is `npm run test:compat` (scripts/compat/).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { launch, watchProblems } from '../lib/browser.mjs';
 import { publishDemoFeed } from '../lib/demo-data.mjs';
 import { createStaticServer, listen } from '../lib/static-server.mjs';
 
+/** The version the built embed reports (packages/elements/package.json). */
+const VERSION = JSON.parse(readFileSync(new URL('../../packages/elements/package.json', import.meta.url), 'utf8')).version;
 const DIR = 'tmp/embed-inclusion';
 const EMBED = '/packages/elements/dist/embed/';
 const csp = (policies) =>
@@ -95,9 +98,9 @@ describe('the embed included in hostile ways', () => {
   it('as a classic script, the API is window.zhixing (queued calls run once it loads)', async () => {
     const { tab, problems } = await open('global');
     await tab.waitForFunction(ready, { timeout: 30_000 }, ['zx-execution-gauge', 'zx-debtor-lookup']);
-    assert.deepEqual(await tab.evaluate(() => window.__seen), { version: '0.1.0', configure: 'function', defineElements: 'function' });
+    assert.deepEqual(await tab.evaluate(() => window.__seen), { version: VERSION, configure: 'function', defineElements: 'function' });
     // Later pushes run at once.
-    assert.equal(await tab.evaluate(() => new Promise((r) => window.zhixing.push((api) => r(api.version)))), '0.1.0');
+    assert.equal(await tab.evaluate(() => new Promise((r) => window.zhixing.push((api) => r(api.version)))), VERSION);
     assert.deepEqual(problems, []);
     await tab.close();
   });
