@@ -89,6 +89,11 @@ export function definedAlready(tag: string, constructor?: CustomElementConstruct
   return true;
 }
 
+/**
+ * Defines `tag` with `constructor` unless it is defined already (then says why in the console: another
+ * Zhixing copy or the page's own element); on old Chromium without `adoptedStyleSheets` it links the
+ * legacy embed's stylesheet first.
+ */
 export function defineElement(tag: string, constructor: CustomElementConstructor & { version?: string }): void {
   const element = constructor as ZhixingConstructor;
   (element as unknown as Record<symbol, boolean>)[BRAND] = true;

@@ -19,6 +19,7 @@ import { gaugeMessages } from './zx-execution-gauge.messages.js';
 
 /** The figure a gauge shows (`metric` attribute). */
 export type GaugeMetric = 'closure-rate' | 'actual-execution-rate' | 'money-recovered';
+/** What the gauge compares the figure with (`compare` attribute): the previous period or the target. */
 export type GaugeCompare = 'previous' | 'target';
 
 export const GAUGE_METRICS: readonly GaugeMetric[] = ['closure-rate', 'actual-execution-rate', 'money-recovered'];

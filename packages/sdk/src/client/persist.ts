@@ -18,8 +18,11 @@
  * ```
  */
 export interface KeyValueStore {
+  /** The stored text for `key`, or null/undefined when there is none. */
   get(key: string): Promise<string | null | undefined> | string | null | undefined;
+  /** Stores `value` under `key` (may throw when the store is full: the SDK then keeps nothing). */
   set(key: string, value: string): Promise<void> | void;
+  /** Removes `key`. */
   delete(key: string): Promise<void> | void;
 }
 

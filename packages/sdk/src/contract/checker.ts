@@ -13,6 +13,7 @@ export type CheckResult<T> = { success: true; data: T; error?: never } | { succe
 
 /** Anything that validates a value of the contract: a compiled validator or a zod schema. */
 export interface Checker<T> {
+  /** Validates `input`: the value (unknown keys dropped, text trimmed as the contract says) or the issues. */
   safeParse(input: unknown): CheckResult<T>;
   /**
    * @internal True when every successful output is a new value that shares no object or array with
@@ -23,7 +24,11 @@ export interface Checker<T> {
 }
 
 /** What a checker gives on success: `Checked<typeof DebtorRecord>` is a debtor record. */
-export type Checked<S> = S extends { safeParse(input: unknown): infer R } ? (Extract<R, { success: true }> extends { data: infer T } ? T : never) : never;
+export type Checked<S> = S extends {
+  /** The checker's validation (see {@link Checker.safeParse}). */
+  safeParse(input: unknown): infer R;
+}
+  ? (Extract<R, { success: true }> extends { data: infer T } ? T : never) : never;
 
 // The zod schemas of the contract are registered here with their compiled validators (by
 // contract/index.ts, so only when the zod schemas are loaded at all): a caller that passes

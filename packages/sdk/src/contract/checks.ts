@@ -65,14 +65,17 @@ export interface CaseCounts {
   closedByTermination?: number | undefined;
 }
 
+/** No more cases closed than accepted (结案数 ≤ 收案数). */
 export function closedWithinAccepted(c: CaseCounts): boolean {
   return c.closed <= c.accepted;
 }
 
+/** No more cases closed with performance than closed (执行完毕 ≤ 结案数). */
 export function performedWithinClosed(c: CaseCounts): boolean {
   return c.closedWithPerformance <= c.closed;
 }
 
+/** No more cases closed by termination than closed (终结本次执行 ≤ 结案数). */
 export function terminatedWithinClosed(c: CaseCounts): boolean {
   return (c.closedByTermination ?? 0) <= c.closed;
 }

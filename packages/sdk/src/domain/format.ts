@@ -93,6 +93,7 @@ function inUnits(fen: bigint, units: readonly { fen: bigint; suffix: string }[])
   return { hundredths, suffix: unit.suffix };
 }
 
+/** Options of {@link formatMoney}: compact (万/亿/万亿) or exact, and whether the figure is a rounded one. */
 export interface MoneyFormat {
   /**
    * `compact` (default): in 万 / 亿 / 万亿 (en: million / billion / trillion), up to two decimals, for
