@@ -37,11 +37,16 @@ const CASES = {
   'after-bundle': page({ policies: "lit-html 'allow-duplicates'", head: `<script type="module" src="${EMBED}zx-execution-gauge.min.js"></script>\n<script type="module" src="${EMBED}zhixing.min.js"></script>` }),
   // The page's own element under our tag name, defined before the embed runs.
   predefined: page({ head: `<script src="./own-gauge.js"></script>\n<script src="${EMBED}zhixing.min.js"></script>` }),
+  // An old CMS page extending the built-in prototypes with enumerable properties (Prototype.js /
+  // MooTools style), before the embed and a per-element bundle run: the built code must not care.
+  polluted: page({ head: `<script src="./prototype-era.js"></script>\n<script src="${EMBED}zhixing.min.js"></script>` }),
+  'polluted-bundle': page({ policies: "lit-html 'allow-duplicates'", head: `<script src="../polluted/prototype-era.js"></script>\n<script type="module" src="${EMBED}zx-exposure-board.min.js"></script>\n<script type="module" src="${EMBED}zx-execution-gauge.min.js"></script>\n<script type="module" src="${EMBED}zx-debtor-lookup.min.js"></script>` }),
   // Trusted Types enforced and "lit-html" not among the allowed policies.
   'tt-blocked': page({ policies: 'site-policy', head: `<script src="${EMBED}zhixing.min.js"></script>` }),
 };
 const FILES = {
   'global/settings.js': `(window.zhixing = window.zhixing || []).push(function (api) { window.__seen = { version: api.version, configure: typeof api.configure, defineElements: typeof api.defineElements }; });`,
+  'polluted/prototype-era.js': `Object.prototype.extend = function () { return this; }; Object.prototype.type = 'object'; Object.prototype.items = []; Array.prototype.each = function (f) { for (var i = 0; i < this.length; i++) f(this[i]); }; Array.prototype.first = 1; String.prototype.strip = function () { return this.trim(); };`,
   'predefined/own-gauge.js': `customElements.define('zx-execution-gauge', class extends HTMLElement { connectedCallback() { this.textContent = 'the site’s own gauge'; } });`,
 };
 
@@ -84,6 +89,33 @@ describe('the embed included in hostile ways', () => {
     return { tab, problems };
   }
   const chunks = () => requested.filter((p) => p.startsWith(EMBED)).map((p) => p.slice(EMBED.length));
+
+  /** Polls `fn` in the page from Node (puppeteer's own waitForFunction trips over a polluted Array.prototype). */
+  async function poll(tab, fn, arg) {
+    const start = Date.now();
+    while (!(await tab.evaluate(fn, arg))) {
+      if (Date.now() - start > 30_000) throw new Error(`timed out waiting for ${fn}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  for (const name of ['polluted', 'polluted-bundle']) {
+    it(`on a page that adds enumerable properties to Object.prototype and Array.prototype (${name === 'polluted' ? 'the one-tag embed' : 'the per-element bundles'}): data shown, no error`, async () => {
+      const { tab, problems } = await open(name);
+      await poll(tab, ready, ['zx-execution-gauge', 'zx-debtor-lookup']);
+      // The lookup answers a search (its own code path: query normalisation, shard lookup, screening).
+      await tab.evaluate(() => {
+        const root = document.querySelector('zx-debtor-lookup').shadowRoot;
+        const input = root.querySelector('input');
+        input.value = '刘建军';
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        root.querySelector('form').requestSubmit();
+      });
+      await poll(tab, () => /找到 \d+ 条记录/.test(document.querySelector('zx-debtor-lookup').shadowRoot.textContent));
+      assert.deepEqual(problems, []);
+      await tab.close();
+    });
+  }
 
   it('included twice (classic and module): works, each file downloaded once', async () => {
     const { tab, problems } = await open('twice');
