@@ -34,7 +34,7 @@ async function inPage({ base, min, max, budgetMs }) {
           const data = JSON.parse(text);
           items = data.items.length;
           const t = performance.now();
-          const result = sdk.validateRecords(data.items, sdk.ExposureItem, 'items');
+          const result = sdk.validateRecords(data.items, sdk.validators.ExposureItem, 'items');
           out.validate.push(performance.now() - t);
           out.kept = result.records.length;
         },

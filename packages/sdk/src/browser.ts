@@ -11,6 +11,8 @@ export type * from './contract/index.js';
 export { MAX_SHARD_COUNT } from './contract/limits.js';
 /** The contract's custom refinements (used by the zod schemas and the compiled validators alike). */
 export * as contractChecks from './contract/checks.js';
+/** The validators compiled from the contract's zod schemas (what the client runs): `validators.ExposureItem.safeParse(x)`. */
+export * as validators from './contract/validate.generated.js';
 // The contract's type of these two takes precedence over the domain's identical types.
 export type { CalendarDate, RateRule } from './contract/index.js';
 export * from './domain/index.js';

@@ -12,6 +12,12 @@ import * as compiled from './validate.generated.js';
 export { CalendarDate, Count, Fen, Period, Timestamp } from './primitives.js';
 /** The contract's custom refinements (used by the zod schemas and the compiled validators alike). */
 export * as contractChecks from './checks.js';
+/**
+ * The validators compiled from these zod schemas at build time (`npm run contract`): the same checks,
+ * results and issue messages as the schemas, without zod and without `eval`; what the client runs.
+ * `validators.ExposureItem.safeParse(x)`.
+ */
+export * as validators from './validate.generated.js';
 export type { Checked, Checker, CheckIssue, CheckResult } from './checker.js';
 export { Court } from './court.js';
 export { EnforcementStats, RateRule, StatsIndex } from './stats.js';
