@@ -44,6 +44,8 @@ describe('the committed release', () => {
   it('is the version every public package carries, and the newest one is named', () => {
     for (const dir of ['sdk', 'elements', 'react', 'publisher']) {
       assert.equal(readJson(join(ROOT, 'packages', dir, 'package.json')).version, VERSION, `packages/${dir} has version ${VERSION}`);
+      // The copies packed into each tarball (npm run release refreshes them) are the root's.
+      for (const name of ['LICENSE', 'CHANGELOG.md']) assert.ok(readFileSync(join(ROOT, 'packages', dir, name)).equals(readFileSync(join(ROOT, name))), `packages/${dir}/${name} is the root's (run npm run release)`);
     }
     assert.ok(existsSync(DIR), `release/${VERSION}/ is committed (run npm run build && npm run release)`);
     const newest = releasedVersions()[0];
