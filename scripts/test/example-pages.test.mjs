@@ -10,6 +10,8 @@ import { createStaticServer, listen } from '../lib/static-server.mjs';
 
 const PAGES = [
   { path: 'examples/county-site/', width: 1280, height: 1600, search: '刘建军' },
+  // Widgets inserted as links through a CMS editor's link dialog; the comments' links stay links.
+  { path: 'examples/cms-article/', width: 1280, height: 2400, search: '刘建军', widgets: 3, links: 4 },
   { path: 'examples/county-gauge/', width: 1280, height: 2200 },
   { path: 'examples/media-center/', width: 1920, height: 1080 },
   { path: 'examples/bilingual/', width: 1280, height: 1800, toggle: '[data-lang="en"]' },
@@ -75,6 +77,14 @@ describe('example pages in Chromium', () => {
       }
       assert.equal(state.error, undefined, state.error);
       assert.ok(state.ready, `${example.path}: ${state.why}`);
+      if (example.widgets !== undefined) {
+        // Exactly these widgets (none twice), and the links that must stay links (running text, comments).
+        const counts = await page.evaluate(() => ({
+          widgets: document.querySelectorAll('zx-execution-gauge, zx-debtor-lookup, zx-exposure-board').length,
+          links: [...document.querySelectorAll('a')].filter((a) => !a.closest('zx-execution-gauge, zx-debtor-lookup, zx-exposure-board')).length,
+        }));
+        assert.deepEqual(counts, { widgets: example.widgets, links: example.links });
+      }
       if (example.search) {
         // A citizen's lookup, through the shadow DOM like a user would type it.
         await page.evaluate((name) => {

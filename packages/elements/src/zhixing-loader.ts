@@ -8,11 +8,19 @@
 // Including it twice, or next to a per-element bundle of the same build, costs nothing: a module URL
 // runs once, a tag defined already is not loaded again, and a second registration is ignored.
 // No eval, no inline script: the chunks are same-origin module imports (strict CSP, Trusted Types).
-import { configure } from './internal/source.js';
+//
+// Link embeds: where the page template allows sources (`data-zx-sources` on the loader's script tag,
+// or `configure({ links })`), ordinary links that name a widget in their fragment become that widget
+// (docs/link-embeds.md). The code that does it is a chunk of its own, downloaded only when the page
+// allows sources and has such a link.
+import { configure as configureSources } from './internal/source.js';
 import { definedAlready, VERSION } from './internal/define.js';
 import { supported, UNSUPPORTED } from './internal/support.js';
+import { LINK_SELECTOR } from './internal/link-marker.js';
+import type { LinkEmbedSettings } from './internal/link-embeds.js';
 
-export { configure, VERSION };
+export { VERSION };
+export type { LinkEmbedSettings };
 
 /** Each element's entry: relative to this file, so the embed directory may be served from anywhere. */
 const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
@@ -24,6 +32,10 @@ const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
 const loads = new Map<string, Promise<void>>();
 const loaded = new Set<string>();
 let observer: MutationObserver | undefined;
+/** What the template allows to become widgets (script tag and `configure` together); none: no link is touched. */
+let links: LinkEmbedSettings = { sources: [] };
+let linkCode: Promise<typeof import('./internal/link-embeds.js')> | undefined;
+let toldNoSources = false;
 
 /** Why a load failed, in words a web editor can act on (null: nothing specific to say). */
 function explain(error: unknown): string | null {
@@ -57,8 +69,11 @@ function load(tag: string): Promise<void> {
     loading = ready.then(
       () => {
         loaded.add(tag);
-        // Everything is defined: nothing left to watch for.
-        if (loaded.size === Object.keys(ELEMENTS).length) observer?.disconnect();
+        // Everything is defined and no link can become a widget: nothing left to watch for.
+        if (loaded.size === Object.keys(ELEMENTS).length && !links.sources.length) {
+          observer?.disconnect();
+          observer = undefined;
+        }
       },
       (error: unknown) => {
         // Say so where a web editor looks; the element's fallback content stays on the page, and
@@ -80,6 +95,70 @@ function scan(root: Element | Document): void {
   for (const tag of Object.keys(ELEMENTS)) {
     if (!loads.has(tag) && root.querySelector(tag)) void load(tag).catch(() => undefined);
   }
+  if ((root instanceof Element && root.matches(LINK_SELECTOR)) || root.querySelector(LINK_SELECTOR)) upgradeLinks(root);
+}
+
+/** Marked links in `root` become widgets, as far as the template allows. */
+function upgradeLinks(root: Element | Document): void {
+  if (!links.sources.length) {
+    if (!toldNoSources) console.info('[zhixing] this page has links to Zhixing widgets, but its template allows no source (data-zx-sources on the Zhixing script tag), so they stay links. See docs/link-embeds.md.');
+    toldNoSources = true;
+    return;
+  }
+  linkCode ??= import('./internal/link-embeds.js');
+  linkCode.then(
+    (code) => {
+      for (const tag of code.upgradeLinks(root, links)) void load(tag).catch(() => undefined);
+    },
+    (error: unknown) => {
+      // The links stay links; a later scan tries again.
+      linkCode = undefined;
+      console.error('[zhixing] could not load the link-embed code', error);
+    },
+  );
+}
+
+/** A list in an attribute: separated by spaces, commas or semicolons (full-width ones too). */
+const list = (text: string | null): string[] => (text ?? '').normalize('NFKC').split(/[\s,;]+/).filter(Boolean);
+
+/**
+ * The allowlist on the loader's own `<script>` tag: `data-zx-sources` (source URL prefixes, or
+ * `'self'`) and `data-zx-containers` (a CSS selector). Only a script loaded from this embed folder
+ * counts: a `<script data-zx-sources>` left in an article by anyone else allows nothing.
+ */
+function settingsFromScript(): LinkEmbedSettings {
+  const here = new URL('./', import.meta.url).href;
+  const folders = [here, here.replace(/legacy\/$/, '')];
+  const settings: { sources: string[]; containers?: string } = { sources: [] };
+  for (const script of document.querySelectorAll<HTMLScriptElement>('script[data-zx-sources],script[data-zx-containers]')) {
+    if (!script.src || !folders.includes(new URL('./', script.src).href)) continue;
+    settings.sources.push(...list(script.getAttribute('data-zx-sources')));
+    const containers = script.getAttribute('data-zx-containers');
+    if (containers !== null) settings.containers = containers;
+  }
+  return settings;
+}
+
+/** Page-wide settings: a default client and client options (see `internal/source.ts`), and which links become widgets. */
+export function configure(options: Parameters<typeof configureSources>[0] & { links?: LinkEmbedSettings }): void {
+  if (options.links) {
+    const fromScript = settingsFromScript();
+    links = { sources: [...fromScript.sources, ...options.links.sources], containers: options.links.containers ?? fromScript.containers };
+    if (typeof document !== 'undefined' && supported()) {
+      watch();
+      if (document.querySelector(LINK_SELECTOR)) upgradeLinks(document);
+    }
+  }
+  configureSources(options);
+}
+
+/** Watches for elements and links added later (a CMS fragment, a single-page app's next view). */
+function watch(): void {
+  if (observer) return;
+  observer = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
 }
 
 /**
@@ -116,13 +195,11 @@ if (typeof document !== 'undefined') {
   if (!supported()) {
     console.warn(UNSUPPORTED);
   } else {
+    links = settingsFromScript();
     // Page scripts' settings first, so the first elements already use them.
     publish();
     scan(document);
-    // Elements added later (a CMS fragment, a single-page app's next view); disconnected once all are defined.
-    observer = new MutationObserver((records) => {
-      for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
-    });
-    observer.observe(document.documentElement, { childList: true, subtree: true });
+    // Disconnected once all elements are defined, unless links may still become widgets.
+    watch();
   }
 }

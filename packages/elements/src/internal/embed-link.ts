@@ -59,7 +59,7 @@ export interface EmbedLink {
 
 /** A link with the marker whose widget cannot be made: why, for the console. */
 export interface EmbedLinkProblem {
-  problem: 'unknown-widget' | 'no-source' | 'bad-source';
+  problem: 'unknown-widget' | 'bad-link' | 'no-source' | 'bad-source';
   detail: string;
 }
 
@@ -140,9 +140,13 @@ export function parseEmbedLink(href: string, base: string): EmbedLink | EmbedLin
   try {
     linkUrl = new URL(fold(href).split('#')[0]!, base);
   } catch {
-    return { problem: 'bad-source', detail: href };
+    return { problem: 'bad-link', detail: href };
   }
+  // The link itself must lead somewhere a person can go: never a `javascript:` or `data:` link dressed as a widget.
+  if (linkUrl.protocol !== 'https:' && linkUrl.protocol !== 'http:') return { problem: 'bad-link', detail: `${linkUrl.protocol} link` };
   const written = options.has('src') ? options.get('src')!.replace(SPACES, '') : impliedSource(linkUrl.href);
+  // A source with a broken escape (`%ZZ`) is a malformed link, not a path to guess at.
+  if (written && /%(?![0-9a-f]{2})/i.test(written)) return { problem: 'bad-source', detail: written };
   if (!written) return { problem: 'no-source', detail: 'no src= in the link, and the link does not point at a feed folder' };
   let src: URL;
   try {

@@ -32,6 +32,16 @@ export const themeStyles = css`
     font-size: var(--zx-font-size);
     line-height: var(--zx-line-height);
     color: var(--zx-color-text);
+    /* What a CMS paragraph passes on (first-line indent, centring, spacing, nowrap, bold) is the
+       article's, not the widget's: a widget inserted as a link sits inside such a paragraph. */
+    text-indent: 0;
+    text-align: start;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    text-transform: none;
+    font-weight: 400;
+    font-style: normal;
   }
   :host([hidden]) {
     display: none;
