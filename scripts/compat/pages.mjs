@@ -27,6 +27,8 @@ export const COMPAT_PAGES = [
   { name: 'module-csp', path: 'tmp/compat/pages/module/', width: 1280, height: 1600, full: true, check: figureAtLeast(30) },
   { name: 'snippet', path: 'examples/snippet/', width: 1280, height: 1600, full: true, check: figureAtLeast(30) },
   { name: 'county-site', path: 'examples/county-site/', width: 1280, height: 1600, full: true, search: '刘建军' },
+  // Widgets inserted as links through a CMS editor's link dialog (issue 18): the legacy build upgrades them too.
+  { name: 'cms-article', path: 'examples/cms-article/', width: 1280, height: 2400, full: true, search: '刘建军' },
   { name: 'county-gauge', path: 'examples/county-gauge/', width: 1280, height: 2200, full: true },
   { name: 'media-center', path: 'examples/media-center/', width: 1920, height: 1080 },
   { name: 'bilingual', path: 'examples/bilingual/', width: 1280, height: 1800, full: true },

@@ -42,10 +42,10 @@ function hrefOf(link: Element): string | null {
 }
 
 /** Says once per link, in the console, why it stays a link (an administrator checking the page looks there). */
-function tell(link: Element, why: string): void {
+function tell(link: Element, why: string, level: 'warn' | 'info' = 'warn'): void {
   if (told.has(link)) return;
   told.add(link);
-  console.warn(`[zhixing] this link stays a link: ${why}`, link);
+  console[level](`[zhixing] this link stays a link: ${why}`, link);
 }
 
 /** The link itself, or an inline wrapper whose only content is that link. */
@@ -134,12 +134,13 @@ export function upgradeLinks(root: ParentNode, settings: LinkEmbedSettings): str
     if (!link.isConnected || link.closest(WIDGETS) || link.closest('[contenteditable]:not([contenteditable="false"])')) continue;
     const embed = parse(link);
     if (!embed) continue;
-    if (isProblem(embed)) {
-      tell(link, `${embed.problem} (${embed.detail})`);
+    // Outside the article body (comments, a forum post): as intended, so only a note.
+    if (settings.containers !== undefined && !inside(link, settings.containers)) {
+      tell(link, `it is outside the containers this page allows (${settings.containers})`, 'info');
       continue;
     }
-    if (settings.containers !== undefined && !inside(link, settings.containers)) {
-      tell(link, `it is outside the containers this page allows (${settings.containers})`);
+    if (isProblem(embed)) {
+      tell(link, `${embed.problem} (${embed.detail})`);
       continue;
     }
     if (!sourceAllowed(embed.src, settings.sources, location.href)) {
