@@ -235,6 +235,22 @@ describe('links in an article become widgets', function () {
     }
   });
 
+  it('through the loader: configure({ links }) upgrades links already there and links added later, once', async () => {
+    write(`<p>${link(GAUGE)}</p>`);
+    const loader = await import('../src/zhixing-loader');
+    loader.configure({ links: { sources: [FEED_BASE], containers: '.article' } });
+    await until(() => widgets().length === 1, 'the link already on the page upgraded');
+    // A CMS fragment inserted after load (an article loaded by AJAX).
+    const later = document.createElement('p');
+    later.innerHTML = link(`${FEED_BASE}#zhixing=board&section=restricted`, '限制消费');
+    article.append(later);
+    await until(() => widgets().length === 2, 'the link added later upgraded');
+    const board = widgets()[1]!;
+    expect([board.localName, board.getAttribute('section'), board.getAttribute('src')]).to.deep.equal(['zx-exposure-board', 'restricted', FEED_BASE]);
+    await until(() => (board.shadowRoot?.querySelectorAll('[part~="entry"]').length ?? 0) > 0, 'the board showing entries');
+    loader.configure({ links: { sources: [] } });
+  });
+
   it('a link a CMS saved with _href / data-mce-href beside a rewritten href still works', () => {
     write(`<p><a href="../../zhixing/feed/index.html" _href="${GAUGE.replace(/&/g, '&amp;')}">统计</a></p>`);
     expect(upgradeLinks(document, settings)).to.deep.equal(['zx-execution-gauge']);
