@@ -17,9 +17,12 @@ const DIR = 'tmp/cms';
 const EMBED = '/packages/elements/dist/embed/zhixing.min.js';
 const TAGS = 'zx-execution-gauge, zx-debtor-lookup, zx-exposure-board';
 
+// Every driver in editors/ (CMS_EDITORS=tinymce,kindeditor runs only those).
+const only = process.env.CMS_EDITORS?.split(',');
 const drivers = [];
 for (const file of (await readdir(new URL('./editors/', import.meta.url))).filter((f) => f.endsWith('.mjs')).sort()) {
-  drivers.push((await import(`./editors/${file}`)).default);
+  const driver = (await import(`./editors/${file}`)).default;
+  if (!only || only.includes(driver.id)) drivers.push(driver);
 }
 
 /** The widgets an editor inserts: one per kind, with options that must arrive. */
@@ -180,11 +183,14 @@ describe('widgets inserted through real CMS rich-text editors', { concurrency: f
         const after = await editor.saved(page);
         await page.close();
         assert.equal(widgets, 0, `${editor.name}: no widget inside the editor`);
-        assert.ok(after.startsWith(before.trim().slice(0, 40)), `${editor.name}: saved content unchanged by the loader:\n${before}\n${after}`);
+        // What the CMS saves still has both links as links, whole.
+        const hrefs = (html) => [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+        assert.deepEqual(hrefs(after), [...hrefs(before), widgetLinks(feed)[1].href], `${editor.name}: saved links:\n${before}\n${after}`);
         assert.ok(!/zx-(execution|debtor|exposure)/.test(after));
       });
 
-      if (editor.recipe?.config) {
+      // wangEditor 5 and 4 have no setting that keeps the snippet (their drivers say why): the link method only.
+      if (editor.recipe && Object.keys(editor.recipe.config).length) {
         it(`the administrator recipe keeps the tag snippet (${editor.recipe.summary})`, async () => {
           const page = await browser.newPage();
           await editor.open(page, backOffice, { recipe: true });
