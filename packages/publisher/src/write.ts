@@ -6,13 +6,17 @@
 //  2. bucket by bucket, shards and hot-name files are built and written into that directory;
 //  3. the directory is renamed to `debtors/shards/<content hash>/` (an atomic rename);
 //  4. court.json and stats files (if given), each written to a temporary name and renamed;
-//  5. `debtors/manifest.json`, then `exposure.json`, each written to a temporary name and renamed.
+//  5. `debtors/manifest.json`, then `exposure.json`, each written to a temporary name and renamed;
+//  6. the readable page (`list-<n>.html`, then `index.html`, each atomically), then leftover
+//     `list-<n>.html` of a longer earlier version deleted (see readable-page.ts).
 // Readers see the old manifest (pointing at the old, untouched shard directory) until step 5.
 import * as nodeFs from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { ExposureFeed, ShardManifest, chooseShardCount, feedPaths, fnv1a32, normalizeName, shardOf } from '@zhixing/sdk';
+import { EnforcementStats as EnforcementStatsSchema, ExposureFeed, ShardManifest, chooseShardCount, feedPaths, fnv1a32, normalizeName, shardOf } from '@zhixing/sdk';
 import type { Court, DebtorRecord, EnforcementStats, ExposureItem, Period, RemovalEntry, ShardManifest as ShardManifestType, StatsIndex, ExposureFeed as ExposureFeedType } from '@zhixing/sdk';
 import { feedEnvelopes, nowInChina, shardContentHash } from './feed.js';
+import { isReadableListPage, renderReadablePages } from './readable-page.js';
+import type { ReadablePageInput } from './readable-page.js';
 import { buildShard } from './shards.js';
 import type { HotNameOptions } from './shards.js';
 import { compareVersions, nextVersion } from './version.js';
@@ -357,6 +361,8 @@ export class FeedWriter {
       // The two small files that switch readers to the new version: written last, each atomically.
       await writeFileAtomic(join(dir, feedPaths.shardManifest()), JSON.stringify(manifest), fs);
       await writeFileAtomic(join(dir, feedPaths.exposure()), JSON.stringify(exposure), fs);
+      // The readable page shows the same entries: after exposure.json.
+      await writeReadablePages(dir, { ...exposure, items: exposure.items as ExposureItem[] }, await publishedStats(dir, input, fs), fs);
       return {
         version: this.version,
         ...(this.previousVersion ? { previousVersion: this.previousVersion } : {}),
@@ -418,4 +424,46 @@ export async function pruneShards(dir: string, keep: number, fs: FeedFs = realFs
     }
   }
   return { removed, kept };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The readable page (index.html, list-<n>.html): rendered by readable-page.ts, written here.
+
+/**
+ * The statistics of every period stats/index.json lists, newest first: those of this commit as
+ * given, the others as published. A period whose file is missing or unreadable is left out.
+ */
+async function publishedStats(dir: string, input: CommitInput, fs: FeedFs): Promise<EnforcementStats[]> {
+  const index = input.statsIndex ?? (await readJson<StatsIndex>(fs, join(dir, feedPaths.statsIndex())).catch(() => undefined));
+  const out: EnforcementStats[] = [];
+  for (const period of index?.periods ?? []) {
+    const given = input.stats?.find((s) => s.period.id === period.id);
+    const parsed = given ? undefined : EnforcementStatsSchema.safeParse(await readJson<unknown>(fs, join(dir, feedPaths.stats(period.id))).catch(() => undefined));
+    const stats = given ?? (parsed?.success ? parsed.data : undefined);
+    if (stats) out.push(stats);
+  }
+  return out;
+}
+
+/**
+ * Writes the readable page, each file atomically: the further pages first, then index.html (which
+ * links to them), then deletes `list-<n>.html` files a longer earlier version left, so that a removed
+ * or expired entry never stays readable there. When writing fails, every page file is deleted rather
+ * than left showing the previous version, and the error says so.
+ */
+async function writeReadablePages(dir: string, exposure: ReadablePageInput['exposure'], stats: readonly EnforcementStats[], fs: FeedFs): Promise<void> {
+  const pages = renderReadablePages({ exposure, stats });
+  const written = new Set(pages.map((p) => p.path));
+  const leftovers = async (keep: ReadonlySet<string>) => {
+    for (const name of await fs.readdir(dir)) {
+      if ((isReadableListPage(name) || name === 'index.html') && !keep.has(name)) await fs.rm(join(dir, name), { recursive: true, force: true });
+    }
+  };
+  try {
+    for (const page of [...pages.slice(1), pages[0]!]) await writeFileAtomic(join(dir, page.path), page.html, fs);
+    await leftovers(written);
+  } catch (error) {
+    await leftovers(new Set()).catch(() => undefined);
+    throw new Error(`index.html: 文字版页面未能写入，旧页面已删除；JSON 数据已发布，再发布一次（build）即可重写 / the readable page could not be written and the old pages were removed; the JSON feed is published: publish again (build) to write it: ${(error as Error).message}`, { cause: error });
+  }
 }
