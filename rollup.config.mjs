@@ -193,7 +193,7 @@ const configs = [
 ];
 if (existsSync('packages/publisher/src/index.ts')) {
   // The publisher: a pure entry (no node: imports), the Node entry and the CLI behind `zhixing-feed`.
-  configs.push(library('publisher', { index: 'index.ts', node: 'node.ts', cli: 'cli.ts' }, ['zod', '@zhixing/sdk', 'csv-parse', 'iconv-lite', 'read-excel-file', 'cli-progress']));
+  configs.push(library('publisher', { index: 'index.ts', node: 'node.ts', cli: 'cli.ts' }, ['zod', '@zhixing/sdk', 'csv-parse', 'iconv-lite', 'read-excel-file', 'cli-progress', '@aws-sdk/client-s3']));
 }
 if (existsSync('packages/mocks/src/index.ts')) {
   configs.push(library('mocks', { index: 'index.ts' }, ['zod', 'msw', '@zhixing/sdk', '@zhixing/publisher']));
@@ -229,6 +229,40 @@ if (existsSync('packages/react/src/index.ts') && existsSync('packages/elements/s
     ],
     onwarn,
   });
+}
+
+// ── Tools for web editors (packages/elements/src/configurator/) ───────────────────────────────────────
+// configurator.html (makes the link / tag / iframe code, with a live preview) and frame.html (the
+// iframe page), each with its module and stylesheet, and zhixing-resizer.min.js (a classic script for
+// pages holding such iframes), built beside the loader in dist/embed (after it: it cleans the folder).
+const TOOLS = 'packages/elements/src/configurator';
+/** Copies files as they are into the bundle's output folder. */
+const copyFiles = (...files) => ({
+  name: 'copy-files',
+  buildStart() {
+    for (const file of files) this.addWatchFile(file);
+  },
+  generateBundle() {
+    for (const file of files) this.emitFile({ type: 'asset', fileName: file.split('/').pop(), source: readFileSync(file) });
+  },
+});
+if (existsSync(`${TOOLS}/configurator.ts`)) {
+  const tool = (input, file, assets) => {
+    const config = bundle(`${TOOLS}/${input}`, `packages/elements/dist/embed/${file}`);
+    config.plugins.push(copyFiles(...assets.map((name) => `${TOOLS}/${name}`)));
+    return config;
+  };
+  configs.push(
+    tool('configurator.ts', 'zhixing-configurator.min.js', ['configurator.html', 'configurator.css']),
+    tool('frame.ts', 'zhixing-frame.min.js', ['frame.html', 'frame.css']),
+    {
+      input: `${TOOLS}/resizer.ts`,
+      // A classic script (no module): an IIFE keeps its names out of the page's globals.
+      output: { file: 'packages/elements/dist/embed/zhixing-resizer.min.js', format: 'iife', sourcemap: true },
+      plugins: [elementsTs(), terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } })],
+      onwarn,
+    },
+  );
 }
 
 export default configs;

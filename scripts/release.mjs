@@ -48,13 +48,16 @@ export function siblingReferences(text) {
 const HASHED = /-[\w-]{8}\.(?:min\.)?js$/;
 export const versionedName = (file, version) => file.replace(/(\.min)?\.js$/, `-${version}$&`);
 
+/** The files a release takes from the build: scripts, stylesheets and the pages (configurator.html, frame.html). */
+export const RELEASED = /\.(?:js|css|html)$/;
+
 /**
- * Release files from the build's files: `{ path → text }` of the built .js and .css files (maps left
- * out; paths relative to the embed folder, e.g. `legacy/zhixing-app.min.js`), returns `{ path → text }`
- * of the release, and which names are entries (versioned).
+ * Release files from the build's files: `{ path → text }` of the built .js, .css and .html files (maps
+ * left out; paths relative to the embed folder, e.g. `legacy/zhixing-app.min.js`), returns
+ * `{ path → text }` of the release, and which names are entries (versioned).
  */
 export function releaseFiles(built, pkg) {
-  const names = Object.keys(built).filter((n) => /\.(?:js|css)$/.test(n)).sort();
+  const names = Object.keys(built).filter((n) => RELEASED.test(n)).sort();
   // An entry is what a page names in a <script> tag: the loader and the single-element bundles at the
   // top of the folder; their names carry the version. Everything else (chunks, whose names carry a
   // content hash, the loader's build pickers and the legacy folder) keeps its name, so the references
@@ -62,13 +65,18 @@ export function releaseFiles(built, pkg) {
   const isEntry = (n) => !n.includes('/') && (n === 'zhixing.min.js' || /^zx-[\w-]+\.min\.js$/.test(n));
   const rename = new Map(names.map((n) => [n, isEntry(n) ? versionedName(n, pkg.version) : n]));
   const out = {};
+  const rewrite = (text) => text.replace(/(["'`])\.\/([\w.@-]+\.js)\1/g, (whole, q, ref) => (rename.has(ref) ? `${q}./${rename.get(ref)}${q}` : whole));
   for (const name of names) {
     if (name.endsWith('.css')) {
       out[name] = built[name];
       continue;
     }
-    const text = bare(built[name]).replace(/(["'`])\.\/([\w.@-]+\.js)\1/g, (whole, q, ref) => (rename.has(ref) ? `${q}./${rename.get(ref)}${q}` : whole));
-    out[rename.get(name)] = banner(pkg) + text;
+    // The pages keep their names; their `src="./zhixing.min.js"` becomes the versioned loader.
+    if (name.endsWith('.html')) {
+      out[name] = rewrite(built[name]);
+      continue;
+    }
+    out[rename.get(name)] = banner(pkg) + rewrite(bare(built[name]));
   }
   const entries = names.filter((n) => rename.get(n) !== n).map((n) => rename.get(n));
   return { files: out, entries };
@@ -79,7 +87,7 @@ const sha384hex = (data) => createHash('sha384').update(data).digest('hex');
 
 export function readBuiltEmbed() {
   if (!existsSync(join(EMBED_DIR, 'zhixing.min.js'))) throw new Error('No build in packages/elements/dist/embed: run `npm run build` first.');
-  const files = readdirSync(EMBED_DIR, { recursive: true }).map(String).filter((n) => /\.(?:js|css)$/.test(n)).sort();
+  const files = readdirSync(EMBED_DIR, { recursive: true }).map(String).filter((n) => RELEASED.test(n)).sort();
   return Object.fromEntries(files.map((n) => [n.split('\\').join('/'), readFileSync(join(EMBED_DIR, n), 'utf8')]));
 }
 
@@ -100,7 +108,7 @@ Files of \`@zhixing/elements\` ${version} for a web page, ready to upload. MIT l
 | \`${loader}\` | the one-tag loader: downloads only the elements on the page / 一个标签加载全部组件（只下载页面上出现的组件） |
 | \`zhixing-*.min.js\`, \`legacy/\` | the loader's chunks, and the build for Chromium 69–95: keep them beside it / 加载器的分块文件和旧版浏览器（Chromium 69–95）兼容版本，必须与它放在同一目录 |
 ${single.map((n) => `| \`${n}\` | one element only, self-contained / 单个组件，独立文件 |`).join('\n')}
-| \`SHA384SUMS\`, \`integrity.json\` | hashes of every file (\`sha384sum -c SHA384SUMS\`), SRI values / 校验值 |
+${'configurator.html' in integrity ? `| \`configurator.html\` | for web editors: makes a widget's link, tag or iframe code, with a live preview (open it from the server) / 配置工具：生成组件的链接、标签或 iframe 代码，可实时预览（从网站服务器打开） |\n` : ''}${'frame.html' in integrity ? `| \`frame.html\`, \`zhixing-resizer.min.js\` | the iframe page for editors that allow iframes but no scripts, and the script that fits such iframes to their content / 供只允许 iframe 的编辑器使用的页面，以及自动调整其高度的脚本 |\n` : ''}| \`SHA384SUMS\`, \`integrity.json\` | hashes of every file (\`sha384sum -c SHA384SUMS\`), SRI values / 校验值 |
 | \`zhixing-embed-${version}.zip\` | all of the above in one download / 以上全部文件的压缩包 |
 
 ## 中文

@@ -23,14 +23,17 @@ const TYPES = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.txt']);
 
 /**
- * @param {{ root: string, headers?: Record<string, string>, onRequest?: (info: { method: string, path: string, status: number, bytes: number }) => void }} options
+ * `cors: false` leaves the CORS headers out (a server as many are set up: for tests of what a widget
+ * or the configurator says then).
+ * @param {{ root: string, headers?: Record<string, string>, cors?: boolean, onRequest?: (info: { method: string, path: string, status: number, bytes: number }) => void }} options
  */
-export function createStaticServer({ root, headers = {}, onRequest }) {
+export function createStaticServer({ root, headers = {}, cors = true, onRequest }) {
   const base = resolve(root);
+  const crossOrigin = cors ? corsHeaders : {};
   return createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const finish = (status, body = '', extra = {}) => {
-      response.writeHead(status, { ...corsHeaders, ...headers, ...extra });
+      response.writeHead(status, { ...crossOrigin, ...headers, ...extra });
       response.end(body);
       onRequest?.({ method: request.method ?? 'GET', path: url.pathname, status, bytes: Buffer.byteLength(body) });
     };
@@ -63,7 +66,7 @@ export function createStaticServer({ root, headers = {}, onRequest }) {
     let body = await readFile(file);
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     if (gzip) body = gzipSync(body);
-    response.writeHead(200, { ...corsHeaders, ...headers, ...common, 'content-length': body.length, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    response.writeHead(200, { ...crossOrigin, ...headers, ...common, 'content-length': body.length, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
     response.end(request.method === 'HEAD' ? undefined : body);
     onRequest?.({ method: request.method, path: url.pathname, status: 200, bytes: body.length });
   });

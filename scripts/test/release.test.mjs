@@ -58,8 +58,8 @@ describe('the committed release', () => {
   });
 
   it('has a banner, a SHA-384 sum and an SRI value for every script, and nothing unlisted', () => {
-    // Scripts, and the legacy build's (empty) stylesheet: every file a page loads.
-    const assets = listed().filter((n) => /\.(?:js|css)$/.test(n));
+    // Scripts, stylesheets and the pages (configurator.html, frame.html): every file a browser loads.
+    const assets = listed().filter((n) => /\.(?:js|css|html)$/.test(n));
     const scripts = assets.filter((n) => n.endsWith('.js'));
     assert.ok(scripts.includes(loaderName(VERSION)), 'the loader carries the version in its name');
     const sums = read('SHA384SUMS').toString().trim().split('\n').map((line) => line.split(/ {2}/));
@@ -73,6 +73,12 @@ describe('the committed release', () => {
       assert.equal(integrity[file], sri(data), `SRI of ${file}`);
       if (file.endsWith('.css')) continue;
       const text = data.toString();
+      // A page names the scripts beside it, the loader by its versioned name.
+      if (file.endsWith('.html')) {
+        for (const ref of siblingReferences(text)) assert.ok(scripts.includes(ref), `${file} loads ./${ref}, which is in the release`);
+        assert.ok(!text.includes('./zhixing.min.js'), `${file} loads the versioned loader`);
+        continue;
+      }
       assert.ok(text.startsWith(banner(pkg)), `${file} starts with the banner`);
       assert.match(text.split('\n')[0], new RegExp(`^/\\*! @zhixing/elements ${VERSION.replaceAll('.', '\\.')} \\| MIT License`));
       const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';

@@ -33,6 +33,8 @@ interface State {
   locale: Locale;
   widget: Widget;
   feed: string;
+  /** The address as last left (change event, Enter, check): the preview reads this one, not every keystroke. */
+  previewFeed: string;
   /** Each widget's options, kept when switching between widgets. */
   values: Record<Widget, Values>;
   /** source-kind, lang, elder, loading. */
@@ -50,6 +52,7 @@ const state: State = {
   locale: query.get('lang')?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN',
   widget: requestedWidget && WIDGETS.includes(requestedWidget) ? requestedWidget : 'gauge',
   feed: query.get('src') ?? '',
+  previewFeed: query.get('src') ?? '',
   values: { gauge: defaults(CONTROLS.gauge), lookup: defaults(CONTROLS.lookup), board: defaults(CONTROLS.board) },
   common: defaults([SOURCE_KIND, ...COMMON_CONTROLS]),
   page: '',
@@ -77,8 +80,8 @@ interface Outputs extends Snippets {
   linkText: string;
 }
 
-function outputs(): Outputs | null {
-  const feed = feedAddress(state.feed, location.href, state.common['source-kind'] === 'api');
+function outputs(typed = state.feed): Outputs | null {
+  const feed = feedAddress(typed, location.href, state.common['source-kind'] === 'api');
   if (!('url' in feed)) return null;
   const page = pageAddress(state.page);
   // The link text is in the widget's language (a page that follows the site's: Chinese).
@@ -117,9 +120,10 @@ function onInput(event: Event): void {
     if (!(target as HTMLInputElement).checked) return;
     state.widget = value as Widget;
   } else if (target.name === 'feed') {
-    if (state.feed === value) return;
+    if (event.type === 'change') state.previewFeed = value;
+    else if (state.feed === value) return;
+    if (state.feed !== value) state.check = { state: 'idle' };
     state.feed = value;
-    state.check = { state: 'idle' };
   } else if (target.name === 'page') {
     state.page = value;
   } else if (scope === 'common') {
@@ -141,6 +145,7 @@ async function runCheck(): Promise<void> {
     return;
   }
   const run = ++checks;
+  state.previewFeed = state.feed;
   state.check = { state: 'checking', url: feed.url };
   update();
   const result = await checkFeed(feed.url, api);
@@ -270,10 +275,11 @@ function outputsView(out: Outputs): TemplateResult {
     </section>
     <section class="zx-cfg-output" aria-labelledby="zx-out-frame-h">
       <h3 id="zx-out-frame-h">${t('frameHeading')}</h3>
-      ${copyField('zx-out-frame', 'frameLabel', out.iframe, 4)}
+      ${copyField('zx-out-frame', 'frameLabel', out.iframe, 5)}
       <p class="zx-cfg-hint">${t('frameHint')}</p>
-      ${copyField('zx-out-resizer', 'resizerLabel', out.resizer, 2)}
       <p class="zx-cfg-hint">${t('frameSandbox')}</p>
+      ${copyField('zx-out-resizer', 'resizerLabel', out.resizer, 2)}
+      <p class="zx-cfg-hint">${t('resizerHint')}</p>
     </section>
   `;
 }
@@ -386,6 +392,7 @@ let previewTimer: ReturnType<typeof setTimeout> | undefined;
 /**
  * Re-creates the previewed widget when what the link says changed: the element the loader makes
  * of the link (`parseEmbedLink` + `widgetFor`, as on a published page), its fallback link inside.
+ * It loads at once whatever `loading` says (below the form on a phone, it would wait for a scroll).
  */
 function showPreview(out: Outputs | null): void {
   const host = document.getElementById('zx-preview');
@@ -400,6 +407,7 @@ function showPreview(out: Outputs | null): void {
   }
   const widget = widgetFor(parsed);
   widget.removeAttribute('data-zx-link');
+  widget.setAttribute('loading', 'eager');
   const fallback = document.createElement('a');
   fallback.href = out.href.split('#')[0]!;
   fallback.textContent = out.linkText;
@@ -414,9 +422,9 @@ function update(): void {
   document.title = t('title');
   const out = outputs();
   render(view(out), app);
-  // Typing in a field waits for a pause; a new widget shows at once.
+  // Typing in a field (a label, a number) waits for a pause.
   clearTimeout(previewTimer);
-  previewTimer = setTimeout(() => showPreview(outputs()), shown ? 400 : 0);
+  previewTimer = setTimeout(() => showPreview(outputs(state.previewFeed)), 300);
 }
 
 document.getElementById('zx-needs-js')?.remove();
