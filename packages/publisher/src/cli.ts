@@ -25,6 +25,7 @@ const HELP = `zhixing-feed — 把法院导出的表格发布为 Zhixing 静态�
   zhixing-feed remove <记录编号...> --reason <原因> --out <目录> [--date YYYY-MM-DD]
   zhixing-feed correct <更正行.csv|.xlsx> --out <目录>
   zhixing-feed prune --out <目录> --keep <N>
+  zhixing-feed upload <目录> --to s3://<存储桶>/<前缀>/ [选项]  上传到对象存储 / upload to object storage
 
 build / check 选项 / options:
   --court <court.json>       法院信息（首次发布必需）/ the court (needed the first time)
@@ -38,6 +39,15 @@ build / check 选项 / options:
   --exposure-extra <json>    曝光台附加条目（如悬赏公告）/ extra exposure items (reward notices)
   --exposure-period <id:开始..结束[:名称]>  曝光批次 / exposure batch
   --exposure-limit <N>       曝光台最多条数（默认 200）/ most exposure items (default 200)
+upload 选项 / options（任何 S3 兼容存储 / any S3-compatible store；密钥取自环境变量 / credentials from
+  AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY）:
+  --to s3://<存储桶>/<前缀>/   上传到哪里 / where to upload
+  --endpoint <地址>          服务地址，如 https://s3.oss-cn-hangzhou.aliyuncs.com（默认 AWS）/ endpoint (default AWS)
+  --region <地域>            存储桶所在地域，如 cn-hangzhou / the bucket's region
+  --force-path-style         地址写成 服务地址/存储桶/对象（MinIO）/ path-style addresses (MinIO)
+  --dry-run                  只列出将上传、删除的文件，不改动存储桶 / list what would be uploaded and deleted, change nothing
+  --delete-after <小时>       不再引用的旧文件过多久才删除（默认 48）/ hours before unreferenced files are deleted (default 48)
+  --concurrency <N>          同时上传的文件数（默认 4）/ files uploaded at the same time (default 4)
 共用选项 / common options:
   --today <YYYY-MM-DD>       按这一天执行发布规则（默认今天）/ apply the rules as of this day
   --version <版本>           指定版本号（必须大于已发布的）/ explicit version (must be greater)
@@ -149,6 +159,13 @@ export async function main(argv: string[], out: Out = { log: (l) => console.log(
         reason: { type: 'string' },
         date: { type: 'string' },
         json: { type: 'boolean' },
+        to: { type: 'string' },
+        endpoint: { type: 'string' },
+        region: { type: 'string' },
+        'force-path-style': { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        'delete-after': { type: 'string' },
+        concurrency: { type: 'string' },
       },
     });
   } catch (error) {
@@ -240,6 +257,40 @@ export async function main(argv: string[], out: Out = { log: (l) => console.log(
         const result = await pruneShards(needOut(), keep);
         out.log(`保留 / kept: ${result.kept.join(', ') || '-'}\n删除 / removed: ${result.removed.join(', ') || '-'}`);
         return 0;
+      }
+      case 'upload': {
+        if (positionals.length !== 1) throw new UsageError('请给出一个数据目录 / give one feed folder');
+        if (!values.to) throw new UsageError('缺少 --to s3://<存储桶>/<前缀>/ / missing --to s3://<bucket>/<prefix>/');
+        // Loaded only here: the other commands never load the S3 client.
+        const { UploadError, UploadUsageError, createS3Client, describeUpload, parseS3Url, uploadFeed } = await import('./upload.js');
+        try {
+          const target = parseS3Url(values.to);
+          const endpoint = values.endpoint ? (/^https?:\/\//i.test(values.endpoint) ? values.endpoint : `https://${values.endpoint}`) : undefined;
+          const client = createS3Client({ ...(endpoint ? { endpoint } : {}), ...(values.region ? { region: values.region } : {}), forcePathStyle: values['force-path-style'] ?? false });
+          try {
+            const report = await uploadFeed({
+              dir: positionals[0]!,
+              target,
+              client,
+              ...(endpoint ? { endpoint } : {}),
+              dryRun: values['dry-run'] ?? false,
+              ...(values['delete-after'] !== undefined ? { deleteAfterHours: Number(values['delete-after']) } : {}),
+              ...(values.concurrency !== undefined ? { concurrency: Number(values.concurrency) } : {}),
+              ...(values.json ? {} : { log: out.log }),
+            });
+            if (values.json) out.log(JSON.stringify(report, null, 2));
+            else for (const line of describeUpload(report)) out.log(line);
+            return 0;
+          } finally {
+            client.destroy();
+          }
+        } catch (error) {
+          if (error instanceof UploadUsageError) throw new UsageError(error.message);
+          if (!(error instanceof UploadError)) throw error;
+          out.error(`错误 / error: ${error.message}`);
+          if (error.report) out.error(`已上传 ${error.report.uploaded} 个文件，已删除 ${error.report.deleted.length} 个 / uploaded ${error.report.uploaded} files, deleted ${error.report.deleted.length} before the failure`);
+          return 1;
+        }
       }
       default:
         throw new UsageError(`未知命令 ${command} / unknown command ${command}`);
