@@ -1,7 +1,7 @@
 // Registering twice (the script included twice, or next to another version) must not crash the page,
 // and a tag taken by something else must be reported as what it is.
 /** This package's version (kept equal to package.json by the release test). */
-export const VERSION = '0.2.0';
+export const VERSION = '0.3.0';
 
 type ZhixingConstructor = CustomElementConstructor & { version?: string; elementStyles?: ReadonlyArray<{ cssText?: string } | CSSStyleSheet>; shadowRootOptions?: ShadowRootInit };
 
