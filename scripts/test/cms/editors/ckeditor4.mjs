@@ -1,0 +1,131 @@
+// Drives CKEditor 4.22.1 (the `ckeditor4` npm package, standard preset) the way a web editor does:
+// the toolbar's Link button and its dialog, the Source button; what the CMS saves is `getData()`.
+// No imports: the host page (scripts/test/cms/pages/ckeditor4.js) imports this module for `recipe.config`.
+
+const INSTANCE = 'content';
+const DIALOG = '.cke_dialog';
+
+/** Selects everything in the focused field and replaces it by `text` in one input, as a paste does. */
+async function replaceFocusedText(page, text) {
+  await pressWith(page, 'Control', 'KeyA');
+  await page.keyboard.press('Backspace');
+  if (text) await page.keyboard.sendCharacter(text);
+}
+
+/** Presses `key` while `modifier` is held. */
+async function pressWith(page, modifier, key) {
+  await page.keyboard.down(modifier);
+  await page.keyboard.press(key);
+  await page.keyboard.up(modifier);
+}
+
+/** In the editing frame: how many paragraphs the body has and whether the last one has text. */
+function lastParagraph(body) {
+  const all = body.querySelectorAll(':scope > p');
+  return { paragraphs: all.length, hasText: (all[all.length - 1]?.textContent ?? '').replace(/[\s\u00a0\u200b\u2060\ufeff]/g, '') !== '' };
+}
+
+/**
+ * In the editing frame: is the caret collapsed at the end of the body's last paragraph (and are there
+ * `count` paragraphs, that last one empty, when `count` is given)?
+ */
+function caretAtEnd(count) {
+  const blank = (text) => text.replace(/[\s\u00a0\u200b\u2060\ufeff]/g, '') === '';
+  const all = document.body.querySelectorAll(':scope > p');
+  const last = all[all.length - 1];
+  const dom = document.getSelection();
+  if (!last || !dom.isCollapsed || !last.contains(dom.focusNode)) return false;
+  const rest = document.createRange();
+  rest.setStart(dom.focusNode, dom.focusOffset);
+  rest.setEnd(last, last.childNodes.length);
+  if (!blank(rest.toString())) return false;
+  return count === null || (all.length === count && blank(last.textContent));
+}
+
+/** The visible field of the open dialog whose label reads `label` (without the "required" star). */
+async function dialogField(page, label) {
+  await page.waitForFunction(
+    (sel, text) =>
+      [...document.querySelectorAll(`${sel} label`)].some(
+        (l) => l.checkVisibility() && l.firstChild?.textContent.trim() === text && document.getElementById(l.htmlFor)?.checkVisibility(),
+      ),
+    {},
+    DIALOG,
+    label,
+  );
+  return page.evaluateHandle(
+    (sel, text) => {
+      const l = [...document.querySelectorAll(`${sel} label`)].find((x) => x.checkVisibility() && x.firstChild?.textContent.trim() === text);
+      return document.getElementById(l.htmlFor);
+    },
+    DIALOG,
+    label,
+  );
+}
+
+const editorFrame = async (page) => (await page.waitForSelector('iframe.cke_wysiwyg_frame', { visible: true })).contentFrame();
+
+export default {
+  id: 'ckeditor4',
+  name: 'CKEditor 4.22.1',
+  hasSourceMode: true,
+
+  async open(page, base, { recipe = false } = {}) {
+    await page.goto(new URL(`scripts/test/cms/pages/ckeditor4.html${recipe ? '?recipe=1' : ''}`, base).href);
+    await page.waitForSelector('html[data-editor-ready]');
+    const state = await page.$eval('html', (html) => html.dataset.editorReady);
+    if (state !== 'ckeditor4') throw new Error(`CKEditor 4 did not start: ${state}`);
+    await editorFrame(page);
+  },
+
+  async insertLink(page, { href, text }) {
+    const frame = await editorFrame(page);
+    // Click into the text and go to its end; a paragraph that already has text gets a new one after it.
+    await frame.click('body');
+    await pressWith(page, 'Control', 'End');
+    await frame.waitForFunction(caretAtEnd, {}, null);
+    const { paragraphs, hasText } = await frame.$eval('body', lastParagraph);
+    if (hasText) {
+      await page.keyboard.press('Enter');
+      await frame.waitForFunction(caretAtEnd, {}, paragraphs + 1);
+    }
+    const links = await frame.$$eval('body a', (list) => list.length);
+    await page.click('.cke_toolbox a.cke_button__link');
+    await page.waitForSelector(DIALOG, { visible: true });
+    const label = await dialogField(page, 'Display Text');
+    await label.click();
+    await replaceFocusedText(page, text);
+    // The whole URL goes into "URL": the dialog moves a typed "https://" into its Protocol list itself.
+    const url = await dialogField(page, 'URL');
+    await url.click();
+    await url.type(href);
+    await page.click(`${DIALOG} a.cke_dialog_ui_button_ok`);
+    await page.waitForFunction((sel) => ![...document.querySelectorAll(sel)].some((d) => d.checkVisibility()), {}, DIALOG);
+    await frame.waitForFunction((n) => document.querySelectorAll('body a').length > n, {}, links);
+  },
+
+  async setSource(page, html) {
+    await page.click('.cke_toolbox a.cke_button__source');
+    const area = await page.waitForSelector('textarea.cke_source', { visible: true });
+    await area.click();
+    await replaceFocusedText(page, html);
+    await page.click('.cke_toolbox a.cke_button__source');
+    await page.waitForSelector('.cke_toolbox a.cke_button__source.cke_button_off');
+    await editorFrame(page);
+  },
+
+  async saved(page) {
+    return page.evaluate((name) => window.CKEDITOR.instances[name].getData(), INSTANCE);
+  },
+
+  recipe: {
+    summary: 'Allow the three tags with their attributes and script[src] through extraAllowedContent.',
+    config: {
+      extraAllowedContent:
+        'zx-execution-gauge[src,metric,period,compare,target,label,period-picker,source-kind,elder,loading,lang];' +
+        'zx-debtor-lookup[src,live,live-delay,page-size,heading-level,source-kind,elder,loading,lang];' +
+        'zx-exposure-board[src,mode,section,kind,sort,page-seconds,page-size,refresh-seconds,paused,heading-level,offline-cache,source-kind,elder,loading,lang];' +
+        'script[src,type,defer,async,charset]',
+    },
+  },
+};

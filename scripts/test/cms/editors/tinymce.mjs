@@ -1,0 +1,118 @@
+// Drives TinyMCE 8 (the `tinymce` npm package) the way a web editor does: toolbar buttons, the
+// link dialog and the source-code dialog; what the CMS saves is `getContent()`.
+// No imports: the host page (scripts/test/cms/pages/tinymce.js) imports this module for `recipe.config`.
+
+const DIALOG = '.tox-dialog';
+
+/** Waits until no TinyMCE dialog is open; a dialog that stays (a confirm) is an error naming its text. */
+async function dialogClosed(page, what) {
+  try {
+    await page.waitForFunction((sel) => !document.querySelector(sel), { timeout: 5000 }, DIALOG);
+  } catch {
+    const text = await page.$eval(DIALOG, (d) => d.innerText).catch(() => '');
+    throw new Error(`TinyMCE: ${what}: a dialog is still open: ${text.replace(/\s+/g, ' ')}`);
+  }
+}
+
+/** Selects everything in the focused field and replaces it by `text` in one input, as a paste does. */
+async function replaceFocusedText(page, text) {
+  await pressWith(page, 'Control', 'KeyA');
+  await page.keyboard.press('Backspace');
+  if (text) await page.keyboard.sendCharacter(text);
+}
+
+/** Presses `key` while `modifier` is held. */
+async function pressWith(page, modifier, key) {
+  await page.keyboard.down(modifier);
+  await page.keyboard.press(key);
+  await page.keyboard.up(modifier);
+}
+
+/** In the editing frame: how many paragraphs the body has and whether the last one has text. */
+function lastParagraph(body) {
+  const all = body.querySelectorAll(':scope > p');
+  return { paragraphs: all.length, hasText: (all[all.length - 1]?.textContent ?? '').replace(/[\s\u00a0\u200b\u2060\ufeff]/g, '') !== '' };
+}
+
+/**
+ * In the editing frame: is the caret collapsed at the end of the body's last paragraph (and are there
+ * `count` paragraphs, that last one empty, when `count` is given)?
+ */
+function caretAtEnd(count) {
+  const blank = (text) => text.replace(/[\s\u00a0\u200b\u2060\ufeff]/g, '') === '';
+  const all = document.body.querySelectorAll(':scope > p');
+  const last = all[all.length - 1];
+  const dom = document.getSelection();
+  if (!last || !dom.isCollapsed || !last.contains(dom.focusNode)) return false;
+  const rest = document.createRange();
+  rest.setStart(dom.focusNode, dom.focusOffset);
+  rest.setEnd(last, last.childNodes.length);
+  if (!blank(rest.toString())) return false;
+  return count === null || (all.length === count && blank(last.textContent));
+}
+
+export default {
+  id: 'tinymce',
+  name: 'TinyMCE 8.9',
+  hasSourceMode: true,
+
+  async open(page, base, { recipe = false } = {}) {
+    await page.goto(new URL(`scripts/test/cms/pages/tinymce.html${recipe ? '?recipe=1' : ''}`, base).href);
+    await page.waitForSelector('html[data-editor-ready]');
+    const state = await page.$eval('html', (html) => html.dataset.editorReady);
+    if (state !== 'tinymce') throw new Error(`TinyMCE did not start: ${state}`);
+    await page.waitForSelector('iframe.tox-edit-area__iframe');
+  },
+
+  async insertLink(page, { href, text }) {
+    const frame = await (await page.$('iframe.tox-edit-area__iframe')).contentFrame();
+    // Click into the text and go to its end; a paragraph that already has text gets a new one after it.
+    await frame.click('body');
+    await pressWith(page, 'Control', 'End');
+    await frame.waitForFunction(caretAtEnd, {}, null);
+    const { paragraphs, hasText } = await frame.$eval('body', lastParagraph);
+    if (hasText) {
+      await page.keyboard.press('Enter');
+      await frame.waitForFunction(caretAtEnd, {}, paragraphs + 1);
+    }
+    const links = await frame.$$eval('body a', (list) => list.length);
+    await page.click('.tox-toolbar__group button[aria-label^="Insert/edit link"]');
+    const url = await page.waitForSelector(`${DIALOG} input[type="url"]`, { visible: true });
+    await url.click();
+    await url.type(href);
+    const label = await page.$(`${DIALOG} input[data-mce-name="text"]`);
+    await label.click();
+    // Typing the URL filled "Text to display" with it: replace that.
+    await replaceFocusedText(page, text);
+    await page.click(`${DIALOG} button[data-mce-name="Save"]`);
+    await dialogClosed(page, 'link dialog');
+    await frame.waitForFunction((n) => document.querySelectorAll('body a').length > n, {}, links);
+  },
+
+  async setSource(page, html) {
+    await page.click('.tox-toolbar__group button[aria-label="Source code"]');
+    const area = await page.waitForSelector(`${DIALOG} textarea`, { visible: true });
+    await area.click();
+    await replaceFocusedText(page, html);
+    await page.click(`${DIALOG} button[data-mce-name="Save"]`);
+    await dialogClosed(page, 'source code dialog');
+  },
+
+  async saved(page) {
+    return page.evaluate(() => window.tinymce.activeEditor.getContent());
+  },
+
+  recipe: {
+    summary:
+      'Declare the three tags as (block) custom elements, list their attributes and script[src] in extended_valid_elements, and stop URL rewriting (convert_urls: false).',
+    config: {
+      custom_elements: 'zx-execution-gauge,zx-debtor-lookup,zx-exposure-board',
+      extended_valid_elements:
+        'zx-execution-gauge[src|metric|period|compare|target|label|period-picker|source-kind|elder|loading|lang],' +
+        'zx-debtor-lookup[src|live|live-delay|page-size|heading-level|source-kind|elder|loading|lang],' +
+        'zx-exposure-board[src|mode|section|kind|sort|page-seconds|page-size|refresh-seconds|paused|heading-level|offline-cache|source-kind|elder|loading|lang],' +
+        'script[src|type|defer|async|charset]',
+      convert_urls: false,
+    },
+  },
+};
