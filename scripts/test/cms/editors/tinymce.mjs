@@ -80,10 +80,27 @@ export default {
     const url = await page.waitForSelector(`${DIALOG} input[type="url"]`, { visible: true });
     await url.click();
     await url.type(href);
-    const label = await page.$(`${DIALOG} input[data-mce-name="text"]`);
-    await label.click();
-    // Typing the URL filled "Text to display" with it: replace that.
+    // The dialog re-renders as the URL fills "Text to display": wait until the URL has settled, then take
+    // the text field as it is now (a handle from before may be detached) and make sure it has the focus
+    // before replacing its text (else the URL field's text is replaced).
+    const TEXT = `${DIALOG} input[data-mce-name="text"]`;
+    await page.waitForFunction((sel, value) => document.querySelector(`${sel} input[type="url"]`)?.value === value, {}, DIALOG, href);
+    for (let attempt = 0; ; attempt++) {
+      await (await page.waitForSelector(TEXT, { visible: true })).click();
+      const focused = await page
+        .waitForFunction((sel) => document.activeElement === document.querySelector(sel), { timeout: 2000 }, TEXT)
+        .then(() => true, () => false);
+      if (focused) break;
+      if (attempt === 4) throw new Error('TinyMCE: the link dialog\'s text field never took the focus');
+    }
     await replaceFocusedText(page, text);
+    await page.waitForFunction(
+      (sel, value, label) => document.querySelector(`${sel} input[type="url"]`)?.value === value && document.querySelector(`${sel} input[data-mce-name="text"]`)?.value === label,
+      { timeout: 5000 },
+      DIALOG,
+      href,
+      text,
+    );
     await page.click(`${DIALOG} button[data-mce-name="Save"]`);
     await dialogClosed(page, 'link dialog');
     await frame.waitForFunction((n) => document.querySelectorAll('body a').length > n, {}, links);
