@@ -25,6 +25,7 @@ export {
 } from './mapping.js';
 export { PROBLEM_TEXT, WITHHELD_TEXT, formatProblem, type ProblemCode, type RowProblem } from './messages.js';
 export { ageAt, createRowConverter, type CaseFacts, type ConvertedRow, type RecordType, type RowSource } from './rows.js';
+export { RecordIds, derivedRecordIds, identityHash, identityKey, isWideRecordId, shortRecordId, wideRecordId, type IdClaim, type IdSettlement, type IdentityFields } from './ids.js';
 export { screenRecord, type ScreenResult, type WithholdCode } from './screen.js';
 export { NoHeaderError, RowPipeline, describeWithheld, type AcceptedRow, type PipelineOptions, type Tally, type WithheldRow } from './pipeline.js';
 export { STATS_HEADERS, checkStats, readStatsSheet, statsFromCases, type StatsSheetResult } from './stats.js';

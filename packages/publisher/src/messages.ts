@@ -22,6 +22,7 @@ export type ProblemCode =
   | 'removal-reason-unknown'
   | 'url'
   | 'duplicate-id'
+  | 'duplicate-row'
   | 'dates-order'
   | 'contract';
 
@@ -57,6 +58,7 @@ export const PROBLEM_TEXT: Readonly<Record<ProblemCode, { zh: string; en: string
   'removal-reason-unknown': { zh: '删除原因无法识别（见使用说明中的原因表）', en: 'removal reason not recognised (see the table in the guide)' },
   url: { zh: '链接应以 http:// 或 https:// 开头', en: 'links must start with http:// or https://' },
   'duplicate-id': { zh: '记录编号重复', en: 'duplicate record id' },
+  'duplicate-row': { zh: '同一条记录出现两次（类型、案号、姓名、证件号都相同）', en: 'the same record twice (same type, case number, name and identifier)' },
   'dates-order': { zh: '发布时间早于立案时间', en: 'publication date is before the filing date' },
   contract: { zh: '不符合数据规范', en: 'does not meet the data contract' },
 };

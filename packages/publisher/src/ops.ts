@@ -72,6 +72,11 @@ export interface BuildReport {
   withheld: WithheldRow[];
   stats: EnforcementStatsType[];
   exposureItems: number;
+  /**
+   * Derived short ids that different records share (ids.ts): none is refused; all but one record
+   * (or all, when the feed already lists one under its longer id) are published under the longer id.
+   */
+  idCollisions: number;
   /** Whether a new version was published. */
   written: boolean;
   result?: CommitResult;
@@ -207,6 +212,10 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
       }
     }
     trim();
+    // Ids that depend on other rows (a derived short id that different records share) are settled now,
+    // the same for any row order, with the published feed read once so that published ids stay.
+    const ids = await pipeline.settleIds(published.manifest ? readPublishedRecords(options.out, published.manifest, fs) : undefined);
+    if (ids.renamed > 0) candidates = candidates.map((record) => ids.rename(record));
     for (const path of options.stats ?? []) {
       const result = await readStatsFile(path, court.id, { encoding: options.encoding });
       stats.push(...result.stats);
@@ -218,7 +227,7 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
     const extras = screenExposureExtras(options.exposure?.extra ?? [], now);
     const problems = [...pipeline.problems, ...statsProblems, ...extras.problems];
     const problemCount = pipeline.problemCount + statsProblems.length + extras.problems.length;
-    const report: BuildReport = { tally: pipeline.tally, problems, problemCount, withheld: pipeline.withheldRows, stats, exposureItems: candidates.length + extras.items.length, written: false };
+    const report: BuildReport = { tally: pipeline.tally, problems, problemCount, withheld: pipeline.withheldRows, stats, exposureItems: candidates.length + extras.items.length, idCollisions: ids.contested, written: false };
     // Row problems may be skipped on request; problems with the statistics never are.
     const blocked = statsProblems.length > 0 || extras.problems.length > 0 || (pipeline.problemCount > 0 && !options.skipInvalid);
     if (!writer || blocked) {
@@ -232,6 +241,7 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
       exposure: { items: [...candidates, ...extras.items], ...(options.exposure?.period ? { period: options.exposure.period } : published.exposure?.period ? { period: published.exposure.period } : {}) },
       removals,
       removalsSince: since,
+      ...(ids.renamed > 0 ? { finalize: (record: DebtorRecord) => ids.rename(record) } : {}),
     });
     report.written = true;
     report.result = result;
@@ -382,6 +392,8 @@ export interface CorrectReport extends Partial<ChangeReport> {
 export async function correctRecords(options: CorrectOptions): Promise<CorrectReport> {
   const now = options.now ?? new Date();
   const pipeline = new RowPipeline({ now, ...(options.mapping ? { mapping: options.mapping } : {}), ...(options.defaultType ? { defaultType: options.defaultType } : {}) });
+  const fs = options.fs ?? realFs;
+  const accepted: DebtorRecord[] = [];
   const corrected = new Map<string, DebtorRecord>();
   const rowIds = new Set<string>();
   for (const input of options.inputs) {
@@ -392,13 +404,22 @@ export async function correctRecords(options: CorrectOptions): Promise<CorrectRe
       const all = [...head.slice(header.rowIndex + 1)];
       for (let next = await rest.next(); !next.done; next = await rest.next()) all.push(next.value);
       for (const r of all) {
-        const accepted = row(r.cells, r.rowNumber);
-        if (accepted) corrected.set(accepted.record.id, accepted.record);
+        const result = row(r.cells, r.rowNumber);
+        if (result) accepted.push(result.record);
       }
     }
   }
-  for (const w of pipeline.withheldRows) rowIds.add(w.id);
   if (pipeline.problemCount > 0) return { problems: pipeline.problems, written: false };
+  // A row without 记录编号 finds its published record by the id settled against the published feed:
+  // a record whose short id is shared was published under the longer id, and the short id may be
+  // another person's.
+  const published = await loadPublishedFeed(options.out, fs);
+  const ids = await pipeline.settleIds(published.manifest ? readPublishedRecords(options.out, published.manifest, fs) : undefined);
+  for (const record of accepted) {
+    const next = ids.rename(record);
+    corrected.set(next.id, next);
+  }
+  for (const w of pipeline.withheldRows) rowIds.add(w.id);
   const diff: string[] = [];
   const seen = new Set<string>();
   const withheldIds = new Map(pipeline.withheldRows.map((w) => [w.id, w.code]));

@@ -7,6 +7,8 @@ import { findHeaderRow, headerLookup } from './mapping.js';
 import type { ColumnField, ColumnMapping, HeaderMatch } from './mapping.js';
 import { PROBLEM_TEXT, WITHHELD_TEXT } from './messages.js';
 import type { RowProblem } from './messages.js';
+import { RecordIds, identityHash } from './ids.js';
+import type { IdSettlement } from './ids.js';
 import { createRowConverter } from './rows.js';
 import type { CaseFacts, ConvertedRow, RecordType } from './rows.js';
 import { screenRecord } from './screen.js';
@@ -79,7 +81,10 @@ export class RowPipeline {
   readonly cases: CaseFacts[] = [];
   /** Rows the sheet marks as deleted, revoked or lifted: listed as removals in the new version. */
   readonly removals: RemovalEntry[] = [];
-  private readonly ids = new Set<string>();
+  private readonly ids = new RecordIds();
+  /** Identity hashes of `removals` and `withheldRows`, entry by entry, to give them their settled ids. */
+  private readonly removalHashes: number[] = [];
+  private readonly withheldHashes: number[] = [];
   private readonly lookup: Map<string, ColumnField>;
   private readonly now: Date;
   private readonly today: string;
@@ -122,14 +127,15 @@ export class RowPipeline {
       for (const p of row.problems) this.addProblem(p);
       return undefined;
     }
-    const { record } = row;
     if (row.caseFacts) this.cases.push(row.caseFacts);
-    if (this.ids.has(record.id)) {
+    const claim = this.ids.claim(row.record.id, row.identity, row.idGiven);
+    if (!claim.ok) {
       this.tally.invalid++;
-      this.addProblem({ file, ...(sheet ? { sheet } : {}), row: row.row, value: record.id, code: 'duplicate-id', ...PROBLEM_TEXT['duplicate-id'] });
+      this.addProblem({ file, ...(sheet ? { sheet } : {}), row: row.row, value: row.record.id, code: claim.code, ...PROBLEM_TEXT[claim.code] });
       return undefined;
     }
-    this.ids.add(record.id);
+    // A derived id another record already has: this one goes on under its wide id until settled.
+    const record = claim.id === row.record.id ? row.record : { ...row.record, id: claim.id };
     const screened = screenRecord(record, this.now);
     if (!screened.ok) {
       if (screened.code === 'invalid') {
@@ -138,14 +144,36 @@ export class RowPipeline {
         return undefined;
       }
       this.tally.withheld[screened.code] = (this.tally.withheld[screened.code] ?? 0) + 1;
-      if (screened.code === 'removed' && record.removal) this.removals.push({ id: record.id, removedOn: record.removal.date, reason: record.removal.reason });
+      if (screened.code === 'removed' && record.removal) {
+        this.removals.push({ id: record.id, removedOn: record.removal.date, reason: record.removal.reason });
+        this.removalHashes.push(identityHash(row.identity));
+      }
       const text = WITHHELD_TEXT[screened.code] ?? { zh: screened.message, en: screened.message };
-      if (this.withheldRows.length < 1000) this.withheldRows.push({ file, ...(sheet ? { sheet } : {}), row: row.row, id: record.id, code: screened.code, ...text });
+      if (this.withheldRows.length < 1000) {
+        this.withheldRows.push({ file, ...(sheet ? { sheet } : {}), row: row.row, id: record.id, code: screened.code, ...text });
+        this.withheldHashes.push(identityHash(row.identity));
+      }
       return undefined;
     }
     if (screened.masked) this.tally.masked++;
     this.tally.published++;
     return { record: screened.record, ...(row.exposure !== undefined ? { exposure: row.exposure } : {}) };
+  }
+
+  /**
+   * After the last row: settles the record ids that depend on other rows (derived short ids that
+   * different records share, ids.ts) and gives `removals` and `withheldRows` their final ids. Records
+   * already returned by `row` carry provisional ids until passed through `rename` of the result.
+   * `published` is every record of the feed published now, or nothing for a first build: with it, ids
+   * already published stay with their records.
+   */
+  async settleIds(published?: Iterable<DebtorRecord> | AsyncIterable<DebtorRecord>): Promise<IdSettlement> {
+    const settlement = await this.ids.settle(published);
+    if (settlement.renamed > 0) {
+      this.removals.forEach((entry, i) => (entry.id = settlement.idOf(entry.id, this.removalHashes[i]!)));
+      this.withheldRows.forEach((entry, i) => (entry.id = settlement.idOf(entry.id, this.withheldHashes[i]!)));
+    }
+    return settlement;
   }
 }
 

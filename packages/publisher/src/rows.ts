@@ -2,11 +2,9 @@
 // that keep it out, each naming file, sheet, row, column and value in zh-CN and en.
 import {
   birthDateOf,
-  fnv1a32,
   isCalendarDate,
   maskResidentId,
   normalizeIdentifier,
-  normalizeName,
   organizationCodeCheckChar,
   parseCaseNumber,
   sexOfResidentId,
@@ -17,6 +15,7 @@ import {
 import type { DebtorRecord } from '@zhixing/sdk';
 import { cellText, columnLetter, isScientificNotation, parseAmountFen, parseDate, parseInteger } from './cells.js';
 import type { CellProblem, CellValue } from './cells.js';
+import { identityKey, shortRecordId } from './ids.js';
 import { REMOVAL_REASON_VALUES, TYPE_VALUES } from './mapping.js';
 import type { ColumnField, ColumnMapping, HeaderMatch } from './mapping.js';
 import { PROBLEM_TEXT } from './messages.js';
@@ -52,7 +51,19 @@ export interface CaseFacts {
 export type ConvertedRow =
   | { kind: 'blank' }
   | { kind: 'note'; text: string }
-  | { kind: 'record'; row: number; record: DebtorRecord; birthDate?: string; exposure?: boolean; caseFacts?: CaseFacts }
+  | {
+      kind: 'record';
+      row: number;
+      /** The record; without a 记录编号 its id is the derived short id, settled later (ids.ts). */
+      record: DebtorRecord;
+      /** The record's identity (`identityKey`): duplicates and shared ids are judged by it. */
+      identity: string;
+      /** Whether the id came from the 记录编号 column rather than being derived. */
+      idGiven: boolean;
+      birthDate?: string;
+      exposure?: boolean;
+      caseFacts?: CaseFacts;
+    }
   | { kind: 'invalid'; row: number; problems: RowProblem[]; recordId?: string };
 
 const NOTE = /^(制表|备注|注[:：]|合计|说明|审核|填表|数据截至|统计时间|打印)/;
@@ -66,7 +77,6 @@ const PARTY_KIND: Record<string, 'natural-person' | 'organization'> = {
   法人: 'organization', 单位: 'organization', 企业: 'organization', 其他组织: 'organization', '法人/其他组织': 'organization', 非自然人: 'organization', organization: 'organization',
 };
 const YES = new Set(['是', 'y', 'yes', '1', 'true', '√', '✓']);
-const ID_PREFIX: Record<RecordType, string> = { 'dishonest-debtor': 'sx', 'consumption-restriction': 'xf', 'enforcement-case': 'zx' };
 
 function key(text: string): string {
   return text.replace(/\s/g, '').toLowerCase();
@@ -281,12 +291,8 @@ export function createRowConverter(header: HeaderMatch, mapping: ColumnMapping, 
     }
 
     const explicitId = text('id');
-    const publishedIdentifier = creditCode ?? (idNumber ? maskResidentId(idNumber) : '');
-    const recordId =
-      explicitId ||
-      (parsedCase && name
-        ? `${ID_PREFIX[type]}-${parsedCase.year}-${fnv1a32(`${type}|${parsedCase.normalized}|${normalizeName(name)}|${publishedIdentifier}`).toString(16).padStart(8, '0')}`
-        : undefined);
+    const identity = parsedCase && name ? identityKey({ type, caseNumber: parsedCase.normalized, name, idNumber, creditCode }) : undefined;
+    const recordId = explicitId || (parsedCase && identity !== undefined ? shortRecordId(type, parsedCase.year, identity) : undefined);
     if (problems.length > 0) return { kind: 'invalid', row: rowNumber, problems, ...(recordId ? { recordId } : {}) };
 
     Object.assign(record, {
@@ -312,6 +318,8 @@ export function createRowConverter(header: HeaderMatch, mapping: ColumnMapping, 
       kind: 'record',
       row: rowNumber,
       record: record as DebtorRecord,
+      identity: identity!,
+      idGiven: explicitId !== '',
       ...(birthDate ? { birthDate } : {}),
       ...(exposureText ? { exposure: YES.has(key(exposureText)) } : {}),
       ...(caseFacts ? { caseFacts } : {}),

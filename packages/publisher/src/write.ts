@@ -157,6 +157,12 @@ export interface CommitInput {
   exposure: { items: readonly ExposureItem[]; period?: Period };
   removals?: readonly RemovalEntry[];
   removalsSince?: string;
+  /**
+   * Applied to each record as the shards are built: what can only be decided once every record was
+   * added (the publisher's derived record ids, ids.ts). The shard directory is named before; its
+   * name includes the version, so it is still never reused for other content.
+   */
+  finalize?: (record: DebtorRecord) => DebtorRecord;
 }
 
 /** The version written and the files changed. */
@@ -312,7 +318,8 @@ export class FeedWriter {
         for (const b of members) lines = lines.concat(await this.readBucket(b));
         if (members.length > 1) lines.sort((a, b) => a.position - b.position);
         const byShard = new Map<string, DebtorRecord[]>();
-        for (const { record } of lines) {
+        for (const line of lines) {
+          const record = input.finalize ? input.finalize(line.record) : line.record;
           const id = shardOf(record.name, shardCount);
           let list = byShard.get(id);
           if (!list) byShard.set(id, (list = []));
