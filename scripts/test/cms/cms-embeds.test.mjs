@@ -17,7 +17,7 @@ const DIR = 'tmp/cms';
 const EMBED = '/packages/elements/dist/embed/zhixing.min.js';
 const TAGS = 'zx-execution-gauge, zx-debtor-lookup, zx-exposure-board';
 
-// Every driver in editors/ (CMS_EDITORS=tinymce,kindeditor runs only those).
+// Every driver in editors/ (CMS_EDITORS=tinymce,kindeditor runs only those; CMS_SHOW=1 prints what each editor saved).
 const only = process.env.CMS_EDITORS?.split(',');
 const drivers = [];
 for (const file of (await readdir(new URL('./editors/', import.meta.url))).filter((f) => f.endsWith('.mjs')).sort()) {
@@ -29,7 +29,8 @@ for (const file of (await readdir(new URL('./editors/', import.meta.url))).filte
 function widgetLinks(feed) {
   return [
     { tag: 'zx-execution-gauge', attributes: { metric: 'closure-rate', target: '90' }, text: '查看本院执行工作统计', href: `${feed}index.html#zhixing=gauge&src=${feed}&metric=closure-rate&target=90` },
-    { tag: 'zx-debtor-lookup', attributes: {}, text: '查询失信被执行人', href: `${feed}index.html#zhixing=lookup&src=${feed}` },
+    // Typed with a Chinese input method: full-width separators.
+    { tag: 'zx-debtor-lookup', attributes: { 'page-size': '5' }, text: '查询失信被执行人', href: `${feed}index.html#zhixing=lookup＆src=${feed}＆page-size=5` },
     { tag: 'zx-exposure-board', attributes: { section: 'restricted' }, text: '查看限制消费人员名单', href: `${feed}index.html#zhixing=board&src=${feed}&section=restricted` },
   ];
 }
@@ -137,6 +138,7 @@ describe('widgets inserted through real CMS rich-text editors', { concurrency: f
         for (const link of [...links, ...hostileLinks(feed)]) await editor.insertLink(page, link);
         const saved = await editor.saved(page);
         await page.close();
+        if (process.env.CMS_SHOW) console.log(`${editor.name}, link dialog, saved:\n${saved}`);
         // Every href reached what the CMS saves with its fragment whole (attribute escaping aside).
         for (const link of links) assert.ok(saved.includes(link.href.replace(/&/g, '&amp;')) || saved.includes(link.href), `${editor.name} saved ${saved}`);
         const { state, problems } = await publish(editor, 'link-dialog', saved);
@@ -154,6 +156,7 @@ describe('widgets inserted through real CMS rich-text editors', { concurrency: f
         await editor.setSource(page, html);
         const saved = await editor.saved(page);
         await page.close();
+        if (process.env.CMS_SHOW) console.log(`${editor.name}, source, saved:\n${saved}`);
         const { state, problems } = await publish(editor, 'source', saved);
         expectWidgets(state, links, `${editor.name}, source ${editor.hasSourceMode ? 'button' : '(paste)'}`);
         assert.deepEqual(state.links, ['在线查询']);
