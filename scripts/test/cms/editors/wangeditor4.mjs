@@ -9,17 +9,11 @@
 //                ClipboardEvent('paste') whose DataTransfer carries text/html (+ text/plain). wangEditor 4
 //                cancels every paste and inserts its own filtered copy (src/text/paste/parse-html.ts).
 //   via 'import' — editor.txt.html(html): what a CMS does when it loads saved or imported content.
+import { chord } from '../keys.mjs';
 
 const PAGE = 'scripts/test/cms/pages/wangeditor4.html';
-const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
 const EDITABLE = '#editor .w-e-text';
 const LINK_MENU = '#editor .w-e-toolbar .w-e-menu[data-title="链接"]';
-
-async function chord(page, key) {
-  await page.keyboard.down(MOD);
-  await page.keyboard.press(key);
-  await page.keyboard.up(MOD);
-}
 
 export default {
   id: 'wangeditor4',
