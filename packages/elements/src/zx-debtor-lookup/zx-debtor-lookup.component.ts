@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { AbortError, createClient, HttpError, isAbortError, maskIdentifier, type Court, type DebtorQuery, type SearchResult } from '@zhixing/sdk';
+import { AbortError, createClient, HttpError, isAbortError, maskIdentifier, maskIdsInText, type Court, type DebtorQuery, type SearchResult } from '@zhixing/sdk';
 import { LoadController, ZhixingElement, describeError, messageWithData, themeStyles, type ZxErrorDetail } from '../internal/index.js';
 import { renderForm, renderNotice } from './zx-debtor-lookup.form.js';
 import { readIdentifier, type FieldProblem } from './zx-debtor-lookup.identifier.js';
@@ -391,8 +391,12 @@ export class ZxDebtorLookup extends ZhixingElement {
     if (this.loader.loading) return this.m('searching');
     if (!result || this.loader.status !== 'ready') return '';
     if (result.total > 0) return this.m('found', { count: result.total });
-    const { name, identifier } = result.query;
-    const message = (placeholder: string) => this.m(identifier ? 'notFoundBoth' : 'notFoundName', { name: placeholder, identifier: identifier ?? '' });
+    const { name: typed, identifier } = result.query;
+    // The visitor's own input is echoed masked like any published ID (a screen in a public place, a
+    // screenshot): a resident ID typed into the name field, or the number in the ID field.
+    const name = maskIdsInText(typed);
+    const hint = name !== typed ? ` ${this.m('idInNameField')}` : '';
+    const message = (placeholder: string) => this.m(identifier ? 'notFoundBoth' : 'notFoundName', { name: placeholder, identifier: identifier ? maskIdentifier(identifier) : '' }) + hint;
     // The name searched for is read in its own language (a Chinese name in an English sentence).
     return /[\u3400-\u9fff]/.test(name) ? messageWithData(message, name) : message(name);
   }
