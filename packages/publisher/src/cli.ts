@@ -40,7 +40,7 @@ build / check 选项 / options:
   --skip-invalid             发布有效行，列出被跳过的行 / publish the valid rows, list the skipped ones
   --exposure-extra <json>    曝光台附加条目（如悬赏公告）/ extra exposure items (reward notices)
   --exposure-period <id:开始..结束[:名称]>  曝光批次 / exposure batch
-  --exposure-limit <N>       曝光台最多条数（默认 200）/ most exposure items (default 200)
+  --exposure-limit <N>       曝光台最多条数（默认 200；多个法院时为每个法院的条数）/ most exposure items (default 200; several courts: per court)
 upload 选项 / options（任何 S3 兼容存储 / any S3-compatible store；密钥取自环境变量 / credentials from
   AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY）:
   --to s3://<存储桶>/<前缀>/   上传到哪里 / where to upload

@@ -61,6 +61,7 @@ export interface BuildOptions extends Common {
   defaultType?: RecordType;
   /** Publish the valid rows and list the invalid ones, instead of refusing. */
   skipInvalid?: boolean;
+  /** `limit`: most entries on the board (default 200); in a multi-court feed, most entries of each court. */
   exposure?: { period?: Period; limit?: number; extra?: unknown[] };
   /** Validate and report only. */
   dryRun?: boolean;
@@ -223,9 +224,17 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
   const limit = options.exposure?.limit ?? 200;
   let exposureFlagged = false;
   let candidates: ExposureItemType[] = [];
+  // The newest `limit` entries; in a multi-court feed the newest `limit` of each court, so that every
+  // court's board has its own entries however busy the others are.
   const trim = () => {
     candidates.sort((a, b) => (a.publishedOn < b.publishedOn ? 1 : a.publishedOn > b.publishedOn ? -1 : 0));
-    candidates = candidates.slice(0, limit);
+    const kept = new Map<string | undefined, number>();
+    candidates = candidates.filter((item) => {
+      const key = court.courts ? item.courtCode : undefined;
+      const n = kept.get(key) ?? 0;
+      kept.set(key, n + 1);
+      return n < limit;
+    });
   };
   const statsProblems: RowProblem[] = [];
   const stats: EnforcementStatsType[] = [];
@@ -261,7 +270,7 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
           } else if (!exposureFlagged && accepted.record.type !== 'enforcement-case') {
             candidates.push(accepted.record);
           }
-          if (candidates.length > limit * 4) trim();
+          if (candidates.length > limit * 4 * (court.courts?.length ?? 1)) trim();
         };
         for (const r of head.slice(header.rowIndex + 1)) await handle(r.cells, r.rowNumber);
         for (let next = await rest.next(); !next.done; next = await rest.next()) await handle(next.value.cells, next.value.rowNumber);

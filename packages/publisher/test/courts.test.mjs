@@ -142,6 +142,13 @@ describe('multi-court feeds from the publisher', () => {
     assert.deepEqual(report.stats.map((s) => [s.courtId, s.cases.accepted, s.cases.closed]), [['hn-changde-taoyuan', 2, 1], ['hn-changde-wuling', 1, 1]]);
   });
 
+  it('keeps the newest board entries of each court, not of the province', async () => {
+    const report = await buildFeed({ inputs: [join(dir, 'rows.csv')], court: courts, out: join(dir, 'limit'), now, exposure: { limit: 1 } });
+    assert.equal(report.exposureItems, 4);
+    const exposure = await json(join(dir, 'limit', 'exposure.json'));
+    assert.deepEqual(exposure.items.map((i) => i.courtCode).sort(), ['湘', '湘07', '湘0702', '湘0725']);
+  });
+
   it('refuses a reward notice of a court the feed does not have', async () => {
     const reward = (caseNumber, id) => ({ type: 'reward-notice', id, caseNumber, courtName: '某法院', debtor: { partyKind: 'organization', name: '某公司', creditCode: '91430725MA4L00003Y' }, rewardAmount: 100000, conditions: '提供财产线索', contact: { phone: '0736-1' }, publishedOn: '2026-11-01', validFrom: '2026-11-01', validUntil: '2027-01-01' });
     const report = await buildFeed({ inputs: [join(dir, 'rows.csv')], court: courts, out: join(dir, 'rewards'), now, exposure: { extra: [reward('（2026）湘0725执5号', 'xs-1'), reward('（2026）湘0799执5号', 'xs-2')] } });
