@@ -62,7 +62,7 @@ describe('the court attribute on a province feed', () => {
   for (const [kind, src] of [
     ['static', PROVINCE_FEED],
     ['api', PROVINCE_API],
-  ]) {
+  ] as const) {
     describe(`from the ${kind} source`, () => {
       it('<zx-execution-gauge court> shows that court’s statistics, named', async () => {
         const taoyuan = await mount<ZxExecutionGauge>('zx-execution-gauge', { src, 'source-kind': kind, court: '湘0725' });
@@ -81,13 +81,13 @@ describe('the court attribute on a province feed', () => {
 
       it('<zx-execution-gauge> asks for a court on a multi-court feed, and refuses one the feed does not have', async () => {
         const none = await mount<ZxExecutionGauge>('zx-execution-gauge', { src, 'source-kind': kind });
-        await until(() => notice(none.el), 'the notice');
+        await until(() => notice(none.el) !== '', 'the notice');
         expect(notice(none.el)).to.equal(`此数据源包含多个法院：请为 <zx-execution-gauge> 设置 court 属性，可用的值：${CODES}。为免显示错误内容，暂不显示数据。`);
         expect(gaugeUi(none.el).hasMeter()).to.equal(false);
         expect(none.errors.map((e) => e.code)).to.deep.equal(['unknown-court']);
         await expect(none.el).to.be.accessible();
         const wrong = await mount<ZxExecutionGauge>('zx-execution-gauge', { src, 'source-kind': kind, court: '湘0799' });
-        await until(() => notice(wrong.el), 'the notice');
+        await until(() => notice(wrong.el) !== '', 'the notice');
         expect(notice(wrong.el)).to.equal(`<zx-execution-gauge> 的属性 court 的值“湘0799”无效，可用的值：${CODES}。为免显示错误内容，暂不显示数据。`);
         expect(shadow(wrong.el)).not.to.contain('%');
         expect(wrong.el.shadowRoot!.querySelector('[part~=retry-button]')).to.equal(null);
@@ -122,7 +122,7 @@ describe('the court attribute on a province feed', () => {
 
       it('<zx-exposure-board> with a court the feed does not have shows the notice, no entries', async () => {
         const { el, errors } = await mount<ZxExposureBoard>('zx-exposure-board', { src, 'source-kind': kind, court: '苏0101' });
-        await until(() => notice(el), 'the notice');
+        await until(() => notice(el) !== '', 'the notice');
         expect(notice(el)).to.equal(`<zx-exposure-board> 的属性 court 的值“苏0101”无效，可用的值：${CODES}。为免显示错误内容，暂不显示数据。`);
         expect(view(el).entries()).to.have.length(0);
         expect(errors[0]?.code).to.equal('unknown-court');
@@ -147,7 +147,7 @@ describe('the court attribute on a province feed', () => {
 
       it('<zx-debtor-lookup> with a court the feed does not have says so at once, and never searches another court', async () => {
         const { el } = await mount<ZxDebtorLookup>('zx-debtor-lookup', { src, 'source-kind': kind, court: '湘0799' });
-        await until(() => notice(el), 'the notice');
+        await until(() => notice(el) !== '', 'the notice');
         expect(notice(el)).to.equal(`<zx-debtor-lookup> 的属性 court 的值“湘0799”无效，可用的值：${CODES}。为免显示错误内容，暂不显示数据。`);
         const outcome = await searchFor(el, '刘建军');
         expect(outcome.kind).to.equal('error');
@@ -162,7 +162,7 @@ describe('the court attribute on a province feed', () => {
     await until(() => gaugeUi(own.el).hasMeter(), 'the figure');
     expect(gaugeUi(own.el).figure()).to.equal('92.97%');
     const other = await mount<ZxExposureBoard>('zx-exposure-board', { src: SINGLE_FEED, court: '湘0702' });
-    await until(() => notice(other.el), 'the notice');
+    await until(() => notice(other.el) !== '', 'the notice');
     expect(notice(other.el)).to.contain('可用的值：湘0725。');
   });
 });
