@@ -15,6 +15,7 @@ import '../src/zx-debtor-lookup/zx-debtor-lookup.define';
 import type { ZxDebtorLookup } from '../src/zx-debtor-lookup/zx-debtor-lookup.component';
 import type { ZxExposureBoard } from '../src/zx-exposure-board/zx-exposure-board.component';
 import type { ZxExecutionGauge } from '../src/zx-execution-gauge/zx-execution-gauge.component';
+import { formatEmbedLink, parseEmbedLink } from '../src/internal/embed-link';
 import { until } from './helpers';
 import { expectResult, searchFor, ui as lookupUi } from './zx-debtor-lookup.utils';
 import { ui as gaugeUi } from './zx-execution-gauge.utils';
@@ -156,6 +157,16 @@ describe('the court attribute on a province feed', () => {
       });
     });
   }
+
+  it('a widget link carries court, written and read back (percent-encoded as an editor saves it)', () => {
+    for (const tag of ['zx-execution-gauge', 'zx-debtor-lookup', 'zx-exposure-board'] as const) {
+      const href = formatEmbedLink({ tag, src: 'https://court.example/feed/', attributes: [['court', '湘0725']] });
+      const link = parseEmbedLink(href, 'https://county.example/article.html');
+      expect(link && 'attributes' in link ? link.attributes : link).to.deep.equal([['court', '湘0725']]);
+      const typed = parseEmbedLink('https://court.example/feed/#zhixing=board&court=%E6%B9%98%EF%BC%90%EF%BC%97%EF%BC%92%EF%BC%95', 'https://county.example/');
+      expect(typed && 'attributes' in typed ? typed.attributes : typed).to.deep.equal([['court', '湘0725']]);
+    }
+  });
 
   it('a single court’s feed: its own code shows everything, another code the notice with its code', async () => {
     const own = await mount<ZxExecutionGauge>('zx-execution-gauge', { src: SINGLE_FEED, court: '湘0725' });
