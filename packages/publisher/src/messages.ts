@@ -24,6 +24,7 @@ export type ProblemCode =
   | 'duplicate-id'
   | 'duplicate-row'
   | 'dates-order'
+  | 'court-unknown'
   | 'contract';
 
 /** The zh-CN and en message of each problem. */
@@ -60,6 +61,10 @@ export const PROBLEM_TEXT: Readonly<Record<ProblemCode, { zh: string; en: string
   'duplicate-id': { zh: '记录编号重复', en: 'duplicate record id' },
   'duplicate-row': { zh: '同一条记录出现两次（类型、案号、姓名、证件号都相同）', en: 'the same record twice (same type, case number, name and identifier)' },
   'dates-order': { zh: '发布时间早于立案时间', en: 'publication date is before the filing date' },
+  'court-unknown': {
+    zh: '本行的法院（法院代码列，或案号中的法院代码）不在 --court 给出的法院之中：请核对案号，或把该法院加入 court.json 的 courts',
+    en: "this row's court (the court code column, or the court code in the case number) is not among the courts given with --court: check the case number, or add the court to court.json's courts",
+  },
   contract: { zh: '不符合数据规范', en: 'does not meet the data contract' },
 };
 

@@ -38,6 +38,8 @@ export interface RowSource {
 /** Facts of a case row that only the statistics use. */
 export interface CaseFacts {
   caseNumber: string;
+  /** The court's id (multi-court feeds: set once the row's court is known). */
+  courtId?: string;
   typeCode: string;
   filingDate: string;
   closedOn?: string;
@@ -303,6 +305,7 @@ export function createRowConverter(header: HeaderMatch, mapping: ColumnMapping, 
       ...(creditCode ? { creditCode } : {}),
       caseNumber: parsedCase!.normalized,
       courtName,
+      ...(text('courtCode') ? { courtCode: text('courtCode') } : {}),
       ...(text('province') ? { province: text('province') } : {}),
       filingDate,
       publishedOn,

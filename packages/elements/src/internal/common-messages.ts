@@ -30,6 +30,7 @@ export const commonMessages = defineMessages({
     help: '处理办法见网页编辑指南“错误信息与处理办法”一节。',
     courtFailed: '无法读取本院信息（court.json）。',
     invalidAttribute: (p) => `<${p.tag}> 的属性 ${p.attribute} 的值“${p.value}”无效，可用的值：${p.allowed}。为免显示错误内容，暂不显示数据。`,
+    courtRequired: (p) => `此数据源包含多个法院：请为 <${p.tag}> 设置 court 属性，可用的值：${p.allowed}。为免显示错误内容，暂不显示数据。`,
   },
   en: {
     loading: 'Loading…',
@@ -57,6 +58,7 @@ export const commonMessages = defineMessages({
     help: 'What to do: see “Error messages and what to do” in the web editors’ guide.',
     courtFailed: 'The court information (court.json) could not be read.',
     invalidAttribute: (p) => `<${p.tag}>: the ${p.attribute} attribute has an unknown value “${p.value}”. Allowed values: ${p.allowed}. Nothing is shown, so that no wrong figure is published.`,
+    courtRequired: (p) => `This data source covers several courts: set the court attribute of <${p.tag}>. Allowed values: ${p.allowed}. Nothing is shown, so that no wrong figure is published.`,
   },
 });
 

@@ -13,8 +13,10 @@ export interface ValidationProblem {
  * - `too-large`: the response body passed the size limit. Not retried.
  * - `redirect`: a redirect to another origin, or a redirect loop. Not retried.
  * - `hook`: a callback of the host page (e.g. the `headers` hook) threw. Not retried.
+ * - `unknown-court`: the `court` asked for is not a court of the feed (or a multi-court feed's
+ *   statistics were asked for without naming a court). Not retried.
  */
-export type ZhixingErrorCode = 'network' | 'http' | 'timeout' | 'validation' | 'aborted' | 'too-large' | 'redirect' | 'hook';
+export type ZhixingErrorCode = 'network' | 'http' | 'timeout' | 'validation' | 'aborted' | 'too-large' | 'redirect' | 'hook' | 'unknown-court';
 
 /** The one error type the SDK throws. `code` says which kind; subclasses allow `instanceof`. */
 export class ZhixingError extends Error {
@@ -149,6 +151,24 @@ export class HookError extends ZhixingError {
     const detail = cause instanceof Error ? `: ${cause.message}` : '';
     super('hook', `The ${hook} hook threw${url === undefined ? '' : ` for ${url}`}${detail}`, { ...(url === undefined ? {} : { url }), cause });
     this.hook = hook;
+  }
+}
+
+/**
+ * The `court` option names no court of the feed (`court.json`: its `courts`, or the one court): nothing
+ * is answered, never another court's data. Also thrown when a multi-court feed's statistics are asked
+ * for without a `court` (`court` is then `''`). `known` lists the feed's court codes.
+ */
+export class UnknownCourtError extends ZhixingError {
+  /** The court code asked for (`''`: none given where one is needed). */
+  readonly court: string;
+  /** The current court codes of the feed's courts. */
+  readonly known: readonly string[];
+
+  constructor(court: string, known: readonly string[], url?: string) {
+    super('unknown-court', `${court ? `court ${court} is not in this feed` : 'this feed covers several courts: name one'}; its courts: ${known.join(', ') || '(no court codes)'}`, url === undefined ? {} : { url });
+    this.court = court;
+    this.known = known;
   }
 }
 
