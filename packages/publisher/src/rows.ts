@@ -173,7 +173,8 @@ export function createRowConverter(header: HeaderMatch, mapping: ColumnMapping, 
     if (idRaw) {
       // The value is shown masked in every message: an unmasked ID must not leak through logs.
       const shown = maskResidentId(idRaw);
-      if (isScientificNotation(idRaw)) problem('identifier', 'scientific-notation', idRaw);
+      // A valid credit code may hold E and digits (91430703537E190543): it is a code, not Excel's notation.
+      if (isScientificNotation(idRaw) && !validateCreditCode(id).ok) problem('identifier', 'scientific-notation', idRaw);
       else if (partyKind === 'organization') {
         if (validateCreditCode(id).ok) creditCode = id;
         else if (/^[0-9A-Z]{8}[0-9X]$/.test(id) && organizationCodeCheckChar(id.slice(0, 8)) === id.charAt(8)) creditCode = id;
