@@ -2,11 +2,11 @@
 // that keep it out, each naming file, sheet, row, column and value in zh-CN and en.
 import {
   birthDateOf,
+  checkCaseNumber,
   isCalendarDate,
   maskResidentId,
   normalizeIdentifier,
   organizationCodeCheckChar,
-  parseCaseNumber,
   sexOfResidentId,
   validateCreditCode,
   validateMaskedResidentId,
@@ -194,8 +194,10 @@ export function createRowConverter(header: HeaderMatch, mapping: ColumnMapping, 
     }
 
     const caseText = required('caseNumber');
-    const parsedCase = caseText ? parseCaseNumber(caseText) : undefined;
-    if (caseText && !parsedCase) problem('caseNumber', 'case-number', caseText);
+    // The year is judged on the day this build publishes for (--today, else the publisher's clock).
+    const checkedCase = caseText ? checkCaseNumber(caseText, source.today) : undefined;
+    const parsedCase = checkedCase?.ok ? checkedCase.value : undefined;
+    if (caseText && checkedCase && !checkedCase.ok) problem('caseNumber', checkedCase.problem === 'format' ? 'case-number' : 'case-number-year', caseText);
     const courtName = required('courtName');
     const filingDate = date('filingDate', true);
     const publishedOn = date('publishedOn', true);

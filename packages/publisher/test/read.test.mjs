@@ -209,6 +209,32 @@ describe('building from court exports', () => {
     assert.ok(records.every((r) => r.partyKind === 'organization'));
   });
 
+  it('a case number with year 2999 (or after next year, or before 1949) is a row error in zh-CN and en, judged on --today; next year passes', async () => {
+    const csv = join(dir, 'case-years.csv');
+    await writeFile(csv, excelCsv([
+      row('刘建军', '430725199001011235', '（2999）湘0725执1186号', '2022/5/16', '2024/3/2', '100'), // row 3
+      row('彭志刚', '43072519850615101X', '(2028)湘0725执432号', '2022/5/16', '2024/3/2', '100'), // row 4: after next year
+      row('陈丽娟', '430703197811220461', '（1900）湘0725执2051号', '2022/5/16', '2024/3/2', '100'), // row 5
+      row('唐国平', '430725197203080571', '（2027）湘0725执15号', '2022/5/16', '2024/3/2', '100'), // row 6: next year: a clock a little off
+    ]));
+    const out = join(dir, 'feed-case-years');
+    const lines = [];
+    const code = await main(['build', csv, '--out', out, '--court', join(dir, 'court.json'), '--today', '2026-11-30', '--skip-invalid'], { log: (l) => lines.push(l), error: (l) => lines.push(l) });
+    assert.equal(code, 0, lines.join('\n'));
+    const text = lines.join('\n');
+    // Cells are read NFKC-folded: the value shows half-width brackets.
+    assert.match(text, /第 3 行，C 列（执行案号），值 “\(2999\)湘0725执1186号”：案号中的年份不可能（不能早于 1949 年，也不能晚于明年）/);
+    assert.match(text, /row 3, column C \(执行案号\), value "\(2999\)湘0725执1186号": the case number's year is impossible \(not before 1949 and not after next year\)/);
+    assert.match(text, /第 4 行，C 列（执行案号），值 “\(2028\)湘0725执432号”：案号中的年份不可能/);
+    assert.match(text, /第 5 行，C 列（执行案号），值 “\(1900\)湘0725执2051号”：案号中的年份不可能/);
+    assert.doesNotMatch(text, /第 6 行/);
+    const manifest = JSON.parse(await readFile(join(out, 'debtors/manifest.json'), 'utf8'));
+    assert.equal(manifest.recordCount, 1, 'only the 2027 row is published');
+    // A year later, 2028 is next year: the same row passes.
+    const report = await buildFeed({ inputs: [csv], court: taoyuanCourt, now: new Date('2027-01-02T12:00:00+08:00'), skipInvalid: true, out: join(dir, 'feed-case-years-2027') });
+    assert.deepEqual(report.problems.map((p) => [p.row, p.code]), [[3, 'case-number-year'], [5, 'case-number-year']]);
+  });
+
   it('--skip-invalid publishes the valid rows and lists the skipped ones', async () => {
     const csv = join(dir, 'mixed.csv');
     await writeFile(csv, excelCsv([
