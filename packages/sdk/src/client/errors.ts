@@ -5,6 +5,8 @@ export interface ValidationProblem {
 }
 
 /**
+ * - `invalid-argument`: an argument the caller passed is wrong (e.g. `page: '2'`); thrown before any
+ *   request, never retried. A mistake of the calling code or its form, not of the data source.
  * - `network`: no answer (connection refused, DNS, CORS, offline). Retried.
  * - `http`: an error status; 408/425/429/5xx are retried.
  * - `timeout`: no complete answer within `timeoutMs` (headers and body). Retried.
@@ -14,7 +16,7 @@ export interface ValidationProblem {
  * - `redirect`: a redirect to another origin, or a redirect loop. Not retried.
  * - `hook`: a callback of the host page (e.g. the `headers` hook) threw. Not retried.
  */
-export type ZhixingErrorCode = 'network' | 'http' | 'timeout' | 'validation' | 'aborted' | 'too-large' | 'redirect' | 'hook';
+export type ZhixingErrorCode = 'network' | 'http' | 'timeout' | 'validation' | 'aborted' | 'too-large' | 'redirect' | 'hook' | 'invalid-argument';
 
 /** The one error type the SDK throws. `code` says which kind; subclasses allow `instanceof`. */
 export class ZhixingError extends Error {
@@ -149,6 +151,22 @@ export class HookError extends ZhixingError {
     const detail = cause instanceof Error ? `: ${cause.message}` : '';
     super('hook', `The ${hook} hook threw${url === undefined ? '' : ` for ${url}`}${detail}`, { ...(url === undefined ? {} : { url }), cause });
     this.hook = hook;
+  }
+}
+
+/**
+ * An argument passed to a client method is wrong: `page must be a whole number ≥ 1, got the string "2"`.
+ * The caller's mistake, not the data source's: thrown before any request, never retried. `argument`
+ * names it as the method's documentation does (`page`, `identifier`, `options.deadlineMs` …). A resident
+ * ID passed as an argument is never echoed.
+ */
+export class ArgumentError extends ZhixingError {
+  /** The argument, e.g. `'page'`. */
+  readonly argument: string;
+
+  constructor(argument: string, message: string) {
+    super('invalid-argument', message);
+    this.argument = argument;
   }
 }
 

@@ -14,6 +14,7 @@ import { DEFAULT_MAX_CACHE_BYTES, ResponseCache } from './cache.js';
 import { chain } from './hooks.js';
 import type { ClientOptions, RequestOptions, ZhixingClient } from './client.js';
 import { ValidationError } from './errors.js';
+import { argument, clientOptions, requestOptions } from './arguments.js';
 import { DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP } from './limits.js';
 import { createLoader } from './loader.js';
 import { DEFAULT_RETRY, defaultRevalidation, realTimers, Transport } from './transport.js';
@@ -70,16 +71,20 @@ export function statsReaders(loader: Loader, source: SourceConfig): Pick<Zhixing
   const url = (path: string) => resolveUrl(source.baseUrl, path);
   const readers: Pick<ZhixingClient, 'getCourt' | 'getStatsIndex' | 'getStats'> = {
     async getCourt(request: RequestOptions = {}): Promise<CourtType> {
+      requestOptions(request);
       const { value } = await loader.load(url(paths.court()), { tag: 'court', ...request, process: (body, from) => scrubDeep(parseEnvelope(Court, body, from)) });
       return value!;
     },
 
     async getStatsIndex(request: RequestOptions = {}): Promise<StatsIndexType> {
+      requestOptions(request);
       const { value } = await loader.load(url(paths.statsIndex()), { tag: 'stats', ...request, process: (body, from) => scrubDeep(parseEnvelope(StatsIndex, body, from)) });
       return value!;
     },
 
     async getStats(periodId?: string, request: RequestOptions = {}): Promise<StatsType> {
+      argument(periodId === undefined || (typeof periodId === 'string' && periodId !== ''), 'periodId', 'a period id (a string)', periodId);
+      requestOptions(request);
       const id = periodId ?? (await readers.getStatsIndex(request)).periods[0]?.id;
       if (id === undefined) throw new ValidationError(url(paths.statsIndex()), [{ path: 'periods', message: 'the source lists no periods' }]);
       const { value } = await loader.load(url(paths.stats(id)), { tag: 'stats', ...request, process: (body, from) => scrubDeep(parseEnvelope(EnforcementStats, body, from)) });
@@ -102,6 +107,7 @@ export function statsReaders(loader: Loader, source: SourceConfig): Pick<Zhixing
  * ```
  */
 export function createStatsClient(options: StatsClientOptions): StatsClient {
+  clientOptions(options);
   const { cache, loader } = createClientCore(options);
   return {
     source: options.source as SourceConfig,
