@@ -83,6 +83,22 @@ export class ValidationError extends ZhixingError {
   }
 }
 
+/**
+ * The source answered with a web page (`Content-Type: text/html` or `application/xhtml+xml`) where
+ * data was expected: typically a CMS's or web server's page for a wrong address, answered with status
+ * 200. Code `validation` (not retried); the message names the URL and the type and says to check the
+ * address.
+ */
+export class ContentTypeError extends ZhixingError {
+  /** The media type received, e.g. `text/html`. */
+  readonly contentType: string;
+
+  constructor(url: string, contentType: string) {
+    super('validation', `${url} answered with a web page (Content-Type: ${contentType}), not data: check the address`, { url });
+    this.contentType = contentType;
+  }
+}
+
 export class AbortError extends ZhixingError {
   constructor(url?: string, cause?: unknown) {
     super('aborted', 'The request was aborted', { ...(url === undefined ? {} : { url }), cause });
