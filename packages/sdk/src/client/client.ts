@@ -9,8 +9,9 @@ import { createHttpAdapter } from '../sources/http.js';
 import type { Loaded, Loader, SourceAdapter, SourceConfig } from '../sources/source.js';
 import type { ShardManifest as ShardManifestType } from '../contract/index.js';
 import { createStaticAdapter } from '../sources/static.js';
-import { AbortError, ValidationError } from './errors.js';
+import { AbortError, ArgumentError, ValidationError } from './errors.js';
 import { courtAsked, courtScope, inScope, type CourtOption } from './courts.js';
+import { argument, clientOptions, duration, object, requestOptions, wholeNumber } from './arguments.js';
 import { subscribeExposure, type ExposureSubscription, type Persistence, type WatchOptions } from './live.js';
 import { ResponseCache } from './cache.js';
 import { createLoader } from './loader.js';
@@ -103,9 +104,9 @@ export interface DebtorQuery extends CourtOption {
   name: string;
   /** Optional 18-character resident ID or unified social credit code (spaces, dashes, full-width digits allowed). */
   identifier?: string;
-  /** 1-based. */
+  /** 1-based: a whole number ≥ 1 (default 1); anything else, `'2'` included, is an {@link ArgumentError}. */
   page?: number;
-  /** At most 100; default 10 like the national site. */
+  /** A whole number ≥ 1, at most 100 (a larger one is taken as 100); default 10 like the national site. */
   pageSize?: number;
 }
 
@@ -239,6 +240,7 @@ export type { ResourceGroup };
  * ```
  */
 export function createClient(options: ClientOptions): ZhixingClient {
+  clientOptions(options);
   const timers = options.timers ?? realTimers;
   const { cache, loader, now } = createClientCore(options);
   // Removals are remembered for as long as the client lives: a stale copy of a feed (a CDN edge
@@ -340,18 +342,20 @@ export function createClient(options: ClientOptions): ZhixingClient {
     ...statsReaders(loader, options.source),
 
     async searchDebtors(query, request = {}) {
+      argument(!!query && object(query, 'query'), 'query', 'an object', query);
+      requestOptions(request);
       const name = typeof query.name === 'string' ? query.name.trim() : '';
-      if (!name) throw new ValidationError(undefined, [{ path: 'query.name', message: 'a name is required' }]);
+      argument(!!name, 'name', 'a non-empty string', query.name);
+      argument(query.identifier === undefined || typeof query.identifier === 'string', 'identifier', 'a string', query.identifier);
       let identifier: string | undefined;
-      if (typeof query.identifier === 'string' && query.identifier.trim()) {
+      if (query.identifier?.trim()) {
+        // Never echoed: it may be a person's full ID.
         const check = validateIdentifier(query.identifier);
-        if (!check.ok || check.kind === 'masked-resident-id') {
-          throw new ValidationError(undefined, [{ path: 'query.identifier', message: check.ok ? 'a masked ID cannot be searched' : `invalid identifier (${check.problem})` }]);
-        }
+        if (!check.ok || check.kind === 'masked-resident-id') throw new ArgumentError('identifier', `identifier must be a full resident ID or credit code (${check.ok ? 'masked' : check.problem})`);
         identifier = check.value;
       }
-      const page = wholeNumber(query.page, 1, 'query.page', 1, 100_000);
-      const pageSize = wholeNumber(query.pageSize, 10, 'query.pageSize', 1, 100);
+      const page = wholeNumber(query.page, 'page', 1, 1, 100_000);
+      const pageSize = wholeNumber(query.pageSize, 'pageSize', 10, 1, 100);
       const code = courtAsked(query.court);
       // One court of the feed: its codes (none to check when the feed is that court's alone).
       const codes = code === undefined ? undefined : courtScope(await client.getCourt(request), code, adapter.courtUrl()).codes;
@@ -389,6 +393,7 @@ export function createClient(options: ClientOptions): ZhixingClient {
     },
 
     async getExposure(request = {}) {
+      requestOptions(request);
       const url = adapter.exposureUrl();
       const { value, notModified } = await loadExposure(request);
       const processed = value!;
@@ -421,7 +426,9 @@ export function createClient(options: ClientOptions): ZhixingClient {
     },
 
     searchAll(query, request = {}) {
-      const maxPages = wholeNumber(request.maxPages, 100, 'maxPages', 1, 100_000);
+      argument(!!query && object(query, 'query'), 'query', 'an object', query);
+      requestOptions(request);
+      const maxPages = wholeNumber(request.maxPages, 'maxPages', 100, 1, 100_000);
       async function* pages(): AsyncGenerator<SearchResult> {
         for (let page = 1; page <= maxPages; page++) {
           if (request.signal?.aborted) throw new AbortError(undefined, request.signal.reason);
@@ -446,6 +453,9 @@ export function createClient(options: ClientOptions): ZhixingClient {
     },
 
     watchExposure(watch) {
+      argument(typeof watch?.onUpdate === 'function', 'onUpdate', 'a function', watch?.onUpdate);
+      duration(watch.intervalMs, 'intervalMs', false);
+      duration(watch.maxBackoffMs, 'maxBackoffMs', false);
       let persistence: Persistence | undefined;
       if (watch.storage) {
         const store = exposureStore(watch.storage, `zhixing:exposure:v1:${adapter.exposureUrl()}`, watch.storageMaxLength ?? DEFAULT_STORAGE_MAX_LENGTH);
@@ -467,8 +477,3 @@ export function createClient(options: ClientOptions): ZhixingClient {
   return client;
 }
 
-function wholeNumber(value: unknown, fallback: number, path: string, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new ValidationError(undefined, [{ path, message: `expected a whole number, got ${String(value)}` }]);
-  return Math.min(max, Math.max(min, Math.trunc(value)));
-}

@@ -16,6 +16,7 @@ import type { ClientOptions, CourtRequestOptions, RequestOptions, ZhixingClient 
 import { courtAsked, courtScope, type CourtScope } from './courts.js';
 import { UnknownCourtError, ValidationError } from './errors.js';
 import { courtsOf } from '../domain/courts.js';
+import { argument, clientOptions, requestOptions } from './arguments.js';
 import { DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP } from './limits.js';
 import { createLoader } from './loader.js';
 import { DEFAULT_RETRY, defaultRevalidation, realTimers, Transport } from './transport.js';
@@ -81,14 +82,18 @@ export function statsReaders(loader: Loader, source: SourceConfig): Pick<Zhixing
   };
   const readers: Pick<ZhixingClient, 'getCourt' | 'getStatsIndex' | 'getStats'> = {
     async getCourt(request: CourtRequestOptions = {}): Promise<CourtType> {
+      requestOptions(request);
       return (await scopeOf(request))?.scope.court ?? loadCourt(request);
     },
 
     async getStatsIndex(request: CourtRequestOptions = {}): Promise<StatsIndexType> {
+      requestOptions(request);
       return indexFor(request, scopeOf(request));
     },
 
     async getStats(periodId?: string, request: CourtRequestOptions = {}): Promise<StatsType> {
+      argument(periodId === undefined || (typeof periodId === 'string' && periodId !== ''), 'periodId', 'a period id (a string)', periodId);
+      requestOptions(request);
       const scoped = scopeOf(request);
       const id = periodId ?? (await indexFor(request, scoped)).periods[0]?.id;
       if (id === undefined) throw new ValidationError(url(paths.statsIndex()), [{ path: 'periods', message: 'the source lists no periods' }]);
@@ -137,6 +142,7 @@ export function statsReaders(loader: Loader, source: SourceConfig): Pick<Zhixing
  * ```
  */
 export function createStatsClient(options: StatsClientOptions): StatsClient {
+  clientOptions(options);
   const { cache, loader } = createClientCore(options);
   return {
     source: options.source as SourceConfig,
