@@ -168,7 +168,7 @@ function screenExposureExtras(items: unknown[], now: Date, courts?: readonly Cou
     ? records.flatMap((located, i) => {
         const code = recordCourtCode(located.record);
         const court = code === undefined ? undefined : findCourt(courts, code);
-        if (court) return [{ ...located, record: { ...located.record, courtCode: court.courtCode! } }];
+        if (court) return [{ ...located, record: { ...located.record, courtName: court.name, courtCode: court.courtCode! } }];
         const known = courts.map((c) => c.courtCode).join('、');
         problems.push({ file: 'exposure extra', row: Number(/\[(\d+)\]/.exec(located.path)?.[1] ?? i) + 1, value: code ?? located.record.caseNumber, code: 'court-unknown', zh: `曝光台附加条目的法院不在 --court 给出的法院之中（可用：${known}）`, en: `exposure extra item's court is not among the courts given with --court (known: ${known.replace(/、/g, ', ')})` });
         return [];

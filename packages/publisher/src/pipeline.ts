@@ -24,7 +24,8 @@ export interface PipelineOptions {
   maxProblems?: number;
   /**
    * A multi-court feed's courts: each row's court (its 法院代码 column, else the code in its case
-   * number, current or former) must be one of them, and the record names it with `courtCode`.
+   * number, current or former) must be one of them; the record names it with `courtCode`, and its
+   * `courtName` (执行法院) is that court's name as court.json writes it.
    */
   courts?: readonly CourtEntry[];
 }
@@ -145,7 +146,8 @@ export class RowPipeline {
         return undefined;
       }
       courtId = court.id;
-      converted = { ...converted, courtCode: court.courtCode! };
+      // The record is filed, filtered and shown under this court: its name as court.json writes it.
+      converted = { ...converted, courtName: court.name, courtCode: court.courtCode! };
     }
     if (row.caseFacts) this.cases.push(courtId ? { ...row.caseFacts, courtId } : row.caseFacts);
     const claim = this.ids.claim(converted.id, row.identity, row.idGiven);

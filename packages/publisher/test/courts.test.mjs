@@ -18,7 +18,7 @@ const courts = [provinceCourts.high, provinceCourts.changde, provinceCourts.taoy
 const HEADERS = ['类型', '被执行人姓名/名称', '身份证号码/组织机构代码', '执行案号', '执行法院', '立案时间', '发布时间', '履行情况', '失信情形', '生效法律文书确定的义务', '执行依据文号', '做出执行依据单位'];
 const row = (name, id, caseNumber, court) => ['失信被执行人', name, id, caseNumber, court, '2025/3/2', '2026-03-10', '全部未履行', '有履行能力而拒不履行生效法律文书确定义务', '偿还借款本金10000元及利息', '（2024）湘0725民初1号', court].join(',');
 const ROWS = [
-  row('刘建军', '430725199001011235', '（2025）湘0725执11号', '桃源县人民法院'),
+  row('刘建军', '430725199001011235', '（2025）湘0725执11号', '湖南省桃源县人民法院'),
   row('陈红', '430702198506151015', '(2025)湘0702执12号', '常德市武陵区人民法院'),
   row('周强', '11010519491231002X', '（2025）湘07执13号', '常德市中级人民法院'),
   row('唐明', '430725197811032012', '（2025）湘执14号', '湖南省高级人民法院'),
@@ -66,6 +66,8 @@ describe('multi-court feeds from the publisher', () => {
     const records = [];
     for await (const record of readPublishedRecords(out, manifest)) records.push(record);
     assert.deepEqual(Object.fromEntries(records.map((r) => [r.name, r.courtCode])), { 刘建军: '湘0725', 陈红: '湘0702', 周强: '湘07', 唐明: '湘' });
+    // Shown under the court it is filed under: the name court.json gives that court.
+    assert.ok(records.every((r) => r.courtName === court.courts.find((c) => c.courtCode === r.courtCode).name));
     const exposure = await json(join(out, 'exposure.json'));
     assert.ok(exposure.items.every((item) => item.courtCode === recordCourtCode(item)));
     assert.equal(exposure.court.courts.length, 4);
