@@ -33,8 +33,12 @@ function pad(n, w = 2) {
   return String(n).padStart(w, '0');
 }
 
-/** A seeded stream of row objects (Chinese headers → cell text), with full IDs as a case system exports them. */
-export function* realisticRows({ count, seed = 1, today = '2026-11-30' }) {
+/**
+ * A seeded stream of row objects (Chinese headers → cell text), with full IDs as a case system exports them.
+ * `courts` (`[{ code, name }]`, e.g. a province's): each row goes to one of them in turn at random
+ * (case number, enforcing court and basis); without it every row is Taoyuan's (湘0725), as before.
+ */
+export function* realisticRows({ count, seed = 1, today = '2026-11-30', courts }) {
   const rand = mulberry32(seed);
   const todayYear = Number(today.slice(0, 4));
   for (let i = 0; i < count; i++) {
@@ -60,17 +64,18 @@ export function* realisticRows({ count, seed = 1, today = '2026-11-30' }) {
     const fy = fil.getUTCFullYear();
     const amount = Math.round(3000 + rand() * rand() * 800000);
     const form = i % 4;
+    const court = courts ? courts[Math.floor(rand() * courts.length)] : { code: '湘0725', name: '桃源县人民法院' };
     yield {
       记录编号: `r${seed}-${i}`,
       类型: '失信被执行人',
       '被执行人姓名/名称': name,
       '身份证号码/组织机构代码': i % 17 === 0 ? `${id.slice(0, 6)} ${id.slice(6, 14)} ${id.slice(14)}` : id,
       性别: male ? '男' : '女',
-      执行案号: `（${fy}）湘0725执${1 + Math.floor(rand() * 9000)}号`,
-      执行法院: '桃源县人民法院',
+      执行案号: `（${fy}）${court.code}执${1 + Math.floor(rand() * 9000)}号`,
+      执行法院: court.name,
       省份: '湖南',
-      执行依据文号: `（${fy - 1}）湘0725民初${1 + Math.floor(rand() * 5000)}号`,
-      做出执行依据单位: '桃源县人民法院',
+      执行依据文号: `（${fy - 1}）${court.code}民初${1 + Math.floor(rand() * 5000)}号`,
+      做出执行依据单位: court.name,
       生效法律文书确定的义务: `偿还借款本金${amount}元及利息`,
       履行情况: '全部未履行',
       未履行金额: form === 0 ? amount.toLocaleString('en-US') + '.00' : form === 1 ? `${(amount / 10000).toFixed(2)}万` : form === 2 ? `￥${amount}` : `${amount}元`,
@@ -84,14 +89,14 @@ export function* realisticRows({ count, seed = 1, today = '2026-11-30' }) {
 export const REALISTIC_HEADERS = ['记录编号', '类型', '被执行人姓名/名称', '身份证号码/组织机构代码', '性别', '执行案号', '执行法院', '省份', '执行依据文号', '做出执行依据单位', '生效法律文书确定的义务', '履行情况', '未履行金额', '失信情形', '立案时间', '发布时间'];
 
 /** Writes `count` rows as Chinese Excel saves a CSV: GB18030, CRLF, no BOM, a title row above the header. */
-export async function writeRealisticCsv(path, { count, seed = 1, today = '2026-11-30', encoding = 'gb18030' }) {
+export async function writeRealisticCsv(path, { count, seed = 1, today = '2026-11-30', encoding = 'gb18030', courts }) {
   const out = createWriteStream(path);
   const write = async (text) => {
     if (!out.write(iconv.encode(text, encoding))) await once(out, 'drain');
   };
   await write(`某省法院失信被执行人名单（${count} 条，虚构）${','.repeat(REALISTIC_HEADERS.length - 1)}\r\n${REALISTIC_HEADERS.join(',')}\r\n`);
   let chunk = '';
-  for (const row of realisticRows({ count, seed, today })) {
+  for (const row of realisticRows({ count, seed, today, courts })) {
     chunk += `${REALISTIC_HEADERS.map((h) => (/[",]/.test(row[h]) ? `"${row[h].replace(/"/g, '""')}"` : row[h])).join(',')}\r\n`;
     if (chunk.length > 1 << 16) {
       await write(chunk);

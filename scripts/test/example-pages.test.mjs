@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { launch, watchProblems } from '../lib/browser.mjs';
-import { publishDemoFeed } from '../lib/demo-data.mjs';
+import { publishDemoFeed, publishProvinceFeed } from '../lib/demo-data.mjs';
 import { createStaticServer, listen } from '../lib/static-server.mjs';
 
 const PAGES = [
@@ -17,6 +17,8 @@ const PAGES = [
   { path: 'examples/bilingual/', width: 1280, height: 1800, toggle: '[data-lang="en"]' },
   { path: 'examples/react/', width: 1280, height: 1400 },
   { path: 'examples/snippet/', width: 1280, height: 1600 },
+  // One feed for several courts: the county's widgets (court="湘0725", the first lookup) and the province's.
+  { path: 'examples/province/', width: 1280, height: 4200, search: '刘建军', widgets: 10, links: 0 },
 ];
 
 /** In the page: is every Zhixing element showing data (and none an error)? */
@@ -50,6 +52,7 @@ describe('example pages in Chromium', () => {
   before(async () => {
     // The feed `npm start` serves: published by the publisher from the sample spreadsheet.
     await publishDemoFeed('examples/feed');
+    await publishProvinceFeed('examples/province-feed');
     server = createStaticServer({ root: '.' });
     base = await listen(server);
     browser = await launch();

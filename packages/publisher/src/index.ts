@@ -28,7 +28,7 @@ export { ageAt, createRowConverter, type CaseFacts, type ConvertedRow, type Reco
 export { RecordIds, derivedRecordIds, identityHash, identityKey, isWideRecordId, shortRecordId, wideRecordId, type IdClaim, type IdSettlement, type IdentityFields } from './ids.js';
 export { screenRecord, type ScreenResult, type WithholdCode } from './screen.js';
 export { NoHeaderError, RowPipeline, describeWithheld, type AcceptedRow, type PipelineOptions, type Tally, type WithheldRow } from './pipeline.js';
-export { STATS_HEADERS, checkStats, readStatsSheet, statsFromCases, type StatsSheetResult } from './stats.js';
+export { STATS_HEADERS, checkStats, courtOfCell, readStatsSheet, statsFromCases, type StatsSheetResult } from './stats.js';
 export { HOT_DEFAULTS, buildShard, identifierKey, type BuiltShard, type HotNameOptions } from './shards.js';
 export { buildStaticFeed, feedEnvelopes, nowInChina, type StaticFeedFiles, type StaticFeedInput } from './feed.js';
 export { VersionError, compareVersions, nextVersion, versionFor } from './version.js';

@@ -50,6 +50,23 @@ function newestFirst(records: DebtorRecord[]): DebtorRecord[] {
 }
 
 /**
+ * The order of a hot name's page files: newest publication first; in a multi-court feed (every record
+ * names its court with `courtCode`) court by court, in code order, newest first within each court, so
+ * that a lookup limited to one court reads only the pages holding that court's records.
+ */
+function pageOrder(records: DebtorRecord[]): { list: DebtorRecord[]; courts?: Array<{ courtCode: string; total: number }> } {
+  if (!records.every((record) => record.courtCode)) return { list: newestFirst(records) };
+  const byCourt = new Map<string, DebtorRecord[]>();
+  for (const record of records) {
+    let group = byCourt.get(record.courtCode!);
+    if (!group) byCourt.set(record.courtCode!, (group = []));
+    group.push(record);
+  }
+  const codes = [...byCourt.keys()].sort();
+  return { list: codes.flatMap((code) => newestFirst(byCourt.get(code)!)), courts: codes.map((code) => ({ courtCode: code, total: byCourt.get(code)!.length })) };
+}
+
+/**
  * Builds one shard. `records` are in input order; `dir` is the shard directory relative to the
  * manifest (`shards/<hash>` or `shards`). Hot-name files are `<dir>/<shard>-h<i>-p{page}.json` and
  * `<dir>/<shard>-h<i>-k{key}.json`, with names sorted so the same input gives the same files.
@@ -84,9 +101,9 @@ export function buildShard(shardId: string, records: readonly DebtorRecord[], ve
   const hotEntries: HotName[] = [];
   const files: BuiltShard['files'] = [];
   [...hot].sort().forEach((name, i) => {
-    const list = newestFirst(byName.get(name)!);
+    const { list, courts } = pageOrder(byName.get(name)!);
     const stem = `${dir}/${shardId}-h${i}`;
-    const entry: HotName = { name, total: list.length, pageSize, pagePath: `${stem}-p{page}.json`, keyPath: `${stem}-k{key}.json` };
+    const entry: HotName = { name, total: list.length, pageSize, pagePath: `${stem}-p{page}.json`, keyPath: `${stem}-k{key}.json`, ...(courts ? { courts } : {}) };
     hotEntries.push(entry);
     for (let p = 0; p * pageSize < list.length; p++) {
       files.push({ path: entry.pagePath.replace('{page}', String(p + 1)), body: { version, name, page: p + 1, records: list.slice(p * pageSize, (p + 1) * pageSize) } });

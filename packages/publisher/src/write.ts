@@ -349,7 +349,9 @@ export class FeedWriter {
       else await fs.rename(this.tmp, finalDir);
 
       if (input.court) await writeFileAtomic(join(dir, feedPaths.court()), JSON.stringify(input.court), fs);
-      for (const stats of input.stats ?? []) await writeFileAtomic(join(dir, feedPaths.stats(stats.period.id)), JSON.stringify(stats), fs);
+      // A multi-court index (`courts`) names each court's files: stats/{courtId}/{periodId}.json.
+      const statsPath = (stats: EnforcementStats) => (input.statsIndex?.courts ? feedPaths.courtStats(stats.courtId, stats.period.id) : feedPaths.stats(stats.period.id));
+      for (const stats of input.stats ?? []) await writeFileAtomic(join(dir, statsPath(stats)), JSON.stringify(stats), fs);
       if (input.statsIndex) await writeFileAtomic(join(dir, feedPaths.statsIndex()), JSON.stringify(input.statsIndex), fs);
 
       const court = input.exposureCourt ?? input.court;

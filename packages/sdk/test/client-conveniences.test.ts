@@ -340,14 +340,14 @@ describe('client conveniences', () => {
       expect(seen).to.deep.equal([1]);
     });
 
-    it('refuses a page size over 100 by clamping it, and bad maxPages with a ValidationError', async () => {
+    it('refuses a page size over 100 by clamping it, and bad maxPages with an ArgumentError', async () => {
       const client = createClient({ source: httpSource(API), ...quick });
       for await (const page of client.searchAll({ name: fixtureNames.person, pageSize: 5000 })) {
         expect(page.pageSize).to.equal(100);
         break;
       }
       const error = await failure((async () => client.searchAll({ name: fixtureNames.person }, { maxPages: Number.NaN }))());
-      expect(error.code).to.equal('validation');
+      expect(error.code).to.equal('invalid-argument');
     });
   });
 

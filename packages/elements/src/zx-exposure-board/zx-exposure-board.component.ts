@@ -35,7 +35,8 @@ export type ZxUpdateDetail = ChangeCounts;
  * reward notices, live from the court's data, in a page (`mode="embedded"`) or full screen on a
  * media-center display (`mode="signage"`). Entries the court removed or whose publication ended
  * disappear at the next refresh at the latest; while the source is down the last good data stays,
- * marked stale.
+ * marked stale. With `court`, on a multi-court feed, only that court's entries, under its name and
+ * tip-off phone; without it, every court's, each entry naming its court (执行法院).
  *
  * @csspart board - The whole board.
  * @csspart header - Court name, title, period, tip-off phone and data time.
@@ -149,6 +150,7 @@ export class ZxExposureBoard extends ZhixingElement {
     onChanges: (counts) => this.reportChanges(counts),
     onError: (error, keptLastGood) => this.fireError(error, keptLastGood),
     storage: () => (this.offlineCache ? localStorageStore() : undefined),
+    court: () => this.court,
   });
   private pageTimer: { handle: unknown; timers: Timers } | undefined;
   private readonly brokenPhotos = new Set<string>();

@@ -32,6 +32,8 @@ export interface LiveExposureOptions {
   onError(error: Error, keptLastGood: boolean): void;
   /** Where to keep the last good feed across restarts (signage), or nothing. */
   storage?(): KeyValueStore | undefined;
+  /** The one court of a multi-court feed whose entries are shown (`court` attribute), or every court's. */
+  court?(): string | undefined;
 }
 
 /**
@@ -91,6 +93,7 @@ export class LiveExposure implements ReactiveController {
     this.subscription = client.watchExposure({
       ...(storage ? { storage } : {}),
       intervalMs: this.options.intervalMs(),
+      court: this.options.court?.(),
       onUpdate: (update) => this.applyUpdate(update),
       onError: (error) => this.applyError(error),
       onStale: () => {

@@ -9,7 +9,9 @@ import { createHttpAdapter } from '../sources/http.js';
 import type { Loaded, Loader, SourceAdapter, SourceConfig } from '../sources/source.js';
 import type { ShardManifest as ShardManifestType } from '../contract/index.js';
 import { createStaticAdapter } from '../sources/static.js';
-import { AbortError, ValidationError } from './errors.js';
+import { AbortError, ArgumentError, ValidationError } from './errors.js';
+import { courtAsked, courtScope, inScope, type CourtOption } from './courts.js';
+import { argument, clientOptions, duration, object, requestOptions, wholeNumber } from './arguments.js';
 import { subscribeExposure, type ExposureSubscription, type Persistence, type WatchOptions } from './live.js';
 import { ResponseCache } from './cache.js';
 import { createLoader } from './loader.js';
@@ -93,15 +95,18 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+/** Per-call options of the methods that can be limited to one court of a multi-court feed. */
+export interface CourtRequestOptions extends RequestOptions, CourtOption {}
+
 /** A debtor search: a name and, for a person, the resident ID or, for an organisation, the credit code. */
-export interface DebtorQuery {
+export interface DebtorQuery extends CourtOption {
   /** 被执行人姓名/名称: required. */
   name: string;
   /** Optional 18-character resident ID or unified social credit code (spaces, dashes, full-width digits allowed). */
   identifier?: string;
-  /** 1-based. */
+  /** 1-based: a whole number ≥ 1 (default 1); anything else, `'2'` included, is an {@link ArgumentError}. */
   page?: number;
-  /** At most 100; default 10 like the national site. */
+  /** A whole number ≥ 1, at most 100 (a larger one is taken as 100); default 10 like the national site. */
   pageSize?: number;
 }
 
@@ -124,6 +129,7 @@ export interface StatsResult {
 
 /** The exposure board's entries at one moment, screened for publication. */
 export interface ExposureSnapshot {
+  /** The publishing court (with `courts` in a multi-court feed), or the court asked for with `court`. */
   court: CourtType;
   period: Period | undefined;
   version: string;
@@ -159,12 +165,26 @@ export interface SearchAllOptions extends RequestOptions {
 /** A client of one court's data; every answer is validated and screened for publication. */
 export interface ZhixingClient {
   readonly source: SourceConfig;
-  /** The court's identity and contact details. */
-  getCourt(options?: RequestOptions): Promise<CourtType>;
-  /** The periods with statistics, newest first. */
-  getStatsIndex(options?: RequestOptions): Promise<StatsIndexType>;
-  /** Statistics for one period; without an id, the newest period in the index. */
-  getStats(periodId?: string, options?: RequestOptions): Promise<StatsType>;
+  /**
+   * The publishing court (`court.json`; a multi-court feed's also lists its `courts`). With `court`,
+   * that court of the feed.
+   */
+  getCourt(options?: CourtRequestOptions): Promise<CourtType>;
+  /**
+   * The periods with statistics, newest first. With `court`, that court's periods. A multi-court feed
+   * needs `court`: without it an {@link UnknownCourtError} (code `unknown-court`) lists the feed's courts.
+   */
+  getStatsIndex(options?: CourtRequestOptions): Promise<StatsIndexType>;
+  /**
+   * Statistics for one period; without an id, the newest period in the index. With `court`, that
+   * court's statistics (checked to be its own).
+   *
+   * @example
+   * ```ts
+   * const taoyuan = await client.getStats(undefined, { court: '湘0725' }); // from a province feed
+   * ```
+   */
+  getStats(periodId?: string, options?: CourtRequestOptions): Promise<StatsType>;
   /** Searches the records of a person or organisation by name and identifier (both required: 法释〔2017〕7号). */
   searchDebtors(query: DebtorQuery, options?: RequestOptions): Promise<SearchResult>;
   /**
@@ -179,8 +199,12 @@ export interface ZhixingClient {
    * ```
    */
   searchAll(query: Omit<DebtorQuery, 'page'>, options?: SearchAllOptions): SearchPages;
-  /** The exposure list as it may be shown now. `revalidate` asks the source even within the cache TTL. */
-  getExposure(options?: RequestOptions): Promise<ExposureSnapshot>;
+  /**
+   * The exposure list as it may be shown now. `revalidate` asks the source even within the cache TTL.
+   * With `court`, only that court's entries, and `court` of the snapshot is that court (its name and
+   * tip-off phone); without it, every entry (each names its court: `courtName`, `courtCode`).
+   */
+  getExposure(options?: CourtRequestOptions): Promise<ExposureSnapshot>;
   /** Polls the exposure feed with If-None-Match; see {@link WatchOptions}. */
   watchExposure(options: WatchOptions): ExposureSubscription;
   /** Forget cached responses (all, or one group: 'court' | 'stats' | 'exposure' | 'search'). */
@@ -216,6 +240,7 @@ export type { ResourceGroup };
  * ```
  */
 export function createClient(options: ClientOptions): ZhixingClient {
+  clientOptions(options);
   const timers = options.timers ?? realTimers;
   const { cache, loader, now } = createClientCore(options);
   // Removals are remembered for as long as the client lives: a stale copy of a feed (a CDN edge
@@ -229,6 +254,15 @@ export function createClient(options: ClientOptions): ZhixingClient {
   const exposureValidator = new IncrementalValidator(ExposureItem, 'items');
   let screenedMemo: { processed: ExposureProcessed; today: string; removedCount: number; records: ExposureItemType[]; issues: RecordIssue[] } | undefined;
   let newestExposure: ExposureProcessed | undefined;
+  // One court's entries of a screening, kept while it is the same: the same array as long as nothing shown changed.
+  const byCourt = new WeakMap<ExposureItemType[], Map<string, ExposureItemType[]>>();
+  const courtItems = (records: ExposureItemType[], codes: readonly string[]): ExposureItemType[] => {
+    let memo = byCourt.get(records);
+    if (!memo) byCourt.set(records, (memo = new Map()));
+    let items = memo.get(codes[0]!);
+    if (!items) memo.set(codes[0]!, (items = records.filter((record) => inScope(record, codes))));
+    return items;
+  };
   let newestManifest: ShardManifestType | undefined;
   const staleIssues: RecordIssue[] = [];
   const manifestGuard = (manifest: ShardManifestType, url: string): ShardManifestType => {
@@ -280,7 +314,7 @@ export function createClient(options: ClientOptions): ZhixingClient {
   let restoring = false;
 
   /** The stored feed, processed and screened as if it had just arrived (now, with every removal known). */
-  async function restoreExposure(store: ReturnType<typeof exposureStore>): Promise<ExposureSnapshot | undefined> {
+  async function restoreExposure(store: ReturnType<typeof exposureStore>, court: string | undefined): Promise<ExposureSnapshot | undefined> {
     const stored = await store.read();
     if (!stored) return undefined;
     const via = createLoader({
@@ -292,7 +326,7 @@ export function createClient(options: ClientOptions): ZhixingClient {
     });
     restoring = true;
     try {
-      const snapshot = await client.getExposure({ via } as RequestOptions);
+      const snapshot = await client.getExposure({ via, court } as CourtRequestOptions);
       return { ...snapshot, checkedAt: stored.checkedAt, notModified: false, stored: true };
     } catch (error) {
       console.warn('[zhixing] the stored exposure feed was refused', error);
@@ -308,21 +342,26 @@ export function createClient(options: ClientOptions): ZhixingClient {
     ...statsReaders(loader, options.source),
 
     async searchDebtors(query, request = {}) {
+      argument(!!query && object(query, 'query'), 'query', 'an object', query);
+      requestOptions(request);
       const name = typeof query.name === 'string' ? query.name.trim() : '';
-      if (!name) throw new ValidationError(undefined, [{ path: 'query.name', message: 'a name is required' }]);
+      argument(!!name, 'name', 'a non-empty string', query.name);
+      argument(query.identifier === undefined || typeof query.identifier === 'string', 'identifier', 'a string', query.identifier);
       let identifier: string | undefined;
-      if (typeof query.identifier === 'string' && query.identifier.trim()) {
+      if (query.identifier?.trim()) {
+        // Never echoed: it may be a person's full ID.
         const check = validateIdentifier(query.identifier);
-        if (!check.ok || check.kind === 'masked-resident-id') {
-          throw new ValidationError(undefined, [{ path: 'query.identifier', message: check.ok ? 'a masked ID cannot be searched' : `invalid identifier (${check.problem})` }]);
-        }
+        if (!check.ok || check.kind === 'masked-resident-id') throw new ArgumentError('identifier', `identifier must be a full resident ID or credit code (${check.ok ? 'masked' : check.problem})`);
         identifier = check.value;
       }
-      const page = wholeNumber(query.page, 1, 'query.page', 1, 100_000);
-      const pageSize = wholeNumber(query.pageSize, 10, 'query.pageSize', 1, 100);
+      const page = wholeNumber(query.page, 'page', 1, 1, 100_000);
+      const pageSize = wholeNumber(query.pageSize, 'pageSize', 10, 1, 100);
+      const code = courtAsked(query.court);
+      // One court of the feed: its codes (none to check when the feed is that court's alone).
+      const codes = code === undefined ? undefined : courtScope(await client.getCourt(request), code, adapter.courtUrl()).codes;
       const at = now();
       const context = { signal: request.signal, headers: request.headers, deadlineMs: request.deadlineMs, now: at };
-      const raw = await adapter.search({ name, identifier, page, pageSize }, loader, context);
+      const raw = await adapter.search({ name, identifier, page, pageSize, ...(code === undefined ? {} : { court: code }), ...(codes ? { courtCodes: codes } : {}) }, loader, context);
       remember(raw.removals ?? []);
       if (!raw.removalsComplete) {
         // Removals listed only with the exposure board hide a record from lookups too (fail closed:
@@ -330,7 +369,9 @@ export function createClient(options: ClientOptions): ZhixingClient {
         // (404) has none. A manifest that carries its own removal list spares this download.
         await loadExposure({ ...(request.signal ? { signal: request.signal } : {}), allowNotFound: true });
       }
-      const located = raw.skip === undefined ? raw.located : raw.located.slice(raw.skip, raw.skip + pageSize);
+      const paged = raw.skip === undefined ? raw.located : raw.located.slice(raw.skip, raw.skip + pageSize);
+      // Whatever the source answered, no other court's record is shown.
+      const located = codes ? paged.filter(({ record }) => inScope(record, codes)) : paged;
       const screened = screenForPublication(located, at, removed);
       const issues = [...staleIssues.splice(0), ...raw.issues, ...screened.issues];
       report(issues, adapter.baseUrl);
@@ -352,6 +393,7 @@ export function createClient(options: ClientOptions): ZhixingClient {
     },
 
     async getExposure(request = {}) {
+      requestOptions(request);
       const url = adapter.exposureUrl();
       const { value, notModified } = await loadExposure(request);
       const processed = value!;
@@ -367,13 +409,15 @@ export function createClient(options: ClientOptions): ZhixingClient {
         issues.unshift({ code: 'stale-feed', path: url, message: `ignored feed ${processed.ignored.version} (${processed.ignored.generatedAt}), older than ${processed.feed.version}` });
       }
       if (!notModified) report(issues, url);
+      const code = courtAsked(request.court);
+      const scope = code === undefined ? undefined : courtScope(processed.feed.court, code, url);
       return {
-        court: processed.feed.court,
+        court: scope?.court ?? processed.feed.court,
         period: processed.feed.period,
         version: processed.feed.version,
         generatedAt: processed.feed.generatedAt,
         // The same array as long as nothing shown changed: callers can compare by identity.
-        items: screenedMemo.records,
+        items: scope?.codes ? courtItems(screenedMemo.records, scope.codes) : screenedMemo.records,
         issues,
         checkedAt: at.toISOString(),
         // An ignored (older) feed changes nothing a viewer sees.
@@ -382,7 +426,9 @@ export function createClient(options: ClientOptions): ZhixingClient {
     },
 
     searchAll(query, request = {}) {
-      const maxPages = wholeNumber(request.maxPages, 100, 'maxPages', 1, 100_000);
+      argument(!!query && object(query, 'query'), 'query', 'an object', query);
+      requestOptions(request);
+      const maxPages = wholeNumber(request.maxPages, 'maxPages', 100, 1, 100_000);
       async function* pages(): AsyncGenerator<SearchResult> {
         for (let page = 1; page <= maxPages; page++) {
           if (request.signal?.aborted) throw new AbortError(undefined, request.signal.reason);
@@ -407,12 +453,15 @@ export function createClient(options: ClientOptions): ZhixingClient {
     },
 
     watchExposure(watch) {
+      argument(typeof watch?.onUpdate === 'function', 'onUpdate', 'a function', watch?.onUpdate);
+      duration(watch.intervalMs, 'intervalMs', false);
+      duration(watch.maxBackoffMs, 'maxBackoffMs', false);
       let persistence: Persistence | undefined;
       if (watch.storage) {
         const store = exposureStore(watch.storage, `zhixing:exposure:v1:${adapter.exposureUrl()}`, watch.storageMaxLength ?? DEFAULT_STORAGE_MAX_LENGTH);
         const listener = (body: unknown, generatedAt: string) => void store.save(body, generatedAt, now().toISOString());
         persistence = {
-          restore: () => restoreExposure(store),
+          restore: () => restoreExposure(store, watch.court),
           confirm: (snapshot) => void store.confirm(snapshot.generatedAt, snapshot.checkedAt),
           start: () => acceptedFeeds.add(listener),
           stop: () => acceptedFeeds.delete(listener),
@@ -428,8 +477,3 @@ export function createClient(options: ClientOptions): ZhixingClient {
   return client;
 }
 
-function wholeNumber(value: unknown, fallback: number, path: string, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new ValidationError(undefined, [{ path, message: `expected a whole number, got ${String(value)}` }]);
-  return Math.min(max, Math.max(min, Math.trunc(value)));
-}

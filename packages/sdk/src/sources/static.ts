@@ -3,6 +3,7 @@ import type { DebtorRecord as DebtorRecordType, HotName, ShardManifest as ShardM
 import { DebtorRecord } from '../contract/validate.generated.js';
 import { ValidationError } from '../client/errors.js';
 import { maskResidentId } from '../domain/identifiers.js';
+import { normalizeCourtCode } from '../domain/courts.js';
 import { parseEnvelope } from '../publication/envelope.js';
 import { scrubDeep, validateRecords, type Located, type RecordIssue } from '../publication/screen.js';
 import { feedPaths, resolveUrl } from './layout.js';
@@ -82,7 +83,8 @@ async function searchHotName(
   context: Context,
 ): Promise<Omit<RawSearch, 'asOf'>> {
   const key = normalizeName(query.name);
-  const load = async (path: string, label: string) => {
+  /** A page or key file's records as published (a missing file has none). */
+  const raw = async (path: string): Promise<readonly unknown[]> => {
     const fileUrl = resolveUrl(dir, path);
     const { value } = await loader.load(fileUrl, {
       tag: 'search',
@@ -98,23 +100,64 @@ async function searchHotName(
         return file;
       },
     });
-    if (!value) return { records: [] as Located<DebtorRecordType>[], issues: [] as RecordIssue[] };
-    return validateRecords(value.records, DebtorRecord, `${label}.records`, context.now, { select: (raw) => normalizeName(String((raw as { name?: unknown })?.name ?? '')) === key });
+    return value?.records ?? [];
   };
+  const check = (records: readonly unknown[], label: string) =>
+    validateRecords(records, DebtorRecord, `${label}.records`, context.now, { select: (item) => normalizeName(String((item as { name?: unknown })?.name ?? '')) === key });
+  const load = async (path: string, label: string) => check(await raw(path), label);
+  const pagePath = (p: number) => hot.pagePath.replace('{page}', String(p));
   if (query.identifier) {
     const idKey = hotNameKey(query.identifier);
     const file = await load(hot.keyPath.replace('{key}', encodeURIComponent(idKey)), `hot/${idKey}`);
     const located = file.records.filter(({ record }) => matchesQuery(record, query));
     return { located, issues: file.issues, total: located.length, complete: true };
   }
-  // Name only: the page files that cover the requested page (newest first, as published).
   const first = (query.page - 1) * query.pageSize;
+  if (query.courtCodes) {
+    // One court of a multi-court feed. Where the publisher listed the name court by court, the court's
+    // records are runs of places in the page files: only the files holding the requested page are
+    // read. Otherwise every page file is read and the court's records picked out.
+    const runs = courtRuns(hot, query.courtCodes);
+    if (!runs) {
+      const pages = Array.from({ length: Math.ceil(hot.total / hot.pageSize) }, (_, i) => i + 1);
+      const files = await Promise.all(pages.map((p) => load(pagePath(p), `hot/page-${p}`)));
+      const located = files.flatMap((f) => f.records).filter(({ record }) => matchesQuery(record, query));
+      return { located, issues: files.flatMap((f) => f.issues), total: located.length, complete: true };
+    }
+    const total = runs.reduce((sum, [, count]) => sum + count, 0);
+    const last = Math.min(total, first + query.pageSize) - 1;
+    // The requested page's places in the page files, run by run.
+    const places: number[] = [];
+    let seen = 0;
+    for (const [start, count] of runs) {
+      for (let i = Math.max(first, seen); i <= Math.min(last, seen + count - 1); i++) places.push(start + i - seen);
+      seen += count;
+    }
+    const pages = [...new Set(places.map((place) => Math.floor(place / hot.pageSize) + 1))];
+    const files = new Map(await Promise.all(pages.map(async (p) => [p, await raw(pagePath(p))] as const)));
+    const picked = places.map((place) => files.get(Math.floor(place / hot.pageSize) + 1)?.[place % hot.pageSize]).filter((item) => item !== undefined);
+    const checked = check(picked, `hot/${query.courtCodes[0]}`);
+    return { located: checked.records.filter(({ record }) => matchesQuery(record, query)), issues: checked.issues, total, complete: false, skip: 0 };
+  }
+  // Name only: the page files that cover the requested page (newest first, as published).
   const last = Math.min(hot.total, query.page * query.pageSize) - 1;
   if (first >= hot.total) return { located: [], issues: [], total: hot.total, complete: false, skip: 0 };
   const pages: number[] = [];
   for (let p = Math.floor(first / hot.pageSize) + 1; p <= Math.floor(last / hot.pageSize) + 1; p++) pages.push(p);
-  const files = await Promise.all(pages.map((p) => load(hot.pagePath.replace('{page}', String(p)), `hot/page-${p}`)));
+  const files = await Promise.all(pages.map((p) => load(pagePath(p), `hot/page-${p}`)));
   const located = files.flatMap((f) => f.records).filter(({ record }) => matchesQuery(record, query));
   const issues = files.flatMap((f) => f.issues);
   return { located, issues, total: hot.total, complete: false, skip: first - (pages[0]! - 1) * hot.pageSize };
+}
+
+/** Where a court's records are in a hot name's page files, as [first place, count] runs; undefined when not listed court by court. */
+function courtRuns(hot: HotName, codes: readonly string[]): Array<[number, number]> | undefined {
+  if (!hot.courts) return undefined;
+  const runs: Array<[number, number]> = [];
+  let place = 0;
+  for (const { courtCode, total } of hot.courts) {
+    if (codes.includes(normalizeCourtCode(courtCode))) runs.push([place, total]);
+    place += total;
+  }
+  return runs;
 }
