@@ -15,6 +15,11 @@ export const chromiumArgs = [
   '--js-flags=--expose-gc', '--enable-precise-memory-info',
 ];
 
+/** web-test-runner command `zx-engine`: the engine a run was started for (engine.test.ts checks the page really runs in it). */
+export function enginePlugin(engine) {
+  return { name: 'zx-engine', executeCommand: ({ command }) => (command === 'zx-engine' ? engine : undefined) };
+}
+
 export default {
   files: ['packages/*/test/**/*.test.ts', '!packages/*/test/node/**'],
   nodeResolve: { exportConditions: ['zhixing:source', 'development', 'browser'] },
@@ -24,7 +29,7 @@ export default {
   testFramework: { config: { timeout: 60_000 } },
   browserStartTimeout: 120_000,
   testsFinishTimeout: 1_200_000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), emulateMediaFeaturesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), emulateMediaFeaturesPlugin(), enginePlugin('chromium')],
   middleware: [
     // msw's worker must be served from the origin root to control the test pages.
     function mockServiceWorker(context, next) {
