@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { emulateMediaFeaturesPlugin } from './scripts/lib/wtr-media-plugin.mjs';
+import { viewportPlugin } from './scripts/lib/wtr-viewport-plugin.mjs';
 
 const worker = readFileSync(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
 
@@ -29,7 +30,7 @@ export default {
   testFramework: { config: { timeout: 60_000 } },
   browserStartTimeout: 120_000,
   testsFinishTimeout: 1_200_000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), emulateMediaFeaturesPlugin(), enginePlugin('chromium')],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), emulateMediaFeaturesPlugin(), viewportPlugin(), enginePlugin('chromium')],
   middleware: [
     // msw's worker must be served from the origin root to control the test pages.
     function mockServiceWorker(context, next) {
