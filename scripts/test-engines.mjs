@@ -105,7 +105,7 @@ for (const result of results) {
   const tests = result.files
     ? (() => {
         const sum = (key) => result.files.reduce((total, file) => total + file[key], 0);
-        return `, ${sum('passed')} passed, ${sum('failed')} failed in ${result.files.length} files`;
+        return `, ${sum('passed')} passed, ${sum('failed')} failed, ${sum('skipped')} skipped in ${result.files.length} files`;
       })()
     : '';
   console.log(`${repeat > 1 ? `round ${result.round} ` : ''}${result.engine} ${result.suite}: ${result.code === 0 ? 'ok' : 'FAILED'} (${result.seconds.toFixed(0)} s${tests})`);
