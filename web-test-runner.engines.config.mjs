@@ -42,8 +42,9 @@ export const ENGINE_FILES = [
 ];
 
 /**
- * Engine-neutral too, but slow outside Chromium (WebKit under load: lawful-publication ≈ 110 s,
- * xss-corpus ≈ 190 s, close to its 120 s per-test limit): only with `npm run test:engines -- --slow`.
+ * Engine-neutral too and passing in both engines, but slow outside Chromium (WebKit on a loaded
+ * 2-core machine: lawful-publication ≈ 105 s, xss-corpus 140–190 s, whose lookup test once ran into
+ * its 120 s limit): only with `npm run test:engines -- --slow`.
  */
 export const SLOW_ENGINE_FILES = ['packages/elements/test/lawful-publication.test.ts', 'packages/elements/test/xss-corpus.test.ts'];
 

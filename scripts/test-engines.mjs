@@ -11,7 +11,7 @@
 // --slow adds the slow element files (SLOW_ENGINE_FILES). --known-failures runs only the tests listed as known failures (KNOWN_FAILURES in the engines config)
 // and says which of them pass now. Per-file results and times: tmp/engines/summary.json.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENGINES, ensureEngines, startWebKitDriver } from './lib/engines.mjs';
 import { ENGINE_FILES, KNOWN_FAILURES, SLOW_ENGINE_FILES } from '../web-test-runner.engines.config.mjs';
@@ -35,7 +35,12 @@ for (const key of Object.keys(args)) if (!options.has(key)) throw new Error(`unk
 for (const engine of engines) if (!ENGINES.includes(engine)) throw new Error(`--engine: ${engine} is not one of ${ENGINES.join(', ')}`);
 for (const suite of suites) if (!['elements', 'pages'].includes(suite)) throw new Error(`--suite: ${suite} is not elements or pages`);
 
-ensureEngines(engines);
+try {
+  ensureEngines(engines);
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
 if (suites.includes('pages') && !knownOnly) buildWhenStale();
 
 const outDir = 'tmp/engines';
@@ -57,7 +62,8 @@ function run(command, commandArgs, env) {
     children.add(child);
     child.on('exit', (code, signal) => {
       children.delete(child);
-      resolve(code ?? (signal ? 1 : 0));
+      if (signal) console.error(`\n${commandArgs.join(' ')}: ended by ${signal}`);
+      resolve(code ?? 1);
     });
   });
 }
@@ -76,6 +82,7 @@ try {
           console.log(`\n${engine}: no known failures listed.`);
         } else {
           const summary = join(outDir, `${engine}-elements-${round}.json`);
+          rmSync(summary, { force: true });
           console.log(`\n=== ${engine}: element tests${knownOnly ? ' (known failures only)' : ''}${repeat > 1 ? `, round ${round}/${repeat}` : ''} ===`);
           const start = Date.now();
           const code = await run(

@@ -100,7 +100,8 @@ export async function startWebKitDriver({ screen = '2000x2400x24' } = {}) {
     });
 
     const port = await freePort();
-    const driver = spawn(WEBKIT_WEBDRIVER, [`--port=${port}`, '--host=local'], {
+    // --replace-on-new-session: a run that died without ending its session does not block the next one.
+    const driver = spawn(WEBKIT_WEBDRIVER, [`--port=${port}`, '--host=local', '--replace-on-new-session'], {
       detached: true,
       env: { ...process.env, DISPLAY: display },
       stdio: ['ignore', 'ignore', 'pipe'],
