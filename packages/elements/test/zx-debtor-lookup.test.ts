@@ -416,7 +416,7 @@ describe('<zx-debtor-lookup>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(disclosure.getAttribute('aria-expanded')).to.equal('true');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // the key value: 'Space' is a CDP key name that WebDriver BiDi and classic WebDriver do not know
       await el.updateComplete;
       expect(disclosure.getAttribute('aria-expanded')).to.equal('false');
     });
