@@ -37,6 +37,7 @@ export const ENGINE_FILES = [
   'packages/elements/test/link-embeds.test.ts',
   'packages/elements/test/embed-loader.test.ts',
   'packages/elements/test/zhixing-element.test.ts',
+  'packages/elements/test/courts.test.ts',
   // Last: it leaves WebKit's window at 1024 × 768 (each puppeteer page starts at 800 × 600 anyway).
   'packages/elements/test/hostile-host.test.ts',
 ];
