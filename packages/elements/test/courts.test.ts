@@ -158,6 +158,23 @@ describe('the court attribute on a province feed', () => {
     });
   }
 
+  for (const order of ['gauge first', 'lookup first'] as const) {
+    it(`a county page's gauge, lookup and board of one feed read court.json once (${order})`, async () => {
+      const attributes = { src: PROVINCE_FEED, court: '湘0725' };
+      const first = order === 'gauge first' ? 'zx-execution-gauge' : 'zx-debtor-lookup';
+      const second = order === 'gauge first' ? 'zx-debtor-lookup' : 'zx-execution-gauge';
+      const a = await mount<HTMLElement>(first, attributes);
+      const b = await mount<HTMLElement>(second, attributes);
+      const board = await mount<ZxExposureBoard>('zx-exposure-board', attributes);
+      const [gauge, lookup] = (order === 'gauge first' ? [a, b] : [b, a]) as [{ el: ZxExecutionGauge }, { el: ZxDebtorLookup }];
+      await until(() => gaugeUi(gauge.el).hasMeter() && view(board.el).entries().length > 0, 'the figure and the board');
+      await until(() => shadow(lookup.el).includes('桃源县人民法院'), 'the coverage notice');
+      await expectResult(searchFor(lookup.el, '刘建军'));
+      const paths = feed.requests.map((r) => new URL(r.url).pathname);
+      expect(paths.filter((p) => p.endsWith('/court.json')), paths.join(' ')).to.have.length(1);
+    });
+  }
+
   it('a widget link carries court, written and read back (percent-encoded as an editor saves it)', () => {
     for (const tag of ['zx-execution-gauge', 'zx-debtor-lookup', 'zx-exposure-board'] as const) {
       const href = formatEmbedLink({ tag, src: 'https://court.example/feed/', attributes: [['court', '湘0725']] });

@@ -6,7 +6,8 @@
 // Each element class names the factory for 2: the full client (`createClient`), or for the gauge
 // the statistics-only one (`createStatsClient`), so a page with only the gauge never downloads the
 // search and exposure code. Clients are shared per factory and source; this module imports neither
-// factory, so it stays small in the shared chunk.
+// factory, so it stays small in the shared chunk. Clients of one source made by different factories
+// share one cache and transport (the SDK's `shareWith`): a gauge and a lookup fetch court.json once.
 import { httpSource, staticSource, type ClientOptions, type ZhixingClient } from '@zhixing/sdk';
 
 /** The `source-kind` attribute: a static feed or an HTTP API. */
@@ -45,7 +46,11 @@ export function clientFor<C>(src: string | null | undefined, kind: SourceKindAtt
   if (!made) clients.set(create, (made = new Map()));
   let client = made.get(key);
   if (!client) {
-    client = create({ ...pageOptions, source: kind === 'api' ? httpSource(base) : staticSource(base) });
+    let sibling: unknown;
+    for (const other of clients.values()) sibling ??= other.get(key);
+    const options: ClientOptions = { ...pageOptions, source: kind === 'api' ? httpSource(base) : staticSource(base) };
+    if (sibling) options.shareWith = sibling as ZhixingClient;
+    client = create(options);
     made.set(key, client);
   }
   return client;

@@ -18,7 +18,7 @@ import { createLoader } from './loader.js';
 import { DEFAULT_STORAGE_MAX_LENGTH, exposureStore } from './persist.js';
 import { realTimers, type Revalidation, type RetryPolicy, type Timers } from './transport.js';
 import type { ClientHooks } from './hooks.js';
-import { createClientCore, statsReaders } from './stats-client.js';
+import { createClientCore, shareCore, statsReaders, type StatsClient } from './stats-client.js';
 
 /** Options of {@link createClient}. */
 export interface ClientOptions {
@@ -82,6 +82,13 @@ export interface ClientOptions {
   now?: () => Date;
   /** Randomness for retry jitter (tests inject one); `Math.random` by default. */
   random?: () => number;
+  /**
+   * Another client (from `createClient` or `createStatsClient`) whose cache, transport and in-flight
+   * requests this one uses, so two clients of one source — e.g. a page's statistics-only client and its
+   * full client — fetch `court.json` once. The other client's request options (timeouts, retries,
+   * hooks, headers, cache sizes) then apply; this client's own ones of that kind are not used.
+   */
+  shareWith?: StatsClient | ZhixingClient;
 }
 
 /** Per-call options: cancellation and deadline. */
@@ -242,7 +249,8 @@ export type { ResourceGroup };
 export function createClient(options: ClientOptions): ZhixingClient {
   clientOptions(options);
   const timers = options.timers ?? realTimers;
-  const { cache, loader, now } = createClientCore(options);
+  const core = createClientCore(options);
+  const { cache, loader, now } = core;
   // Removals are remembered for as long as the client lives: a stale copy of a feed (a CDN edge
   // still serving the previous version) can never bring a removed entry back.
   const removed = new Set<string>();
@@ -474,6 +482,6 @@ export function createClient(options: ClientOptions): ZhixingClient {
       cache.clear(tag);
     },
   };
-  return client;
+  return shareCore(client, core);
 }
 

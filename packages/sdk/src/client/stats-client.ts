@@ -35,8 +35,22 @@ export interface ClientCore {
   now: () => Date;
 }
 
+// Each client's core, for `shareWith`: weakly held, so a client dropped by its page is collected.
+const cores = new WeakMap<object, ClientCore>();
+
+/** @internal Registers a new client's core so another client can share it. */
+export function shareCore<C extends object>(client: C, core: ClientCore): C {
+  cores.set(client, core);
+  return client;
+}
+
 /** @internal Shared by `createClient` and `createStatsClient`, so both behave identically. */
 export function createClientCore(options: Omit<ClientOptions, 'source'>): ClientCore {
+  if (options.shareWith !== undefined) {
+    const shared = typeof options.shareWith === 'object' && options.shareWith !== null ? cores.get(options.shareWith) : undefined;
+    argument(shared !== undefined, 'shareWith', 'a client made by createClient or createStatsClient', options.shareWith);
+    return shared!;
+  }
   const now = options.now ?? (() => new Date());
   const revalidation = options.revalidation ?? defaultRevalidation();
   const transport = new Transport({
@@ -143,12 +157,16 @@ export function statsReaders(loader: Loader, source: SourceConfig): Pick<Zhixing
  */
 export function createStatsClient(options: StatsClientOptions): StatsClient {
   clientOptions(options);
-  const { cache, loader } = createClientCore(options);
-  return {
-    source: options.source as SourceConfig,
-    ...statsReaders(loader, options.source),
-    clearCache(tag?: string) {
-      cache.clear(tag);
+  const core = createClientCore(options);
+  const { cache, loader } = core;
+  return shareCore(
+    {
+      source: options.source as SourceConfig,
+      ...statsReaders(loader, options.source),
+      clearCache(tag?: string) {
+        cache.clear(tag);
+      },
     },
-  };
+    core,
+  );
 }

@@ -96,4 +96,38 @@ describe('statistics-only client in Node', () => {
     await client.getStatsIndex();
     assert.deepEqual(requests.map((r) => r.status), [200, 304]);
   });
+
+  it('shareWith: a statistics client and a full client of one source fetch court.json once, in either order', async () => {
+    for (const order of ['stats first', 'full first']) {
+      requests.length = 0;
+      let stats;
+      let full;
+      if (order === 'stats first') {
+        stats = createStatsClient({ source: staticSource(feedUrl) });
+        full = createClient({ source: staticSource(feedUrl), shareWith: stats });
+      } else {
+        full = createClient({ source: staticSource(feedUrl) });
+        stats = createStatsClient({ source: staticSource(feedUrl), shareWith: full });
+      }
+      const [a, b] = await Promise.all([stats.getCourt(), full.getCourt()]);
+      assert.deepEqual(a, b);
+      await stats.getStatsIndex();
+      await full.getStatsIndex();
+      const paths = requests.map((r) => `${r.path} ${r.status}`);
+      assert.equal(paths.filter((p) => p.endsWith('court.json 200')).length, 1, `${order}: ${paths.join(', ')}`);
+      // The index is sent no-cache: the second reader revalidates it (a 304 on the shared ETag), never downloads it again.
+      assert.equal(paths.filter((p) => p.endsWith('stats/index.json 200')).length, 1, `${order}: ${paths.join(', ')}`);
+    }
+    // Without it, two clients ask twice (what the elements did before they shared).
+    requests.length = 0;
+    await createStatsClient({ source: staticSource(feedUrl) }).getCourt();
+    await createClient({ source: staticSource(feedUrl) }).getCourt();
+    assert.equal(requests.length, 2);
+  });
+
+  it('shareWith refuses anything but a client, as an argument error', () => {
+    for (const bad of [{}, 'client', null, { getCourt() {} }]) {
+      assert.throws(() => createClient({ source: staticSource(feedUrl), shareWith: bad }), (e) => e.code === 'invalid-argument' && /shareWith/.test(e.message));
+    }
+  });
 });
