@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { fixtureNames } from '@zhixing/mocks';
 import '../src/zx-exposure-board/zx-exposure-board.define';
 import { ZxExposureBoard } from '../src/zx-exposure-board/zx-exposure-board.component';
@@ -20,8 +20,10 @@ async function signage(clock: FakeClock, pages: FakeClock, lang = 'zh-CN'): Prom
   const el = await fixture<ZxExposureBoard>(
     html`<zx-exposure-board mode="signage" lang=${lang} .client=${clientOn(clock)} .timers=${pages}></zx-exposure-board>`,
   );
-  // Not the whole test page: leave room for the pointer to leave it.
-  el.style.setProperty('--zx-board-signage-height', '420px');
+  // A screen's proportions (four cards fit: a smaller box shows fewer per page), but not the whole
+  // test page: leave room for the pointer to leave it.
+  await setViewport({ width: 1600, height: 1000 });
+  el.style.setProperty('--zx-board-signage-height', '760px');
   await poll(clock, el);
   return el;
 }

@@ -2,6 +2,7 @@
 // unchanged answers (304), changed entries, removals and failures. Nothing may pile up: not timers,
 // not DOM nodes, not memory.
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { ExposureItem } from '@zhixing/sdk';
 import '../src/zx-exposure-board/zx-exposure-board.define';
 import type { ZxExposureBoard } from '../src/zx-exposure-board/zx-exposure-board.component';
@@ -55,6 +56,8 @@ async function round(clock: FakeClock, el: ZxExposureBoard, victim: ExposureItem
 async function soak(mode: 'embedded' | 'signage') {
   const clock = new FakeClock();
   const pages = new FakeClock();
+  // A big screen, where six cards fit (a smaller box shows fewer per page, and the rounds would shift).
+  await setViewport({ width: 1920, height: 1080 });
   const el = await fixture<ZxExposureBoard>(
     // Six per page: five pages, so that the five page turns of a round end on the same page.
     html`<zx-exposure-board mode=${mode} page-size="6" .client=${clientOn(clock)} .timers=${pages}></zx-exposure-board>`,

@@ -13,6 +13,7 @@ import {
   buildSections,
   clampNumber,
   oneOf,
+  pageAt,
   pageCount,
   sectionsPresent,
   SECTIONS,
@@ -114,7 +115,7 @@ export class ZxExposureBoard extends ZhixingElement {
   /** Signage: seconds per page (minimum 5). */
   @property({ type: Number, attribute: 'page-seconds' }) pageSeconds = 12;
 
-  /** Signage: entries per page (1–12; two rows of cards from 4 up; halved in elder mode, whose type is larger). 4 keeps the type large at 1080p. */
+  /** Signage: most entries per page (1–12; two rows of cards from 4 up; halved in elder mode, whose type is larger). 4 keeps the type large at 1080p. Texts that do not fit the screen even at the smallest legible type make every page show fewer; a single card still too long ends its long texts in an ellipsis. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 4;
 
   /** Seconds between polls of the source (minimum 1; the SDK backs off while it fails). */
@@ -136,6 +137,11 @@ export class ZxExposureBoard extends ZhixingElement {
   @property({ attribute: false }) timers: Timers = realTimers;
 
   @state() private pageIndex = 0;
+  /**
+   * Signage: fewer cards per page than `page-size` because a page's texts did not fit the screen even
+   * at the smallest legible type (set by BoardLayout); tried afresh when the data or the size changes.
+   */
+  @state() private fittedPageSize: number | undefined;
   @state() private hovering = false;
   @state() private focusWithin = false;
   @state() private announcement = '';
@@ -158,7 +164,12 @@ export class ZxExposureBoard extends ZhixingElement {
   private totalPages = 0;
   private lists: SectionLists = { dishonest: [], restricted: [], rewards: [] };
   private present: ReadonlySet<BoardSection> = new Set();
-  private readonly layout = new BoardLayout(this, { mode: () => this.currentMode, pageSize: () => this.effectivePageSize });
+  private readonly layout = new BoardLayout(this, {
+    mode: () => this.currentMode,
+    pageSize: () => this.effectivePageSize,
+    fewer: () => this.fewerCards(),
+    resized: () => this.resetFit(),
+  });
   private motionQuery: MediaQueryList | undefined;
   /** A retry is under way: when data arrives, focus goes to the board's heading (the button is gone). */
   private refocusAfterRetry = false;
@@ -217,7 +228,9 @@ export class ZxExposureBoard extends ZhixingElement {
     if (this.hasUpdated && changed.has('refreshSeconds') && !sourceChanging) this.live.start();
     if (changed.has('pageSeconds') || changed.has('timers')) this.stopPageTimer();
     const items = this.live.snapshot?.items ?? [];
-    this.lists = this.sections(items);
+    const lists = this.sections(items);
+    if (lists !== this.lists || changed.has('pageSize') || changed.has('mode')) this.fittedPageSize = undefined;
+    this.lists = lists;
     this.present = sectionsPresent(items);
     this.totalPages = this.currentMode === 'signage' ? pageCount(this.lists, this.effectivePageSize) : 0;
     if (this.pageIndex >= this.totalPages) this.pageIndex = 0;
@@ -284,7 +297,40 @@ export class ZxExposureBoard extends ZhixingElement {
   private get effectivePageSize(): number {
     const size = Math.round(clampNumber(this.pageSize, 1, 12, 4));
     // 适老化: larger type needs room; half as many cards per page rather than smaller type.
-    return this.hasAttribute('data-elder') && this.currentMode === 'signage' ? Math.ceil(size / 2) : size;
+    const wanted = this.hasAttribute('data-elder') && this.currentMode === 'signage' ? Math.ceil(size / 2) : size;
+    return Math.min(wanted, this.fittedPageSize ?? wanted);
+  }
+
+  /**
+   * A signage page whose texts cannot fit at the smallest legible type shows one card fewer (every
+   * page then: the rotation stays even), keeping the first card on screen; false at one card.
+   */
+  private fewerCards(): boolean {
+    const size = this.effectivePageSize;
+    if (size <= 1) return false;
+    const page = pageAt(this.lists, size, this.pageIndex);
+    this.fittedPageSize = size - 1;
+    const smaller = this.effectivePageSize;
+    // The page that starts with the same entry of the same section at the smaller size.
+    let index = 0;
+    for (const section of SECTIONS) {
+      if (section === page?.section) {
+        index += Math.floor((page.sectionPage * size) / smaller);
+        break;
+      }
+      index += Math.ceil(this.lists[section].length / smaller);
+    }
+    this.totalPages = pageCount(this.lists, smaller);
+    this.pageIndex = page && index < this.totalPages ? index : 0;
+    return true;
+  }
+
+  /** The screen's size changed: the full page size may fit again. */
+  private resetFit(): void {
+    if (this.fittedPageSize === undefined) return;
+    this.fittedPageSize = undefined;
+    this.totalPages = pageCount(this.lists, this.effectivePageSize);
+    if (this.pageIndex >= this.totalPages) this.pageIndex = 0;
   }
 
   private get reducedMotion(): boolean {

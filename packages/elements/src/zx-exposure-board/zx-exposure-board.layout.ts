@@ -14,6 +14,8 @@ const ESTIMATED_VIEWPORT_PX = 600;
 const MIN_FIT = 0.6;
 /** Elder mode: its type is 1.2× larger, and fitting must never take it below the plain size. */
 const MIN_FIT_ELDER = 1 / 1.2;
+/** A long text of a single card too tall for the screen starts its ellipsis at this many lines and less. */
+const MAX_CLAMP_LINES = 12;
 /** Narrowest signage card, in the grid's em: wider photos-and-amount cards never squeeze to a character. */
 const MIN_CARD_EM = 17;
 
@@ -31,12 +33,21 @@ export class BoardLayout implements ReactiveController {
   /** Tallest rendered row (px) when a row needs more than the estimate; 0 until then. */
   private tallestRow = 0;
   private viewportWidth: number | undefined;
+  /** Signage: the board's size when last measured, to know a real resize from a new page. */
+  private gridSize: string | undefined;
   private observer: ResizeObserver | undefined;
   private observed: Element[] = [];
 
   constructor(
     private readonly host: LayoutHost,
-    private readonly options: { mode(): BoardMode; pageSize(): number },
+    private readonly options: {
+      mode(): BoardMode;
+      pageSize(): number;
+      /** Signage: show one card fewer per page; false when already one. */
+      fewer(): boolean;
+      /** The board's size changed: what did not fit may fit now. */
+      resized(): void;
+    },
   ) {
     host.addController(this);
   }
@@ -138,6 +149,14 @@ export class BoardLayout implements ReactiveController {
     const root = this.host.renderRoot;
     if (this.options.mode() === 'signage') {
       const grid = root.querySelector<HTMLElement>('.cards');
+      // The screen's size, not the grid's: fewer cards or a scrolling last resort change the grid.
+      const screen = grid?.closest<HTMLElement>('.signage');
+      const size = screen ? `${screen.offsetWidth}×${screen.offsetHeight}` : ''; // border box: a scroll bar is no resize
+      if (size !== this.gridSize) {
+        const first = this.gridSize === undefined;
+        this.gridSize = size;
+        if (!first) this.options.resized();
+      }
       if (grid) {
         this.arrangeCards(grid);
         this.fitCards(grid);
@@ -163,27 +182,52 @@ export class BoardLayout implements ReactiveController {
   };
 
   /**
-   * Long names, long reward conditions or another language must not be cut off on a screen nobody
-   * can scroll: the cards' type shrinks in small steps until every card shows all of its content.
+   * Long names, long reward conditions or another language must not be cut off, run past the
+   * screen or under the paging buttons on a screen nobody can scroll: the cards' type shrinks in
+   * small steps; at the smallest legible type, the page shows one card fewer (BoardLayout asks the
+   * element); a single card still too long has its long texts (conduct, reward conditions) end in an
+   * ellipsis at the lines that fit. Flowing signage (a phone, heavy zoom) has no fixed height: its
+   * cards simply grow.
    */
   private fitCards(grid: HTMLElement): void {
-    const overflowing = () => [...grid.children].some((card) => card.scrollHeight > card.clientHeight + 1);
+    const cards = [...grid.children] as HTMLElement[];
+    const overflowing = () => cards.some((card) => card.scrollHeight > card.clientHeight + 1);
     const floor = (this.host as unknown as Element).hasAttribute?.('data-elder') ? MIN_FIT_ELDER : MIN_FIT;
+    const board = grid.closest<HTMLElement>('.signage');
     let fit = 1;
     grid.style.setProperty('--_fit', '1');
     grid.style.removeProperty('--_row-min');
+    board?.removeAttribute('data-scroll');
+    board?.removeAttribute('tabindex');
+    for (const card of cards) card.removeAttribute('data-clamped');
     while (fit > floor && overflowing()) {
       fit = Math.max(floor, Math.round((fit - 0.05) * 100) / 100);
       grid.style.setProperty('--_fit', String(fit));
     }
-    // Still too much at the smallest legible type: the cards grow and the board scrolls (nothing is
-    // cut); a scrolling region must be reachable from the keyboard.
-    const board = grid.closest<HTMLElement>('.signage');
-    if (overflowing()) {
-      grid.style.setProperty('--_row-min', 'min-content');
-      board?.setAttribute('tabindex', '0');
-    } else {
-      board?.removeAttribute('tabindex');
+    if (!overflowing() || !board || board.clientHeight === 0 || this.flowing(grid)) return;
+    // A header that fills the screen (long court names, another language) leaves no room for any card.
+    const room = grid.clientHeight > 0;
+    if (room && this.options.fewer()) return; // the element renders again with fewer cards; hostUpdated fits those
+    for (const card of room ? cards : []) {
+      if (card.scrollHeight <= card.clientHeight + 1) continue;
+      card.setAttribute('data-clamped', '');
+      const longTexts = [...card.querySelectorAll<HTMLElement>('.field.long dd')];
+      for (let lines = MAX_CLAMP_LINES; lines >= 1 && card.scrollHeight > card.clientHeight + 1; lines--) {
+        for (const text of longTexts) text.style.setProperty('--_clamp', String(lines));
+      }
     }
+    if (!overflowing()) return;
+    // A screen too small for even one card's name and figures (or a header that fills it): the last
+    // resort is the one that loses nothing: the card grows whole and the board scrolls (reachable
+    // from the keyboard).
+    for (const card of cards) card.removeAttribute('data-clamped');
+    grid.style.setProperty('--_row-min', 'min-content');
+    board?.setAttribute('data-scroll', '');
+    board?.setAttribute('tabindex', '0');
+  }
+
+  /** Signage without a fixed height (phone, heavy zoom: the host lets the board flow): cards grow. */
+  private flowing(grid: HTMLElement): boolean {
+    return getComputedStyle(grid.closest('.signage') ?? grid).overflowY === 'visible';
   }
 }

@@ -9,11 +9,15 @@ export const signageStyles = css`
   /* Signage: one page of cards under a large header */
   .signage {
     height: 100%;
-    /* Only when even the smallest legible type cannot fit a page (see BoardLayout.fitCards):
-       then the reader scrolls rather than losing text. */
-    overflow-y: auto;
+    /* Nobody scrolls a big screen: BoardLayout.fitCards makes every page fit (smaller type, fewer
+       cards, at last an ellipsis in a single card's long text), so nothing runs past its edge. */
+    overflow: hidden;
     padding: 1em 1.25em;
     font-size: var(--zx-board-signage-font-size);
+  }
+  /* Last resort of BoardLayout.fitCards: not even one card fits the screen. */
+  .signage[data-scroll] {
+    overflow-y: auto;
   }
   .signage .header {
     padding: 0.6em 1em;
@@ -48,7 +52,6 @@ export const signageStyles = css`
     font-size: 1.3em;
     font-weight: 700;
   }
-  /* --_row-min becomes min-content when a page cannot fit even at the smallest legible type. */
   .cards {
     flex: 1;
     min-height: 0;
@@ -97,6 +100,14 @@ export const signageStyles = css`
   .card .photo {
     width: 5.5em;
   }
+  /* A single card still too tall at the smallest type: its long texts end in an ellipsis at the
+     lines that fit (BoardLayout sets --_clamp); the whole text stays in the accessibility tree. */
+  .card[data-clamped] .field.long dd {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_clamp, 12);
+    overflow: hidden;
+  }
   /* Smaller print than the card's own would drop below the base size on a 1080p screen. */
   .card .tag,
   .card .amount-label {
@@ -131,6 +142,7 @@ export const signageStyles = css`
   @media (max-width: 40em), (max-height: 30em) {
     .signage {
       height: auto;
+      overflow: visible;
     }
   }
 `;
