@@ -28,10 +28,10 @@ const STAMPED = [
 
 export const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 export const elementsPackage = () => readJson(join(ROOT, 'packages/elements/package.json'));
-const repoUrl = (pkg) => pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
 
 export function banner(pkg) {
-  return `/*! ${pkg.name} ${pkg.version} | ${pkg.license} License | ${repoUrl(pkg)} */\n`;
+  // No repository address: the project has no public home it can vouch for yet (a placeholder would mislead).
+  return `/*! ${pkg.name} ${pkg.version} | ${pkg.license} License */\n`;
 }
 
 /** Takes off a banner added earlier and the source-map comment (the release has no maps). */

@@ -91,7 +91,9 @@ describe('the packed packages in fresh projects', { timeout: 300_000 }, () => {
       assert.ok(files.some((f) => f.startsWith('dist/types/') && f.endsWith('.d.ts')), `${dir}: declarations packed`);
       assert.ok(!files.some((f) => f.startsWith('test/') || f.includes('node_modules')), `${dir}: no tests or node_modules`);
       const pkg = readJson(join(ROOT, 'packages', dir, 'package.json'));
-      for (const field of ['repository', 'homepage', 'bugs', 'license', 'description']) assert.ok(pkg[field], `${dir}: ${field}`);
+      for (const field of ['license', 'description', 'keywords']) assert.ok(pkg[field], `${dir}: ${field}`);
+      // No placeholder addresses: a repository, homepage or bugs field must be one the project stands behind (none yet).
+      for (const field of ['repository', 'homepage', 'bugs']) assert.equal(pkg[field], undefined, `${dir}: ${field} (no public home yet)`);
       // A range, not a pin: `^` as a rule; `~` where later minors would drop Node 20 (the AWS SDK announces
       // Node ≥ 22 for its releases from January 2027, and it publishes a minor almost daily).
       for (const [dep, range] of Object.entries(pkg.dependencies ?? {})) assert.match(range, dep === '@aws-sdk/client-s3' ? /^~/ : /^\^/, `${dir}: ${dep} is a range, not a pin`);
