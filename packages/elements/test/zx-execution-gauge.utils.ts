@@ -57,7 +57,12 @@ export function ui(el: ZxExecutionGauge) {
     figure: () => text('[part~=value]'),
     rule: () => text('[part~=rule]'),
     asOf: () => text('[part~=as-of]'),
-    comparison: () => text('[part~=comparison]'),
+    // The arrow is a drawn icon (issue 20), written here as the glyph it stands for.
+    comparison: () => {
+      const arrow = q('[part~=comparison] svg.icon');
+      const glyph = arrow?.classList.contains('icon-up') ? '▲ ' : arrow?.classList.contains('icon-down') ? '▼ ' : arrow?.classList.contains('icon-same') ? '＝ ' : '';
+      return `${glyph}${text('[part~=comparison]')}`;
+    },
     target: () => text('[part~=target]'),
     note: () => text('[part~=note]'),
     error: () => text('[part~=error]'),

@@ -2,12 +2,15 @@ import { css } from 'lit';
 
 /**
  * Theme tokens shared by every element. Each `--zx-*` custom property is declared here with its
- * default, so the theming surface reads in one place (docs/theming.md lists them). Colours meet
+ * default, so the theming surface reads in one place (docs/elements.md, "Shared theme tokens", lists them). Colours meet
  * WCAG AA (≥ 4.5:1) on the default background.
  */
 export const themeStyles = css`
   :host {
-    --zx-font-family: inherit;
+    /* Issue 20: a system sans stack that names the Chinese UI fonts of each platform, so the widgets
+       look alike in every browser and never take a host page's (or the browser's default) serif. */
+    --zx-font-family: -apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei',
+      'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'Noto Sans', Roboto, 'Helvetica Neue', Arial, sans-serif;
     /* Never below 16 px: themes that set html { font-size: 62.5% } must not shrink the widgets. */
     --zx-font-size: max(1rem, 16px);
     --zx-line-height: 1.6;
@@ -42,6 +45,10 @@ export const themeStyles = css`
     text-transform: none;
     font-weight: 400;
     font-style: normal;
+    /* Inherited too: a host page's font-synthesis: none would leave Chinese bold as regular where the
+       only CJK font has no bold face (docs/elements.md, "Fonts"). */
+    font-synthesis: weight style;
+    font-variant-numeric: normal;
   }
   :host([hidden]) {
     display: none;
@@ -103,6 +110,16 @@ export const themeStyles = css`
   button:disabled {
     cursor: not-allowed;
     opacity: 0.6;
+  }
+  /* Inline SVG icons (internal/icons.ts): 1em square, the colour of the text, forced colours included. */
+  .icon {
+    display: inline-block;
+    flex: none;
+    width: 1em;
+    height: 1em;
+    vertical-align: -0.125em;
+    fill: currentColor;
+    overflow: visible;
   }
   .visually-hidden {
     position: absolute !important;

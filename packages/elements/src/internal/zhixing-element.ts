@@ -60,7 +60,7 @@ export class InvalidAttributeError extends Error {
  * What every Zhixing element shares: where its data comes from, language, the elder-friendly
  * mode, theme tokens, events and the rendering of loading / error / stale states.
  *
- * @cssproperty [--zx-font-family=inherit] - Font; the page's by default.
+ * @cssproperty [--zx-font-family=-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'Noto Sans', Roboto, 'Helvetica Neue', Arial, sans-serif] - Font: each platform's sans-serif UI font with its Chinese one, the same in every browser; never the page's or the browser's default (set `inherit` to take the page's font).
  * @cssproperty [--zx-font-size=max(1rem, 16px)] - Base type size, never below 16 px whatever the page's root font (elder mode: max(1.375rem, 22px)).
  * @cssproperty [--zx-line-height=1.6] - Line spacing (elder mode: 1.8).
  * @cssproperty [--zx-color-text=#1f2328] - Text.

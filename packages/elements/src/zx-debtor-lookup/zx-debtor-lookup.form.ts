@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Court, Locale } from '@zhixing/sdk';
 import type { FieldProblem } from './zx-debtor-lookup.identifier.js';
 import { DATA_LANG, messageWithData } from '../internal/data-text.js';
+import { icon } from '../internal/icons.js';
 import { msg } from './zx-debtor-lookup.render.js';
 
 /** The authoritative nationwide check (中国执行信息公开网). */
@@ -24,9 +25,11 @@ export interface FormContext {
 
 function renderProblem(id: string, problem: FieldProblem | undefined, locale: Locale): TemplateResult | typeof nothing {
   if (!problem) return nothing;
-  return html`<p id=${id} class="field-error" part="field-error"><span aria-hidden="true">⚠ </span>${msg(locale, problem.key, problem.params)}</p>`;
+  return html`<p id=${id} class="field-error" part="field-error">${icon('warning')} ${msg(locale, problem.key, problem.params)}</p>`;
 }
 
+// The submit button shares the identifier's row (issue 20): beside the input wherever both fit, its
+// top at the input's top in every engine whatever the labels' height; below it on the narrowest screens.
 export function renderForm(ctx: FormContext): TemplateResult {
   const { locale, nameProblem, idProblem } = ctx;
   const m = (key: Parameters<typeof msg>[1]) => msg(locale, key);
@@ -51,25 +54,25 @@ export function renderForm(ctx: FormContext): TemplateResult {
     </div>
     <div class="control id-control">
       <label for="identifier" part="label">${m('idLabel')} <span class="muted">${m('optional')}</span></label>
-      <input
-        id="identifier"
-        part="input id-input"
-        type="text"
-        autocomplete="off"
-        spellcheck="false"
-        autocapitalize="characters"
-        aria-invalid=${idProblem ? 'true' : 'false'}
-        aria-describedby=${idProblem ? 'id-error id-hint' : 'id-hint'}
-        @input=${ctx.onInput}
-        @blur=${ctx.onIdBlur}
-        @compositionstart=${ctx.onCompositionStart}
-        @compositionend=${ctx.onCompositionEnd}
-      />
+      <div class="input-row">
+        <input
+          id="identifier"
+          part="input id-input"
+          type="text"
+          autocomplete="off"
+          spellcheck="false"
+          autocapitalize="characters"
+          aria-invalid=${idProblem ? 'true' : 'false'}
+          aria-describedby=${idProblem ? 'id-error id-hint' : 'id-hint'}
+          @input=${ctx.onInput}
+          @blur=${ctx.onIdBlur}
+          @compositionstart=${ctx.onCompositionStart}
+          @compositionend=${ctx.onCompositionEnd}
+        />
+        <button type="submit" part="submit-button" aria-disabled=${ctx.coolingDown ? 'true' : 'false'}>${m('submit')}</button>
+      </div>
       <p id="id-hint" class="hint muted" part="hint">${m('idHint')}</p>
       <div class="problem" aria-live="polite">${renderProblem('id-error', idProblem, locale)}</div>
-    </div>
-    <div class="actions">
-      <button type="submit" part="submit-button" aria-disabled=${ctx.coolingDown ? 'true' : 'false'}>${m('submit')}</button>
     </div>
   </form>`;
 }
@@ -84,7 +87,7 @@ export function renderNotice(court: Court | undefined, locale: Locale): Template
   // The court's own page is an extra link, never a replacement for the national one.
   const ownPage = court?.dataPageUrl && new URL(court.dataPageUrl).host !== new URL(NATIONAL_SITE).host ? court.dataPageUrl : undefined;
   return html`<p class="scope" part="notice" lang=${locale}>
-    <span aria-hidden="true" class="scope-icon">ⓘ</span> ${scope}${m('national')}<a href=${NATIONAL_SITE} target="_blank" rel="noopener noreferrer"
+    ${icon('info')} ${scope}${m('national')}<a href=${NATIONAL_SITE} target="_blank" rel="noopener noreferrer"
       >${m('nationalLink')}<span class="visually-hidden">${m('newWindow')}</span></a
     >${m('nationalAfter')}
     ${ownPage

@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCalendarDate, formatMoney, maskIdentifier, type DebtorRecord, type Locale } from '@zhixing/sdk';
 import { DATA_LANG, translate } from '../internal/index.js';
+import { icon } from '../internal/icons.js';
 import { lookupMessages, type LookupMessageKey } from './zx-debtor-lookup.messages.js';
 
 export type RecordType = DebtorRecord['type'];
@@ -153,7 +154,7 @@ function renderResult(record: DebtorRecord, index: number, ctx: RenderContext): 
       aria-controls=${detailId}
       @click=${() => ctx.toggle(key)}
     >
-      <span class="chevron" aria-hidden="true">${expanded ? '▾' : '▸'}</span>
+      ${icon(expanded ? 'expanded' : 'collapsed')}
       ${msg(locale, expanded ? 'hideDetail' : 'showDetail')}<span class="visually-hidden">: <span lang=${DATA_LANG}>${record.name}</span></span>
     </button>
     <div id=${detailId} class="detail" part="detail" role="region" aria-label=${msg(locale, 'detailOf', { name: record.name, type: typeLabel(record.type, locale), caseNumber: record.caseNumber })} ?hidden=${!expanded}>

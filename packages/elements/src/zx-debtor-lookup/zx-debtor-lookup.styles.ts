@@ -29,11 +29,22 @@ export const lookupStyles = css`
     flex: 1 1 14em;
     min-width: 0;
   }
+  /* Room for the identifier (18 characters) and the button beside it. */
   .control.id-control {
-    flex-basis: 18em;
+    flex-basis: 25em;
+  }
+  .input-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em var(--zx-debtor-lookup-gap);
+    align-items: flex-start;
+  }
+  .input-row input {
+    flex: 1 1 11em;
+    min-width: 0;
   }
   label {
-    font-weight: 600;
+    font-weight: 700;
   }
   input {
     width: 100%;
@@ -48,15 +59,10 @@ export const lookupStyles = css`
   }
   .field-error {
     color: var(--zx-color-danger);
-    font-weight: 600;
-  }
-  .actions {
-    display: flex;
-    align-items: flex-end;
-    /* Aligns the button with the inputs below their labels. */
-    padding-top: 1.75em;
+    font-weight: 700;
   }
   button[type='submit'] {
+    flex: none;
     min-width: 6em;
   }
   button[aria-disabled='true'] {
@@ -81,7 +87,7 @@ export const lookupStyles = css`
   /* Never display: none — a live region must stay in the accessibility tree to be announced. */
   .status {
     margin: 0 0 var(--zx-debtor-lookup-gap);
-    font-weight: 600;
+    font-weight: 700;
   }
   .spinner {
     display: inline-block;
@@ -202,12 +208,11 @@ export const lookupStyles = css`
   .field.amount dd {
     font-weight: 700;
   }
+  .field.amount dd {
+    font-variant-numeric: tabular-nums;
+  }
   .disclosure {
     margin-top: 0.25em;
-  }
-  .chevron {
-    display: inline-block;
-    width: 1em;
   }
   .detail:not([hidden]) {
     margin-top: 0.5em;
@@ -240,6 +245,9 @@ export const lookupStyles = css`
     }
     .control > * + * {
       margin-top: 0.25em;
+    }
+    .input-row > * {
+      margin: 0 var(--zx-debtor-lookup-gap) 0.5em 0;
     }
     .results > * + * {
       margin-top: var(--zx-debtor-lookup-gap);

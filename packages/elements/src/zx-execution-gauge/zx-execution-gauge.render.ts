@@ -2,6 +2,7 @@
 // from a 200 px sidebar to a big screen; dynamic values are SVG presentation attributes (CSP-safe).
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { formatMoney, formatPercent, type EnforcementStats } from '@zhixing/sdk';
+import { icon } from '../internal/icons.js';
 import type { Locale } from '../internal/i18n.js';
 import type { GaugeMessageKey } from './zx-execution-gauge.messages.js';
 import { decimalsOf, periodLabel, pointsBetween, rateFor, type GaugeMetric, type PreviousPeriod } from './zx-execution-gauge.model.js';
@@ -89,12 +90,11 @@ export function compareWithPrevious(metric: GaugeMetric, stats: EnforcementStats
     : { text: t('downOnPrevious', { label, diff }), direction: 'down' };
 }
 
-const ARROWS = { up: '▲', down: '▼', same: '＝', none: '' } as const;
 
 export function renderComparison(comparison: Comparison | undefined): TemplateResult | typeof nothing {
   if (!comparison) return nothing;
   return html`<p class="comparison ${comparison.direction}" part="comparison">
-    ${comparison.direction === 'none' ? nothing : html`<span class="arrow" aria-hidden="true">${ARROWS[comparison.direction]}</span>`}
+    ${comparison.direction === 'none' ? nothing : html`<span class="arrow" aria-hidden="true">${icon(comparison.direction)}</span>`}
     <span>${comparison.text}</span>
   </p>`;
 }

@@ -55,7 +55,7 @@ export const gaugeStyles = css`
     line-height: 1.4;
   }
   .counts {
-    font-weight: 600;
+    font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
   .dial {
@@ -123,7 +123,7 @@ export const gaugeStyles = css`
   .readout .loading {
     display: block;
     font-size: max(1em, 4.5cqi);
-    font-weight: 600;
+    font-weight: 700;
   }
   .placeholder {
     visibility: hidden;
@@ -141,7 +141,7 @@ export const gaugeStyles = css`
     gap: 0.4em;
     align-items: center;
     color: var(--zx-gauge-target-color);
-    font-weight: 600;
+    font-weight: 700;
   }
   .target-swatch {
     flex: none;

@@ -48,6 +48,7 @@ export type ZxUpdateDetail = ChangeCounts;
  * @csspart as-of - "Data as of" time (the feed's generatedAt).
  * @csspart counts - Number of entries.
  * @csspart controls - Embedded: the filter and sort controls.
+ * @csspart list-frame - Embedded: the list's border (its scroll bar, where one takes room, sits inside it).
  * @csspart list - Embedded: the scroll container of the virtualised list.
  * @csspart entry - One entry (list row or signage card).
  * @csspart name - The debtor's name.

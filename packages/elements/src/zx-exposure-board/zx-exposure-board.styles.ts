@@ -102,7 +102,8 @@ const baseStyles = css`
     gap: 0 1em;
   }
   .counts {
-    font-weight: 600;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
   }
 
   /* Embedded: filters and the virtualised list */
@@ -119,20 +120,29 @@ const baseStyles = css`
     max-width: 100%;
   }
   .control-label {
-    font-weight: 600;
+    font-weight: 700;
   }
   .embedded .counts {
     margin-inline-start: auto;
     padding-block: 0.4em;
   }
+  /* The border is the frame's, the scrolling the viewport's (issue 20): where scroll bars take room
+     (Firefox without overlay scroll bars, Windows, GTK), the bar is a visible track inside the border,
+     clear of its rounded corners, and the row dividers run up to it. */
+  .list-frame {
+    padding-block: var(--zx-radius);
+    border: 1px solid var(--zx-color-border);
+    border-radius: var(--zx-radius);
+    background: var(--zx-color-bg);
+  }
   .viewport {
     position: relative;
-    height: var(--zx-board-list-height);
+    height: calc(var(--zx-board-list-height) - 2 * var(--zx-radius));
     overflow-x: hidden;
     overflow-y: auto;
     overscroll-behavior: contain;
-    border: 1px solid var(--zx-color-border);
-    border-radius: var(--zx-radius);
+    scrollbar-width: thin;
+    scrollbar-color: var(--zx-color-muted) var(--zx-color-surface);
     container-type: inline-size;
   }
   .spacer {
@@ -210,6 +220,7 @@ const baseStyles = css`
     font-size: 0.875em;
   }
   .amount-value {
+    font-variant-numeric: tabular-nums;
     font-weight: 700;
     color: var(--zx-board-section-color);
   }
@@ -302,7 +313,7 @@ const baseStyles = css`
     .card,
     .row,
     .tag,
-    .viewport {
+    .list-frame {
       border: 1px solid CanvasText;
     }
     .section-title {

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCalendarDate, formatCount, type ExposureItem, type ExposureSnapshot } from '@zhixing/sdk';
 import { DATA_LANG } from '../internal/data-text.js';
+import { icon } from '../internal/icons.js';
 import { renderEntry, type EntryContext, type Translate } from './zx-exposure-board.entry.js';
 import { pageAt, SECTIONS, type BoardSection, type BoardSort, type KindFilter, type ListWindow, type SectionLists } from './zx-exposure-board.model.js';
 
@@ -133,7 +134,9 @@ export function renderEmbedded(view: BoardView, options: EmbeddedOptions): Templ
     ? nothing
     : rows.length === 0
       ? html`<p class="empty" part="empty">${m('empty')}</p>`
-      : html`<div
+      : // The frame draws the border (issue 20): a classic scroll bar (Firefox, Windows) then sits inside
+        // it, below its rounded corners, instead of over them.
+        html`<div class="list-frame" part="list-frame"><div
           class="viewport"
           part="list"
           role="region"
@@ -151,7 +154,7 @@ export function renderEmbedded(view: BoardView, options: EmbeddedOptions): Templ
               )}
             </ul>
           </div>
-        </div>`;
+        </div></div>`;
   return html`<section class="board embedded" part="board" lang=${view.entry.locale}>
     ${renderHeader(view, nothing)} ${view.status} ${controls} ${list} ${renderAnnouncer(view)}
   </section>`;
@@ -181,15 +184,15 @@ export function renderSignage(view: BoardView, options: SignageOptions): Templat
     ? html`<footer class="footer" part="footer">
         <div class="paging" role="group" aria-label=${m('paging')}>
           <button type="button" class="secondary" part="previous-button" ?disabled=${single} @click=${options.onPrevious}>
-            <span aria-hidden="true">◀</span> ${m('previous')}
+            ${icon('previous')} ${m('previous')}
           </button>
           ${options.reducedMotion || single
             ? nothing
             : html`<button type="button" class="pause" part="pause-button" @click=${options.onTogglePause}>
-                <span aria-hidden="true">${options.paused ? '▶' : '❚❚'}</span> ${m(options.paused ? 'resume' : 'pause')}
+                ${icon(options.paused ? 'next' : 'pause')} ${m(options.paused ? 'resume' : 'pause')}
               </button>`}
           <button type="button" class="secondary" part="next-button" ?disabled=${single} @click=${options.onNext}>
-            ${m('next')} <span aria-hidden="true">▶</span>
+            ${m('next')} ${icon('next')}
           </button>
         </div>
         <p class="page-indicator" part="page-indicator" aria-live=${options.autoPaging ? 'off' : 'polite'}>
