@@ -166,7 +166,7 @@ describe('the court attribute on a province feed', () => {
       const a = await mount<HTMLElement>(first, attributes);
       const b = await mount<HTMLElement>(second, attributes);
       const board = await mount<ZxExposureBoard>('zx-exposure-board', attributes);
-      const [gauge, lookup] = (order === 'gauge first' ? [a, b] : [b, a]) as [{ el: ZxExecutionGauge }, { el: ZxDebtorLookup }];
+      const [gauge, lookup] = (order === 'gauge first' ? [a, b] : [b, a]) as unknown as [{ el: ZxExecutionGauge }, { el: ZxDebtorLookup }];
       await until(() => gaugeUi(gauge.el).hasMeter() && view(board.el).entries().length > 0, 'the figure and the board');
       await until(() => shadow(lookup.el).includes('桃源县人民法院'), 'the coverage notice');
       await expectResult(searchFor(lookup.el, '刘建军'));

@@ -226,7 +226,7 @@ describe('reflow, zoom, elder mode and forced colours', function () {
           }
         }
         root.querySelector<HTMLButtonElement>('[part~=next-button]')!.click();
-        await el.updateComplete;
+        await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       }
       expect(problems).to.deep.equal([]);
       expect(seen.size, 'pages visited').to.be.above(2);
