@@ -24,6 +24,9 @@ const GIVEN = '伟强军勇杰涛斌超明刚平辉鹏华飞鑫波宇浩凯健�
 // Changde's counties, the court's own weighted heavily, plus the rest of Hunan for a province-wide list.
 const REGIONS = ['430725', '430725', '430725', '430702', '430703', '430721', '430722', '430723', '430724', '430726', '430781', '430102', '430103', '430104', '430105', '430111', '430121', '430202', '430203', '430302', '430402', '430502', '430602', '430802', '430902', '431002', '431102', '431202', '431302', '433101'];
 
+// Invented names for the basic courts of those regions (Taoyuan's is real).
+const COURT_NAMES = { 430725: '桃源县人民法院', 430702: '武陵区人民法院', 430703: '鼎城区人民法院', 430721: '安乡县人民法院', 430722: '汉寿县人民法院', 430723: '澧县人民法院', 430724: '临澧县人民法院', 430726: '石门县人民法院', 430781: '津市市人民法院', 430102: '芙蓉区人民法院', 430103: '天心区人民法院', 430104: '岳麓区人民法院', 430105: '开福区人民法院' };
+
 const CUMULATIVE = (() => {
   let sum = 0;
   return TOP_NAMES.map(([name, n]) => [name, (sum += n / 1e6)]);
@@ -66,8 +69,10 @@ export function* realisticRows({ count, seed = 1, today = '2026-11-30' }) {
       '被执行人姓名/名称': name,
       '身份证号码/组织机构代码': i % 17 === 0 ? `${id.slice(0, 6)} ${id.slice(6, 14)} ${id.slice(14)}` : id,
       性别: male ? '男' : '女',
-      执行案号: `（${fy}）湘0725执${1 + Math.floor(rand() * 9000)}号`,
-      执行法院: '桃源县人民法院',
+      // A province's list: the case is heard where the debtor lives (the court code is the province
+      // abbreviation + digits 3–6 of the county code), so a third of it is Taoyuan's own.
+      执行案号: `（${fy}）湘${region.slice(2)}执${1 + Math.floor(rand() * 9000)}号`,
+      执行法院: COURT_NAMES[region] ?? `湖南省${region}地区人民法院`,
       省份: '湖南',
       执行依据文号: `（${fy - 1}）湘0725民初${1 + Math.floor(rand() * 5000)}号`,
       做出执行依据单位: '桃源县人民法院',

@@ -39,6 +39,8 @@ build / check 选项 / options:
   --exposure-extra <json>    曝光台附加条目（如悬赏公告）/ extra exposure items (reward notices)
   --exposure-period <id:开始..结束[:名称]>  曝光批次 / exposure batch
   --exposure-limit <N>       曝光台最多条数（默认 200）/ most exposure items (default 200)
+  --legacy-exposure-limit <N>  曝光台不超过 N 条时另写完整的 exposure.json 供旧版读取（默认 10000）/
+                             also write the whole board to exposure.json for older readers up to N entries (default 10000)
 upload 选项 / options（任何 S3 兼容存储 / any S3-compatible store；密钥取自环境变量 / credentials from
   AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY）:
   --to s3://<存储桶>/<前缀>/   上传到哪里 / where to upload
@@ -152,6 +154,7 @@ export async function main(argv: string[], out: Out = { log: (l) => console.log(
         'exposure-extra': { type: 'string' },
         'exposure-period': { type: 'string' },
         'exposure-limit': { type: 'string' },
+        'legacy-exposure-limit': { type: 'string' },
         today: { type: 'string' },
         version: { type: 'string' },
         keep: { type: 'string' },
@@ -177,7 +180,9 @@ export async function main(argv: string[], out: Out = { log: (l) => console.log(
     const now = nowFrom(values.today);
     const keep = values.keep ? Number(values.keep) : undefined;
     const removalsDays = values['removals-days'] ? Number(values['removals-days']) : undefined;
-    const common = { now, ...(values.version ? { version: values.version } : {}), ...(keep ? { keep } : {}), ...(removalsDays ? { removalsDays } : {}) };
+    const legacyExposureLimit = values['legacy-exposure-limit'] !== undefined ? Number(values['legacy-exposure-limit']) : undefined;
+    if (legacyExposureLimit !== undefined && !(Number.isInteger(legacyExposureLimit) && legacyExposureLimit >= 0)) throw new UsageError(`--legacy-exposure-limit ${values['legacy-exposure-limit']}: 应为不小于 0 的整数 / must be a whole number ≥ 0`);
+    const common = { now, ...(values.version ? { version: values.version } : {}), ...(keep ? { keep } : {}), ...(removalsDays ? { removalsDays } : {}), ...(legacyExposureLimit !== undefined ? { legacyExposureLimit } : {}) };
     const mapping: ColumnMapping | undefined = values.mapping ? parseMapping(await readJsonFile(values.mapping)) : undefined;
     let defaultType: RecordType | undefined;
     if (values.type) {

@@ -4,6 +4,7 @@
 // files to disk, streaming, for a province's million records.
 import { chooseShardCount, feedPaths, fnv1a32, normalizeName, shardOf } from '@zhixing/sdk';
 import type { Court, DebtorRecord, EnforcementStats, ExposureFeed, ExposureItem, Period, RemovalEntry, ShardManifest, StatsIndex } from '@zhixing/sdk';
+import { buildPagedExposure, exposureMoved } from './exposure-pages.js';
 import { ContentHash } from './hash.js';
 import { buildShard } from './shards.js';
 import type { HotNameOptions } from './shards.js';
@@ -35,7 +36,20 @@ export interface StaticFeedInput {
   layout?: 'flat' | 'content-addressed';
   /** Hot-name splitting (see `HotNameOptions`); `false` keeps every record in its shard. */
   hot?: HotNameOptions | false;
+  /**
+   * The whole board is also written to `exposure.json` (for readers of the previous contract version)
+   * while it has at most this many entries; a larger one leaves there a pointer to the paged feed
+   * (`ExposureMoved`), which those readers refuse visibly. Default {@link LEGACY_EXPOSURE_LIMIT}.
+   */
+  legacyExposureLimit?: number;
 }
+
+/**
+ * Up to this many entries the board is also written whole to `exposure.json` (≈ 6 MB): what readers
+ * of the previous contract version read. A province's board of 100,000 entries (≈ 62 MB, rewritten
+ * and uploaded with every version) is paged only.
+ */
+export const LEGACY_EXPOSURE_LIMIT = 10_000;
 
 /** Relative path → JSON-serialisable body. */
 export type StaticFeedFiles = Map<string, unknown>;
@@ -196,7 +210,10 @@ export function buildStaticFeed(input: StaticFeedInput): StaticFeedFiles {
   const dir = input.layout === 'content-addressed' ? `shards/${contentHash.finish(version, shardCount, hotOptions)}` : 'shards';
   const shardPath = `${dir}/{shard}.json`;
   const { exposure, manifest } = feedEnvelopes({ version, generatedAt, court: input.court, exposure: input.exposure, recordCount, shardCount, shardPath, removals: input.removals, removalsSince: input.removalsSince });
-  files.set(feedPaths.exposure(), exposure);
+  const paged = buildPagedExposure({ version, generatedAt: exposure.generatedAt, court: input.court, period: exposure.period, items: exposure.items as ExposureItem[], removals: exposure.removals, removalsSince: exposure.removalsSince });
+  for (const file of paged.files) files.set(file.path, file.body);
+  files.set(feedPaths.exposure(), exposure.items.length <= (input.legacyExposureLimit ?? LEGACY_EXPOSURE_LIMIT) ? exposure : exposureMoved());
+  files.set(feedPaths.exposureIndex(), paged.index);
   const manifestPath = feedPaths.shardManifest();
   files.set(manifestPath, manifest);
   const base = manifestPath.replace(/[^/]*$/, '');

@@ -39,6 +39,8 @@ interface Common {
   fs?: FeedFs;
   hot?: HotNameOptions | false;
   shardCount?: number;
+  /** The board is also written whole to exposure.json up to this many entries (default 10,000). */
+  legacyExposureLimit?: number;
 }
 
 /** Options of {@link buildFeed}: the exports, the feed folder and the court. */
@@ -163,7 +165,7 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
   const court = options.court ?? published.court ?? (options.dryRun ? { id: 'check-only', name: '（仅检查 / check only）', regionCode: '000000' } : undefined);
   if (!court) throw new Error('需要法院信息：用 --court court.json 指定，或在已发布的数据目录中提供 court.json / a court is needed: give --court court.json, or keep court.json in the feed directory');
   const pipeline = new RowPipeline({ now, ...(options.mapping ? { mapping: options.mapping } : {}), ...(options.defaultType ? { defaultType: options.defaultType } : {}) });
-  const writer = options.dryRun ? undefined : await FeedWriter.open({ dir: options.out, ...(options.version ? { version: options.version } : {}), ...(options.shardCount ? { shardCount: options.shardCount } : {}), ...(options.hot !== undefined ? { hot: options.hot } : {}), fs, generatedAt: isoInChina(now) });
+  const writer = options.dryRun ? undefined : await FeedWriter.open({ dir: options.out, ...(options.version ? { version: options.version } : {}), ...(options.shardCount ? { shardCount: options.shardCount } : {}), ...(options.hot !== undefined ? { hot: options.hot } : {}), ...(options.legacyExposureLimit !== undefined ? { legacyExposureLimit: options.legacyExposureLimit } : {}), fs, generatedAt: isoInChina(now) });
   const limit = options.exposure?.limit ?? 200;
   let exposureFlagged = false;
   let candidates: ExposureItemType[] = [];

@@ -6,15 +6,22 @@
 //  2. bucket by bucket, shards and hot-name files are built and written into that directory;
 //  3. the directory is renamed to `debtors/shards/<content hash>/` (an atomic rename);
 //  4. court.json and stats files (if given), each written to a temporary name and renamed;
-//  5. `debtors/manifest.json`, then `exposure.json`, each written to a temporary name and renamed;
-//  6. the readable page (`list-<n>.html`, then `index.html`, each atomically), then leftover
+//  5. the paged exposure feed's content-addressed files (`exposure/lists|pages|courts/<content id>.json`)
+//     that do not exist yet, each written to a temporary name and renamed: an unchanged page keeps its
+//     file and its name;
+//  6. `debtors/manifest.json`, then `exposure.json`, then `exposure/index.json`, each written to a
+//     temporary name and renamed;
+//  7. the readable page (`list-<n>.html`, then `index.html`, each atomically), then leftover
 //     `list-<n>.html` of a longer earlier version deleted (see readable-page.ts).
-// Readers see the old manifest (pointing at the old, untouched shard directory) until step 5.
+// Readers see the old manifest (pointing at the old, untouched shard directory) and the old exposure
+// index (pointing at files that are never changed or deleted by a publish) until step 6.
 import * as nodeFs from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { EnforcementStats as EnforcementStatsSchema, ExposureFeed, ShardManifest, chooseShardCount, feedPaths, fnv1a32, normalizeName, shardOf } from '@zhixing/sdk';
-import type { Court, DebtorRecord, EnforcementStats, ExposureItem, Period, RemovalEntry, ShardManifest as ShardManifestType, StatsIndex, ExposureFeed as ExposureFeedType } from '@zhixing/sdk';
-import { feedEnvelopes, nowInChina, shardContentHash } from './feed.js';
+import { dirname, join, posix } from 'node:path';
+import { EnforcementStats as EnforcementStatsSchema, ExposureCourtLists, ExposureFeed, ExposureIndex, ExposureList, ExposurePage, ShardManifest, chooseShardCount, feedPaths, fnv1a32, normalizeName, shardOf } from '@zhixing/sdk';
+import type { Court, DebtorRecord, EnforcementStats, ExposureItem, ExposureIndex as ExposureIndexType, Period, RemovalEntry, ShardManifest as ShardManifestType, StatsIndex, ExposureFeed as ExposureFeedType } from '@zhixing/sdk';
+import { buildPagedExposure, entryFingerprints, exposureMoved } from './exposure-pages.js';
+import type { PagedFile } from './exposure-pages.js';
+import { LEGACY_EXPOSURE_LIMIT, feedEnvelopes, nowInChina, shardContentHash } from './feed.js';
 import { isReadableListPage, renderReadablePages } from './readable-page.js';
 import type { ReadablePageInput } from './readable-page.js';
 import { buildShard } from './shards.js';
@@ -57,6 +64,13 @@ export const realFs: FeedFs = {
   stat: (p) => nodeFs.stat(p),
 };
 
+/** The publisher's own notes in the feed folder (earlier exposure indexes for `prune`): never uploaded. */
+export const STATE_DIR = '.zhixing';
+const INDEX_HISTORY = `${STATE_DIR}/exposure-index`;
+
+const posixJoin = posix.join;
+const posixDirname = posix.dirname;
+
 const BUCKETS = 256;
 const FLUSH_BYTES = 1 << 16;
 
@@ -85,7 +99,10 @@ async function readJson<T>(fs: FeedFs, path: string): Promise<T | undefined> {
 /** The published state of a feed directory, as a reader would see it now. */
 export interface PublishedFeed {
   manifest?: ShardManifestType;
+  /** The board: `exposure.json`, or read back from the paged feed when exposure.json only points there. */
   exposure?: ExposureFeedType;
+  /** The paged exposure feed's index, when there is one. */
+  exposureIndex?: ExposureIndexType;
   court?: Court;
   statsIndex?: StatsIndex;
 }
@@ -94,6 +111,7 @@ export interface PublishedFeed {
 export async function loadPublishedFeed(dir: string, fs: FeedFs = realFs): Promise<PublishedFeed> {
   const manifest = await readJson<unknown>(fs, join(dir, feedPaths.shardManifest()));
   const exposure = await readJson<unknown>(fs, join(dir, feedPaths.exposure()));
+  const index = await readJson<unknown>(fs, join(dir, feedPaths.exposureIndex()));
   const court = await readJson<Court>(fs, join(dir, feedPaths.court()));
   const statsIndex = await readJson<StatsIndex>(fs, join(dir, feedPaths.statsIndex()));
   const out: PublishedFeed = {};
@@ -102,14 +120,73 @@ export async function loadPublishedFeed(dir: string, fs: FeedFs = realFs): Promi
     if (!parsed.success) throw new Error(`${feedPaths.shardManifest()}: 不是有效的清单 / not a valid manifest: ${parsed.error.issues[0]?.message}`);
     out.manifest = parsed.data;
   }
-  if (exposure !== undefined) {
+  if (index !== undefined) {
+    const parsed = ExposureIndex.safeParse(index);
+    if (!parsed.success) throw new Error(`${feedPaths.exposureIndex()}: 无效 / not valid: ${parsed.error.issues[0]?.message}`);
+    out.exposureIndex = parsed.data;
+  }
+  const moved = (exposure as { format?: unknown } | undefined)?.format === 'zhixing-exposure/moved';
+  if (exposure !== undefined && !moved) {
     const parsed = ExposureFeed.safeParse(exposure);
     if (!parsed.success) throw new Error(`${feedPaths.exposure()}: 无效 / not valid: ${parsed.error.issues[0]?.message}`);
     out.exposure = parsed.data;
+  } else if (out.exposureIndex) {
+    const { format: _format, listPath: _l, pagePath: _p, lists: _lists, courts: _c, changes: _changes, ...envelope } = out.exposureIndex;
+    out.exposure = { ...envelope, items: await readPagedItems(dir, out.exposureIndex, fs) };
   }
   if (court) out.court = court;
   if (statsIndex) out.statsIndex = statsIndex;
   return out;
+}
+
+/**
+ * The content-addressed files the published version references, relative to the feed folder: whole
+ * directories (the shard directory) and single files (the paged board's lists, pages and court lists).
+ * What `upload` sends as immutable and what `prune` keeps.
+ */
+export async function referencedFiles(dir: string, published: PublishedFeed, fs: FeedFs = realFs): Promise<{ dirs: string[]; files: Set<string> }> {
+  const dirs: string[] = [];
+  const files = new Set<string>();
+  const manifest = published.manifest;
+  if (manifest) {
+    const shardDir = posixJoin(dirname(feedPaths.shardManifest()), posixDirname(manifest.shardPath));
+    if (shardDir !== 'debtors/shards') dirs.push(shardDir);
+  }
+  const index = published.exposureIndex;
+  if (index) {
+    const base = dirname(feedPaths.exposureIndex());
+    const lists = [...index.lists];
+    if (index.courts) {
+      files.add(posixJoin(base, index.courts));
+      const courts = ExposureCourtLists.safeParse(await readJson<unknown>(fs, join(dir, base, index.courts)));
+      if (courts.success) for (const court of courts.data.courts) lists.push(...court.lists);
+    }
+    for (const ref of lists) {
+      const listPath = posixJoin(base, index.listPath.replace('{list}', ref.list));
+      if (files.has(listPath)) continue;
+      files.add(listPath);
+      const list = ExposureList.safeParse(await readJson<unknown>(fs, join(dir, listPath)));
+      if (list.success) for (const page of list.data.pages) files.add(posixJoin(base, index.pagePath.replace('{page}', page.id)));
+    }
+  }
+  return { dirs, files };
+}
+
+/** Every entry of a published paged exposure feed, read from its province-wide lists (one order). */
+export async function readPagedItems(dir: string, index: ExposureIndexType, fs: FeedFs = realFs): Promise<unknown[]> {
+  const base = join(dir, dirname(feedPaths.exposureIndex()));
+  const items: unknown[] = [];
+  for (const ref of index.lists) {
+    if (ref.sort !== 'published') continue;
+    const list = ExposureList.safeParse(await readJson<unknown>(fs, join(base, index.listPath.replace('{list}', ref.list))));
+    if (!list.success) throw new Error(`${feedPaths.exposureIndex()}: 列表 ${ref.list} 缺失或无效 / list ${ref.list} missing or not valid`);
+    for (const page of list.data.pages) {
+      const body = ExposurePage.safeParse(await readJson<unknown>(fs, join(base, index.pagePath.replace('{page}', page.id))));
+      if (!body.success) throw new Error(`${feedPaths.exposureIndex()}: 页 ${page.id} 缺失或无效 / page ${page.id} missing or not valid`);
+      items.push(...body.data.items);
+    }
+  }
+  return items;
 }
 
 /**
@@ -143,6 +220,8 @@ export interface FeedWriterOptions {
   generatedAt?: string;
   shardCount?: number;
   hot?: HotNameOptions | false;
+  /** See `StaticFeedInput.legacyExposureLimit`. */
+  legacyExposureLimit?: number;
   fs?: FeedFs;
 }
 
@@ -178,6 +257,10 @@ export interface CommitResult {
   hotNames: number;
   /** Largest shard or hot file, raw bytes. */
   largestFile: { path: string; bytes: number };
+  /** Every file this version wrote (shards, paged exposure, top-level files), and their bytes. */
+  written: { files: number; bytes: number };
+  /** The paged exposure feed: files it references, and of them those that already existed (kept as they were). */
+  exposure: { files: number; reused: number };
 }
 
 /**
@@ -198,8 +281,23 @@ export class FeedWriter {
   /** Directories this writer created (removed again on abort, when empty). */
   private createdDirs: string[] = [];
 
+  /** Files and bytes written by this version (every `writeFile` through {@link fs}). */
+  private readonly tally = { files: 0, bytes: 0 };
+
   private constructor(private readonly options: FeedWriterOptions, version: string, previous: string | undefined, generatedAt: string) {
-    this.fs = options.fs ?? realFs;
+    const base = options.fs ?? realFs;
+    const tally = this.tally;
+    this.fs = {
+      ...base,
+      async writeFile(path, data) {
+        await base.writeFile(path, data);
+        // Bucket files are scratch space and `.zhixing/` the publisher's own notes: not part of the feed.
+        if (!path.endsWith('.ndjson') && !path.includes(`${STATE_DIR}`)) {
+          tally.files++;
+          tally.bytes += Buffer.byteLength(data);
+        }
+      },
+    };
     this.version = version;
     this.previousVersion = previous;
     this.generatedAt = generatedAt;
@@ -211,9 +309,10 @@ export class FeedWriter {
     const fs = options.fs ?? realFs;
     const published = await readJson<{ version?: string }>(fs, join(options.dir, feedPaths.shardManifest()));
     const exposure = await readJson<{ version?: string }>(fs, join(options.dir, feedPaths.exposure()));
+    const index = await readJson<{ version?: string }>(fs, join(options.dir, feedPaths.exposureIndex()));
     const generatedAt = options.generatedAt ?? nowInChina();
-    // The greater of the two published versions is the one to beat.
-    const previous = [published?.version, exposure?.version].filter((v): v is string => typeof v === 'string').sort((a, b) => compareVersions(b, a))[0];
+    // The greatest of the published versions is the one to beat.
+    const previous = [published?.version, exposure?.version, index?.version].filter((v): v is string => typeof v === 'string').sort((a, b) => compareVersions(b, a))[0];
     const version = nextVersion(previous, generatedAt, options.version);
     const writer = new FeedWriter(options, version, previous, generatedAt);
     // Nothing is created until the first record is flushed: a refused build leaves no trace.
@@ -365,9 +464,26 @@ export class FeedWriter {
         removals: input.removals,
         removalsSince: input.removalsSince,
       });
-      // The two small files that switch readers to the new version: written last, each atomically.
+      // The paged board: its content-addressed files first (those that exist already are kept).
+      const paged = buildPagedExposure({
+        version: this.version,
+        generatedAt: exposure.generatedAt,
+        court: exposure.court,
+        period: exposure.period,
+        items: exposure.items as ExposureItem[],
+        removals: exposure.removals,
+        removalsSince: exposure.removalsSince,
+        previous: await previousExposure(dir, fs),
+      });
+      const reused = await writeContentAddressed(dir, paged.files, fs);
+      // The small files that switch readers to the new version: written last, each atomically.
       await writeFileAtomic(join(dir, feedPaths.shardManifest()), JSON.stringify(manifest), fs);
-      await writeFileAtomic(join(dir, feedPaths.exposure()), JSON.stringify(exposure), fs);
+      const legacy = exposure.items.length <= (this.options.legacyExposureLimit ?? LEGACY_EXPOSURE_LIMIT);
+      await writeFileAtomic(join(dir, feedPaths.exposure()), JSON.stringify(legacy ? exposure : exposureMoved()), fs);
+      const indexText = JSON.stringify(paged.index);
+      await writeFileAtomic(join(dir, feedPaths.exposureIndex()), indexText, fs);
+      // Kept so that `prune` knows which board files the previous versions reference.
+      await writeFileAtomic(join(dir, INDEX_HISTORY, `${this.version}.json`), indexText, fs);
       // The readable page shows the same entries: after exposure.json.
       await writeReadablePages(dir, { ...exposure, items: exposure.items as ExposureItem[] }, await publishedStats(dir, input, fs), fs);
       return {
@@ -379,6 +495,8 @@ export class FeedWriter {
         files,
         hotNames,
         largestFile: largest,
+        written: { ...this.tally },
+        exposure: { files: paged.files.length, reused },
       };
     } catch (error) {
       await fs.rm(this.tmp, { recursive: true, force: true }).catch(() => undefined);
@@ -387,24 +505,63 @@ export class FeedWriter {
   }
 }
 
+/** The previous version of the board and its entries' fingerprints (for the index's `changes`). */
+async function previousExposure(dir: string, fs: FeedFs): Promise<{ version: string; fingerprints: Map<string, string> } | undefined> {
+  try {
+    const published = await loadPublishedFeed(dir, fs);
+    if (!published.exposure) return undefined;
+    return { version: published.exposure.version, fingerprints: entryFingerprints(published.exposure.items as ExposureItem[]) };
+  } catch {
+    return undefined; // no comparison: the index then says nothing about changes
+  }
+}
+
 /**
- * Deletes old shard directories: keeps the one the current manifest uses and the `keep − 1` newest
- * others (so readers holding a slightly older manifest still find their shards), and removes
- * leftovers of interrupted builds (`.tmp-*`) and shard files of the old flat layout.
+ * Writes the content-addressed files that do not exist yet, each atomically (a crash never leaves a
+ * half-written file under a name a later version would trust). Returns how many existed already.
+ */
+async function writeContentAddressed(dir: string, files: readonly PagedFile[], fs: FeedFs): Promise<number> {
+  const listings = new Map<string, Set<string>>();
+  let reused = 0;
+  for (const file of files) {
+    const target = join(dir, file.path);
+    const folder = dirname(target);
+    let names = listings.get(folder);
+    if (!names) {
+      names = new Set(await fs.readdir(folder).catch(() => [] as string[]));
+      listings.set(folder, names);
+    }
+    const name = target.slice(folder.length + 1);
+    if (names.has(name)) {
+      reused++;
+      continue;
+    }
+    await writeFileAtomic(target, file.text, fs);
+    names.add(name);
+  }
+  return reused;
+}
+
+/**
+ * Deletes what old versions left: keeps the shard directory the current manifest uses and the
+ * `keep − 1` newest others (so readers holding a slightly older manifest still find their shards), and
+ * the paged board's files that the current index or the `keep − 1` indexes before it reference;
+ * removes leftovers of interrupted builds (`.tmp-*`) and shard files of the old flat layout.
  */
 export async function pruneShards(dir: string, keep: number, fs: FeedFs = realFs): Promise<{ removed: string[]; kept: string[] }> {
   if (!Number.isInteger(keep) || keep < 1) throw new RangeError('keep must be at least 1');
   const published = await loadPublishedFeed(dir, fs);
   const shardsDir = join(dir, 'debtors', 'shards');
   const current = published.manifest?.shardPath.match(/^shards\/([^/]+)\//)?.[1];
-  let names: string[];
+  const removed: string[] = [];
+  const kept: string[] = [];
+  let names: string[] = [];
   try {
     names = await fs.readdir(shardsDir);
   } catch {
-    return { removed: [], kept: [] };
+    names = [];
   }
   const dirs: Array<{ name: string; mtime: number }> = [];
-  const removed: string[] = [];
   for (const name of names) {
     const path = join(shardsDir, name);
     const info = await fs.stat(path);
@@ -421,7 +578,7 @@ export async function pruneShards(dir: string, keep: number, fs: FeedFs = realFs
     }
   }
   dirs.sort((a, b) => b.mtime - a.mtime);
-  const kept = dirs.filter((d) => d.name === current).map((d) => d.name);
+  kept.push(...dirs.filter((d) => d.name === current).map((d) => d.name));
   for (const d of dirs) {
     if (d.name === current) continue;
     if (kept.length < keep) kept.push(d.name);
@@ -430,7 +587,43 @@ export async function pruneShards(dir: string, keep: number, fs: FeedFs = realFs
       removed.push(d.name);
     }
   }
+  removed.push(...(await pruneExposure(dir, keep, published, fs)));
   return { removed, kept };
+}
+
+/** The paged board's files no longer referenced by the current index nor the `keep − 1` before it. */
+async function pruneExposure(dir: string, keep: number, published: PublishedFeed, fs: FeedFs): Promise<string[]> {
+  if (!published.exposureIndex) return [];
+  const history = join(dir, INDEX_HISTORY);
+  const versions = (await fs.readdir(history).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5));
+  versions.sort((a, b) => compareVersions(b, a));
+  const current = published.exposureIndex.version;
+  const recent = [current, ...versions.filter((v) => v !== current && compareVersions(v, current) < 0)].slice(0, keep);
+  const wanted = new Set<string>();
+  for (const version of recent) {
+    let index: ExposureIndexType | undefined = version === current ? published.exposureIndex : undefined;
+    if (!index) {
+      const parsed = ExposureIndex.safeParse(await readJson<unknown>(fs, join(history, `${version}.json`)));
+      if (!parsed.success) continue;
+      index = parsed.data;
+    }
+    for (const path of (await referencedFiles(dir, { exposureIndex: index }, fs)).files) wanted.add(path);
+  }
+  const removed: string[] = [];
+  const base = dirname(feedPaths.exposureIndex());
+  for (const folder of ['lists', 'pages', 'courts']) {
+    for (const name of await fs.readdir(join(dir, base, folder)).catch(() => [] as string[])) {
+      const path = `${base}/${folder}/${name}`;
+      if (wanted.has(path) || name.includes('.tmp-')) continue;
+      await fs.rm(join(dir, path), { recursive: true, force: true });
+      removed.push(path);
+    }
+  }
+  for (const version of versions) {
+    if (recent.includes(version) || compareVersions(version, current) > 0) continue;
+    await fs.rm(join(history, `${version}.json`), { recursive: true, force: true });
+  }
+  return removed;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -17,6 +17,9 @@ import { DEFAULT_STORAGE_MAX_LENGTH, exposureStore } from './persist.js';
 import { realTimers, type Revalidation, type RetryPolicy, type Timers } from './transport.js';
 import type { ClientHooks } from './hooks.js';
 import { createClientCore, statsReaders } from './stats-client.js';
+import { createPagedReader, processIndex, type ExposureListQuery, type ExposureListView, type ExposurePageResult, type PagedExposure, type ProcessedIndex } from './paged.js';
+
+export type { ExposureListQuery, ExposureListView, ExposurePageResult, PagedExposure } from './paged.js';
 
 /** Options of {@link createClient}. */
 export interface ClientOptions {
@@ -93,6 +96,17 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+/** Options of {@link ZhixingClient.getExposure}. */
+export interface ExposureRequest extends RequestOptions {
+  /**
+   * Read the paged feed when the source has one (a static feed with `exposure/index.json`): the
+   * snapshot then carries `paged` and no `items`; its lists and pages are read with
+   * {@link ZhixingClient.getExposureList} and {@link ZhixingClient.getExposurePage}, only as far as
+   * they are shown. Without a paged feed the whole list is read as usual.
+   */
+  paged?: boolean;
+}
+
 /** A debtor search: a name and, for a person, the resident ID or, for an organisation, the credit code. */
 export interface DebtorQuery {
   /** 被执行人姓名/名称: required. */
@@ -139,6 +153,12 @@ export interface ExposureSnapshot {
    * source last confirmed it.
    */
   stored?: boolean;
+  /**
+   * The paged feed's index, when it was asked for (`paged: true`) and the source has one: `items` is
+   * then empty; read the lists and pages shown with `getExposureList` and `getExposurePage`. The
+   * same object as long as the index did not change.
+   */
+  paged?: PagedExposure;
 }
 
 /**
@@ -179,8 +199,26 @@ export interface ZhixingClient {
    * ```
    */
   searchAll(query: Omit<DebtorQuery, 'page'>, options?: SearchAllOptions): SearchPages;
-  /** The exposure list as it may be shown now. `revalidate` asks the source even within the cache TTL. */
-  getExposure(options?: RequestOptions): Promise<ExposureSnapshot>;
+  /**
+   * The exposure list as it may be shown now. `revalidate` asks the source even within the cache TTL;
+   * `paged` reads only the paged feed's index where there is one (see {@link ExposureRequest.paged}).
+   */
+  getExposure(options?: ExposureRequest): Promise<ExposureSnapshot>;
+  /**
+   * One list of a paged feed (a section in one order, province-wide or one court's), with the counts of
+   * its pages; undefined when this version has no such entries. Lists and pages are content-addressed:
+   * each is downloaded once.
+   *
+   * @example
+   * ```ts
+   * const { paged } = await client.getExposure({ paged: true });
+   * const list = paged && (await client.getExposureList(paged, { section: 'dishonest', sort: 'published' }));
+   * const first = list && (await client.getExposurePage(list, 0)); // the newest ~64 entries
+   * ```
+   */
+  getExposureList(paged: PagedExposure, query: ExposureListQuery, options?: RequestOptions): Promise<ExposureListView | undefined>;
+  /** The entries of page `index` of a list that may be shown now (screened on this call's clock, removals honoured). */
+  getExposurePage(list: ExposureListView, index: number, options?: RequestOptions): Promise<ExposurePageResult>;
   /** Polls the exposure feed with If-None-Match; see {@link WatchOptions}. */
   watchExposure(options: WatchOptions): ExposureSubscription;
   /** Forget cached responses (all, or one group: 'court' | 'stats' | 'exposure' | 'search'). */
@@ -188,6 +226,8 @@ export interface ZhixingClient {
 }
 
 interface ExposureProcessed {
+  /** exposure.json only points to the paged feed (`ExposureMoved`): nothing else is set. */
+  moved?: true;
   feed: Extract<ReturnType<typeof ExposureFeed.safeParse>, { success: true }>['data'];
   located: Located<ExposureItemType>[];
   issues: RecordIssue[];
@@ -196,6 +236,9 @@ interface ExposureProcessed {
 }
 
 const isOlder = (a: string, b: string) => Date.parse(a) < Date.parse(b);
+
+/** The `items` of a paged snapshot: always this one empty array. */
+const NO_ITEMS: ExposureItemType[] = [];
 
 export { DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP } from './limits.js';
 import type { ResourceGroup } from './limits.js';
@@ -229,6 +272,9 @@ export function createClient(options: ClientOptions): ZhixingClient {
   const exposureValidator = new IncrementalValidator(ExposureItem, 'items');
   let screenedMemo: { processed: ExposureProcessed; today: string; removedCount: number; records: ExposureItemType[]; issues: RecordIssue[] } | undefined;
   let newestExposure: ExposureProcessed | undefined;
+  let newestIndex: (ProcessedIndex & { ignored?: { version: string; generatedAt: string } }) | undefined;
+  /** Whether the source has a paged feed: unknown until asked, then remembered (re-checked when exposure.json says it moved). */
+  let pagedPresent: boolean | undefined;
   let newestManifest: ShardManifestType | undefined;
   const staleIssues: RecordIssue[] = [];
   const manifestGuard = (manifest: ShardManifestType, url: string): ShardManifestType => {
@@ -252,6 +298,77 @@ export function createClient(options: ClientOptions): ZhixingClient {
     }
   }
 
+  const pagedReader = createPagedReader({
+    loader,
+    now,
+    removed,
+    remember,
+    onRemovals: () => cache.clear('search'),
+    report,
+  });
+
+  /** The paged feed's index as processed, guarded against going backwards; undefined when the source has none (404). */
+  async function loadIndex(request: RequestOptions): Promise<Loaded<ProcessedIndex & { ignored?: { version: string; generatedAt: string } }> | undefined> {
+    const url = adapter.exposureIndexUrl();
+    if (url === undefined || pagedPresent === false) return undefined;
+    const loaded = await loader.load(url, {
+      tag: 'exposure',
+      ...request,
+      allowNotFound: true,
+      process: (body, from) => {
+        const processed = processIndex(body, from, { remember, onRemovals: () => cache.clear('search') });
+        if (newestIndex && isOlder(processed.generatedAt, newestIndex.generatedAt)) {
+          return { ...newestIndex, ignored: { version: processed.paged.version, generatedAt: processed.generatedAt } };
+        }
+        newestIndex = processed;
+        return processed;
+      },
+    });
+    pagedPresent = loaded.value !== undefined;
+    return loaded.value ? loaded : undefined;
+  }
+
+  /** A snapshot of the paged feed: the index only. */
+  function pagedSnapshot(index: ProcessedIndex & { ignored?: { version: string; generatedAt: string } }, notModified: boolean, url: string): ExposureSnapshot {
+    const issues: RecordIssue[] = [...staleIssues.splice(0)];
+    if (index.ignored) issues.push({ code: 'stale-feed', path: url, message: `ignored index ${index.ignored.version} (${index.ignored.generatedAt}), older than ${index.paged.version}` });
+    if (!notModified) report(issues, url);
+    return {
+      court: index.court,
+      period: index.period,
+      version: index.paged.version,
+      generatedAt: index.generatedAt,
+      items: NO_ITEMS,
+      issues,
+      checkedAt: now().toISOString(),
+      notModified: notModified || index.ignored !== undefined,
+      paged: index.paged,
+    };
+  }
+
+  /** Every entry of a paged feed (its province-wide lists in publication order): what a reader of the whole list gets. */
+  let wholeMemo: { paged: PagedExposure; today: string; removedCount: number; items: ExposureItemType[]; issues: RecordIssue[] } | undefined;
+  async function wholeFromPages(snapshot: ExposureSnapshot, request: RequestOptions): Promise<ExposureSnapshot> {
+    const paged = snapshot.paged!;
+    const today = todayInChina(now());
+    if (!wholeMemo || wholeMemo.paged !== paged || wholeMemo.today !== today || wholeMemo.removedCount !== removed.size) {
+      const items: ExposureItemType[] = [];
+      const issues: RecordIssue[] = [];
+      for (const ref of paged.lists) {
+        if (ref.sort !== 'published') continue;
+        const list = await pagedReader.list(paged, { section: ref.section, sort: ref.sort }, request);
+        for (let i = 0; list && i < list.pages.length; i++) {
+          const page = await pagedReader.page(list, i, request);
+          items.push(...page.items);
+          issues.push(...page.issues);
+        }
+      }
+      wholeMemo = { paged, today, removedCount: removed.size, items, issues };
+    }
+    const { paged: _paged, ...rest } = snapshot;
+    return { ...rest, items: wholeMemo.items, issues: [...snapshot.issues, ...wholeMemo.issues] };
+  }
+
   /** The exposure feed as processed (validated, age-checked, scrubbed), guarded against going backwards. */
   async function loadExposure(request: RequestOptions & { allowNotFound?: boolean; via?: Loader }): Promise<Loaded<ExposureProcessed>> {
     const url = adapter.exposureUrl();
@@ -259,6 +376,7 @@ export function createClient(options: ClientOptions): ZhixingClient {
       tag: 'exposure',
       ...request,
       process: (body, from) => {
+        if ((body as { format?: unknown } | null)?.format === 'zhixing-exposure/moved') return { moved: true } as ExposureProcessed;
         const feed = parseEnvelope(ExposureFeed, body, from);
         if (newestExposure && isOlder(feed.generatedAt, newestExposure.feed.generatedAt)) {
           return { ...newestExposure, ignored: { version: feed.version, generatedAt: feed.generatedAt } };
@@ -352,9 +470,22 @@ export function createClient(options: ClientOptions): ZhixingClient {
     },
 
     async getExposure(request = {}) {
+      const { paged: wantPaged, ...options } = request as ExposureRequest;
+      if (wantPaged && !(options as { via?: Loader }).via) {
+        const index = await loadIndex(options);
+        if (index) return pagedSnapshot(index.value!, index.notModified, adapter.exposureIndexUrl()!);
+      }
       const url = adapter.exposureUrl();
-      const { value, notModified } = await loadExposure(request);
+      const { value, notModified } = await loadExposure(options);
       const processed = value!;
+      if (processed.moved) {
+        // exposure.json points to the paged feed: read that (whole, for a caller that asked for it whole).
+        pagedPresent = undefined;
+        const index = await loadIndex(options);
+        if (!index) throw new ValidationError(url, [{ path: 'format', message: 'exposure.json points to a paged feed, but exposure/index.json is missing' }]);
+        const snapshot = pagedSnapshot(index.value!, index.notModified, adapter.exposureIndexUrl()!);
+        return wantPaged ? snapshot : wholeFromPages(snapshot, options);
+      }
       const at = now();
       // Every read is screened for its day (entries expire at midnight China time), once per day.
       const today = todayInChina(at);
@@ -379,6 +510,14 @@ export function createClient(options: ClientOptions): ZhixingClient {
         // An ignored (older) feed changes nothing a viewer sees.
         notModified: notModified || processed.ignored !== undefined,
       };
+    },
+
+    getExposureList(paged, query, request = {}) {
+      return pagedReader.list(paged, query, request);
+    },
+
+    getExposurePage(list, index, request = {}) {
+      return pagedReader.page(list, index, request);
     },
 
     searchAll(query, request = {}) {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { hasKeyPlaceholder, hasPagePlaceholder, hasShardPlaceholder, isPowerOfTwo, isSameOriginRelativePath } from './checks.js';
+import { hasKeyPlaceholder, hasListPlaceholder, hasPagePlaceholder, hasShardPlaceholder, isPowerOfTwo, isSameOriginRelativePath } from './checks.js';
 import { Court } from './court.js';
 import { CalendarDate, Count, Period, Timestamp } from './primitives.js';
 import { RemovalReason } from './records.js';
@@ -115,4 +115,105 @@ export const Shard = z.object({
   records: recordList,
   /** Names of this shard whose records live in files of their own. */
   hot: z.optional(z.array(HotName)),
+});
+
+// ---------------------------------------------------------------------------------------------
+// The paged exposure feed (`exposure/index.json`): a small index, revalidated on every poll, and
+// content-addressed list and page files, so that a board downloads only the entries it shows and a
+// refresh only what changed. Everything but the index is named after its own content and never
+// changes once written: an unchanged page keeps its name from one version to the next.
+
+/** A section of the exposure board: dishonest debtors, consumption restrictions, reward notices. */
+export const ExposureSection = z.enum(['dishonest', 'restricted', 'rewards']);
+
+/** An order of the board: `published` (newest publication first) or `amount` (highest first). */
+export const ExposureSort = z.enum(['published', 'amount']);
+
+/** The name of a content-addressed file: lower-case letters and digits. */
+const ContentId = z.string().check(z.regex(/^[0-9a-z]{1,64}$/, 'content ids are lower-case letters and digits'));
+
+/** A same-origin path relative to the index, without placeholder (a content-addressed file). */
+const FilePath = z.string().check(
+  z.maxLength(256),
+  z.refine(isSameOriginRelativePath, 'must be a relative path on the same origin'),
+);
+
+/** One list of the board: a section in one order, province-wide or for one court. */
+export const ExposureListRef = z.object({
+  section: ExposureSection,
+  sort: ExposureSort,
+  /** Entries as published (read-time screening may withhold a few). */
+  total: Count,
+  /** Of them, organisations; the rest are natural persons. */
+  organizations: Count,
+  /** The list file: `listPath` of the index with `{list}` replaced by this id. */
+  list: ContentId,
+});
+
+/** The page files of one list, in its order. */
+export const ExposureList = z.object({
+  section: ExposureSection,
+  sort: ExposureSort,
+  /** The court code (as in case numbers, e.g. `湘0725`) for a court's list; absent for the province-wide list. */
+  court: z.optional(z.string()),
+  pages: z.array(
+    z.object({
+      /** The page file: `pagePath` of the index with `{page}` replaced by this id. */
+      id: ContentId,
+      /** Entries in the page, and of them organisations. */
+      count: Count,
+      organizations: Count,
+    }),
+  ),
+});
+
+/** A page of a list: its entries, in the list's order. Checked entry by entry like `ExposureFeed.items`. */
+export const ExposurePage = z.object({
+  items: recordList,
+});
+
+/** The lists of each court, by the court code of the entries' case numbers. */
+export const ExposureCourtLists = z.object({
+  courts: z.array(z.object({ court: z.string().check(z.minLength(1)), lists: z.array(ExposureListRef) })),
+});
+
+/**
+ * The paged exposure feed's index (`exposure/index.json`): the only file of it that changes in place.
+ * Small, sent with `Cache-Control: no-cache` and revalidated with its ETag on every poll (a 304 when
+ * unchanged).
+ */
+export const ExposureIndex = z.object({
+  format: z.literal('zhixing-exposure/2'),
+  version: z.string().check(z.minLength(1)),
+  generatedAt: Timestamp,
+  court: Court,
+  period: z.optional(Period),
+  /** Where list files live, relative to the index; `{list}` is replaced by a list id. */
+  listPath: RelativePath('{list}', hasListPlaceholder),
+  /** Where page files live, relative to the index; `{page}` is replaced by a page id. */
+  pagePath: RelativePath('{page}', hasPagePlaceholder),
+  /** The province-wide lists: every section present, in both orders. */
+  lists: z.array(ExposureListRef),
+  /** The lists of each court (`ExposureCourtLists`), relative to the index. */
+  courts: z.optional(FilePath),
+  /**
+   * What changed since the version named in `since` (the one published before): a board holding
+   * that version can say how many entries came and went without comparing them.
+   */
+  changes: z.optional(z.object({ since: z.string(), added: Count, removed: Count, changed: Count })),
+  /** Entries removed recently (since `removalsSince`): never shown, even from a copy kept elsewhere. */
+  removals: z.optional(z.array(RemovalEntry)),
+  removalsSince: z.optional(z.string()),
+});
+
+/**
+ * What `exposure.json` holds when the publisher no longer writes the whole list there (a province's
+ * board is too large for one file): readers of this contract version read `index` instead; readers of
+ * the previous one fail on it with a validation error instead of showing an empty or outdated board.
+ */
+export const ExposureMoved = z.object({
+  format: z.literal('zhixing-exposure/moved'),
+  /** The paged feed's index, relative to the feed base. */
+  index: z.string(),
+  message: z.optional(z.string()),
 });

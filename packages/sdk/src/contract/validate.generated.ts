@@ -3,7 +3,7 @@
 // Plain code, no eval: what the SDK runs in the browser instead of zod (see compiled-runtime.ts).
 import type { Checker } from './checker.js';
 import { aborted, array, checkSafeInt, checkUrl, explicitlyAborted, fail, get, isNumber, isObject, lengthOf, object, type RawIssue, run, type Shape, tooLong, tooShort } from './compiled-runtime.js';
-import { closedWithinAccepted, hasKeyPlaceholder, hasPagePlaceholder, hasShardPlaceholder, isIdWithoutResidentId, isPowerOfTwo, isRealCalendarDate, isSameOriginRelativePath, performedWithinClosed, terminatedWithinClosed } from './checks.js';
+import { closedWithinAccepted, hasKeyPlaceholder, hasListPlaceholder, hasPagePlaceholder, hasShardPlaceholder, isIdWithoutResidentId, isPowerOfTwo, isRealCalendarDate, isSameOriginRelativePath, performedWithinClosed, terminatedWithinClosed } from './checks.js';
 import type * as T from './index.js';
 
 const M0 = "Invalid input";
@@ -21,17 +21,20 @@ const M11 = "closedWithPerformance cannot exceed closed";
 const M12 = "closedByTermination cannot exceed closed";
 const M13 = "money must be a non-negative integer number of fen";
 const M14 = "a record id must not contain a resident ID";
-const M15 = "shardCount must be a power of two";
-const M16 = "must contain {shard}";
-const M17 = "must be a relative path on the same origin";
-const M18 = "must contain {page}";
-const M19 = "must contain {key}";
+const M15 = "must contain {list}";
+const M16 = "must be a relative path on the same origin";
+const M17 = "must contain {page}";
+const M18 = "content ids are lower-case letters and digits";
+const M19 = "shardCount must be a power of two";
+const M20 = "must contain {shard}";
+const M21 = "must contain {key}";
 const R0 = /^[a-z0-9-]{2,64}$/;
 const R1 = /^\d{6}$/;
 const R2 = /^https?$/;
 const R3 = /^[A-Za-z0-9._-]{1,64}$/;
 const R4 = /^(\d{4})-(\d{2})-(\d{2})$/;
 const R5 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
+const R6 = /^[0-9a-z]{1,64}$/;
 
 function n0(v: any, I: RawIssue[]): any {
   const s = I.length;
@@ -396,59 +399,52 @@ function n57(v: any, I: RawIssue[]): any {
 }
 
 function n58(v: any, I: RawIssue[]): any {
-  const s = I.length;
-  if (!isNumber(v)) fail(I, M0, 0);
-  if (!aborted(I, s)) checkSafeInt(v, I, M0);
-  if (!aborted(I, s)) { if (!(v > 0)) fail(I, M0, 1); }
-  if (!aborted(I, s)) { if (!(v <= 100)) fail(I, M0, 1); }
+  if (v !== "zhixing-exposure/2") fail(I, M0, 0);
   return v;
 }
 
 function n59(v: any, I: RawIssue[]): any {
-  v = object(v, I, M0, S23);
+  const s = I.length;
+  if (typeof v !== 'string') fail(I, M0, 0);
+  if (!explicitlyAborted(I, s) && lengthOf(v) !== undefined) { if (tooLong(v, 256)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!hasListPlaceholder(v)) fail(I, M15, 1, []); }
+  if (!aborted(I, s)) { if (!isSameOriginRelativePath(v)) fail(I, M16, 1, []); }
   return v;
 }
 
 function n60(v: any, I: RawIssue[]): any {
-  if (v !== "zhixing-shards/1") fail(I, M0, 0);
+  const s = I.length;
+  if (typeof v !== 'string') fail(I, M0, 0);
+  if (!explicitlyAborted(I, s) && lengthOf(v) !== undefined) { if (tooLong(v, 256)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!hasPagePlaceholder(v)) fail(I, M17, 1, []); }
+  if (!aborted(I, s)) { if (!isSameOriginRelativePath(v)) fail(I, M16, 1, []); }
   return v;
 }
 
 function n61(v: any, I: RawIssue[]): any {
-  const s = I.length;
-  if (!isNumber(v)) fail(I, M0, 0);
-  if (!aborted(I, s)) checkSafeInt(v, I, M0);
-  if (!aborted(I, s)) { if (!(v > 0)) fail(I, M0, 1); }
-  if (!aborted(I, s)) { if (!(v <= 16777216)) fail(I, M0, 1); }
-  if (!aborted(I, s)) { if (!isPowerOfTwo(v)) fail(I, M15, 1, []); }
+  if (v !== "dishonest" && v !== "restricted" && v !== "rewards") fail(I, M0, 0);
   return v;
 }
 
 function n62(v: any, I: RawIssue[]): any {
-  if (v !== "fnv1a32") fail(I, M0, 0);
+  if (v !== "published" && v !== "amount") fail(I, M0, 0);
   return v;
 }
 
 function n63(v: any, I: RawIssue[]): any {
   const s = I.length;
   if (typeof v !== 'string') fail(I, M0, 0);
-  if (!explicitlyAborted(I, s) && lengthOf(v) !== undefined) { if (tooLong(v, 256)) fail(I, M0, 1); }
-  if (!aborted(I, s)) { if (!hasShardPlaceholder(v)) fail(I, M16, 1, []); }
-  if (!aborted(I, s)) { if (!isSameOriginRelativePath(v)) fail(I, M17, 1, []); }
+  if (!aborted(I, s)) { if (!R6.test(v)) fail(I, M18, 1); }
   return v;
 }
 
 function n64(v: any, I: RawIssue[]): any {
-  v = object(v, I, M0, S24);
+  v = object(v, I, M0, S23);
   return v;
 }
 
 function n65(v: any, I: RawIssue[]): any {
-  const s = I.length;
-  if (!isNumber(v)) fail(I, M0, 0);
-  if (!aborted(I, s)) checkSafeInt(v, I, M0);
-  if (!aborted(I, s)) { if (!(v > 0)) fail(I, M0, 1); }
-  if (!aborted(I, s)) { if (!(v <= 1000)) fail(I, M0, 1); }
+  v = array(v, I, M0, n64);
   return v;
 }
 
@@ -456,17 +452,12 @@ function n66(v: any, I: RawIssue[]): any {
   const s = I.length;
   if (typeof v !== 'string') fail(I, M0, 0);
   if (!explicitlyAborted(I, s) && lengthOf(v) !== undefined) { if (tooLong(v, 256)) fail(I, M0, 1); }
-  if (!aborted(I, s)) { if (!hasPagePlaceholder(v)) fail(I, M18, 1, []); }
-  if (!aborted(I, s)) { if (!isSameOriginRelativePath(v)) fail(I, M17, 1, []); }
+  if (!aborted(I, s)) { if (!isSameOriginRelativePath(v)) fail(I, M16, 1, []); }
   return v;
 }
 
 function n67(v: any, I: RawIssue[]): any {
-  const s = I.length;
-  if (typeof v !== 'string') fail(I, M0, 0);
-  if (!explicitlyAborted(I, s) && lengthOf(v) !== undefined) { if (tooLong(v, 256)) fail(I, M0, 1); }
-  if (!aborted(I, s)) { if (!hasKeyPlaceholder(v)) fail(I, M19, 1, []); }
-  if (!aborted(I, s)) { if (!isSameOriginRelativePath(v)) fail(I, M17, 1, []); }
+  v = object(v, I, M0, S24);
   return v;
 }
 
@@ -476,17 +467,133 @@ function n68(v: any, I: RawIssue[]): any {
 }
 
 function n69(v: any, I: RawIssue[]): any {
-  v = array(v, I, M0, n68);
+  v = object(v, I, M0, S26);
   return v;
 }
 
 function n70(v: any, I: RawIssue[]): any {
-  v = object(v, I, M0, S26);
+  v = array(v, I, M0, n69);
   return v;
 }
 
 function n71(v: any, I: RawIssue[]): any {
   v = object(v, I, M0, S27);
+  return v;
+}
+
+function n72(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S28);
+  return v;
+}
+
+function n73(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S29);
+  return v;
+}
+
+function n74(v: any, I: RawIssue[]): any {
+  v = array(v, I, M0, n73);
+  return v;
+}
+
+function n75(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S30);
+  return v;
+}
+
+function n76(v: any, I: RawIssue[]): any {
+  if (v !== "zhixing-exposure/moved") fail(I, M0, 0);
+  return v;
+}
+
+function n77(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S31);
+  return v;
+}
+
+function n78(v: any, I: RawIssue[]): any {
+  const s = I.length;
+  if (!isNumber(v)) fail(I, M0, 0);
+  if (!aborted(I, s)) checkSafeInt(v, I, M0);
+  if (!aborted(I, s)) { if (!(v > 0)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!(v <= 100)) fail(I, M0, 1); }
+  return v;
+}
+
+function n79(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S32);
+  return v;
+}
+
+function n80(v: any, I: RawIssue[]): any {
+  if (v !== "zhixing-shards/1") fail(I, M0, 0);
+  return v;
+}
+
+function n81(v: any, I: RawIssue[]): any {
+  const s = I.length;
+  if (!isNumber(v)) fail(I, M0, 0);
+  if (!aborted(I, s)) checkSafeInt(v, I, M0);
+  if (!aborted(I, s)) { if (!(v > 0)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!(v <= 16777216)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!isPowerOfTwo(v)) fail(I, M19, 1, []); }
+  return v;
+}
+
+function n82(v: any, I: RawIssue[]): any {
+  if (v !== "fnv1a32") fail(I, M0, 0);
+  return v;
+}
+
+function n83(v: any, I: RawIssue[]): any {
+  const s = I.length;
+  if (typeof v !== 'string') fail(I, M0, 0);
+  if (!explicitlyAborted(I, s) && lengthOf(v) !== undefined) { if (tooLong(v, 256)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!hasShardPlaceholder(v)) fail(I, M20, 1, []); }
+  if (!aborted(I, s)) { if (!isSameOriginRelativePath(v)) fail(I, M16, 1, []); }
+  return v;
+}
+
+function n84(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S33);
+  return v;
+}
+
+function n85(v: any, I: RawIssue[]): any {
+  const s = I.length;
+  if (!isNumber(v)) fail(I, M0, 0);
+  if (!aborted(I, s)) checkSafeInt(v, I, M0);
+  if (!aborted(I, s)) { if (!(v > 0)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!(v <= 1000)) fail(I, M0, 1); }
+  return v;
+}
+
+function n86(v: any, I: RawIssue[]): any {
+  const s = I.length;
+  if (typeof v !== 'string') fail(I, M0, 0);
+  if (!explicitlyAborted(I, s) && lengthOf(v) !== undefined) { if (tooLong(v, 256)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!hasKeyPlaceholder(v)) fail(I, M21, 1, []); }
+  if (!aborted(I, s)) { if (!isSameOriginRelativePath(v)) fail(I, M16, 1, []); }
+  return v;
+}
+
+function n87(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S34);
+  return v;
+}
+
+function n88(v: any, I: RawIssue[]): any {
+  v = array(v, I, M0, n87);
+  return v;
+}
+
+function n89(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S35);
+  return v;
+}
+
+function n90(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S36);
   return v;
 }
 
@@ -513,11 +620,20 @@ const S19: Shape = ["phone", n1, 0, "name", n2, 1];
 const S20: Shape = ["type", n48, 0, "id", n33, 0, "caseNumber", n1, 0, "courtName", n1, 0, "debtor", n49, 0, "rewardAmount", n15, 1, "rewardFormula", n2, 1, "conditions", n1, 0, "contact", n50, 0, "publishedOn", n8, 0, "validFrom", n8, 0, "validUntil", n8, 0, "removal", n36, 1];
 const S21: Shape = ["id", n2, 0, "removedOn", n8, 0, "reason", n35, 1];
 const S22: Shape = ["version", n53, 0, "generatedAt", n12, 0, "court", n6, 0, "period", n9, 1, "items", n54, 0, "removals", n56, 1, "removalsSince", n2, 1];
-const S23: Shape = ["total", n13, 0, "page", n23, 0, "pageSize", n58, 0, "asOf", n12, 0, "items", n54, 0];
-const S24: Shape = ["format", n60, 0, "version", n53, 0, "generatedAt", n12, 0, "recordCount", n13, 0, "shardCount", n61, 0, "hash", n62, 0, "shardPath", n63, 0, "removals", n56, 1];
-const S25: Shape = ["name", n53, 0, "total", n13, 0, "pageSize", n65, 0, "pagePath", n66, 0, "keyPath", n67, 0];
-const S26: Shape = ["version", n2, 0, "shard", n2, 0, "records", n54, 0, "hot", n69, 1];
-const S27: Shape = ["version", n2, 0, "name", n2, 0, "page", n23, 1, "key", n2, 1, "records", n54, 0];
+const S23: Shape = ["section", n61, 0, "sort", n62, 0, "total", n13, 0, "organizations", n13, 0, "list", n63, 0];
+const S24: Shape = ["since", n2, 0, "added", n13, 0, "removed", n13, 0, "changed", n13, 0];
+const S25: Shape = ["format", n58, 0, "version", n53, 0, "generatedAt", n12, 0, "court", n6, 0, "period", n9, 1, "listPath", n59, 0, "pagePath", n60, 0, "lists", n65, 0, "courts", n66, 1, "changes", n67, 1, "removals", n56, 1, "removalsSince", n2, 1];
+const S26: Shape = ["id", n63, 0, "count", n13, 0, "organizations", n13, 0];
+const S27: Shape = ["section", n61, 0, "sort", n62, 0, "court", n2, 1, "pages", n70, 0];
+const S28: Shape = ["items", n54, 0];
+const S29: Shape = ["court", n53, 0, "lists", n65, 0];
+const S30: Shape = ["courts", n74, 0];
+const S31: Shape = ["format", n76, 0, "index", n2, 0, "message", n2, 1];
+const S32: Shape = ["total", n13, 0, "page", n23, 0, "pageSize", n78, 0, "asOf", n12, 0, "items", n54, 0];
+const S33: Shape = ["format", n80, 0, "version", n53, 0, "generatedAt", n12, 0, "recordCount", n13, 0, "shardCount", n81, 0, "hash", n82, 0, "shardPath", n83, 0, "removals", n56, 1];
+const S34: Shape = ["name", n53, 0, "total", n13, 0, "pageSize", n85, 0, "pagePath", n60, 0, "keyPath", n86, 0];
+const S35: Shape = ["version", n2, 0, "shard", n2, 0, "records", n54, 0, "hot", n88, 1];
+const S36: Shape = ["version", n2, 0, "name", n2, 0, "page", n23, 1, "key", n2, 1, "records", n54, 0];
 
 /** Compiled from the zod schema `Court`. */
 export const Court: Checker<T.Court> = { safeParse: (input: unknown) => run(n6, input), fresh: true };
@@ -549,20 +665,38 @@ export const ExposureItem: Checker<T.ExposureItem> = { safeParse: (input: unknow
 /** Compiled from the zod schema `ExposureFeed`. */
 export const ExposureFeed: Checker<T.ExposureFeed> = { safeParse: (input: unknown) => run(n57, input) };
 
+/** Compiled from the zod schema `ExposureIndex`. */
+export const ExposureIndex: Checker<T.ExposureIndex> = { safeParse: (input: unknown) => run(n68, input), fresh: true };
+
+/** Compiled from the zod schema `ExposureListRef`. */
+export const ExposureListRef: Checker<T.ExposureListRef> = { safeParse: (input: unknown) => run(n64, input), fresh: true };
+
+/** Compiled from the zod schema `ExposureList`. */
+export const ExposureList: Checker<T.ExposureList> = { safeParse: (input: unknown) => run(n71, input), fresh: true };
+
+/** Compiled from the zod schema `ExposurePage`. */
+export const ExposurePage: Checker<T.ExposurePage> = { safeParse: (input: unknown) => run(n72, input) };
+
+/** Compiled from the zod schema `ExposureCourtLists`. */
+export const ExposureCourtLists: Checker<T.ExposureCourtLists> = { safeParse: (input: unknown) => run(n75, input), fresh: true };
+
+/** Compiled from the zod schema `ExposureMoved`. */
+export const ExposureMoved: Checker<T.ExposureMoved> = { safeParse: (input: unknown) => run(n77, input), fresh: true };
+
 /** Compiled from the zod schema `SearchResponse`. */
-export const SearchResponse: Checker<T.SearchResponse> = { safeParse: (input: unknown) => run(n59, input) };
+export const SearchResponse: Checker<T.SearchResponse> = { safeParse: (input: unknown) => run(n79, input) };
 
 /** Compiled from the zod schema `ShardManifest`. */
-export const ShardManifest: Checker<T.ShardManifest> = { safeParse: (input: unknown) => run(n64, input), fresh: true };
+export const ShardManifest: Checker<T.ShardManifest> = { safeParse: (input: unknown) => run(n84, input), fresh: true };
 
 /** Compiled from the zod schema `Shard`. */
-export const Shard: Checker<T.Shard> = { safeParse: (input: unknown) => run(n70, input) };
+export const Shard: Checker<T.Shard> = { safeParse: (input: unknown) => run(n89, input) };
 
 /** Compiled from the zod schema `HotName`. */
-export const HotName: Checker<T.HotName> = { safeParse: (input: unknown) => run(n68, input), fresh: true };
+export const HotName: Checker<T.HotName> = { safeParse: (input: unknown) => run(n87, input), fresh: true };
 
 /** Compiled from the zod schema `HotNameFile`. */
-export const HotNameFile: Checker<T.HotNameFile> = { safeParse: (input: unknown) => run(n71, input) };
+export const HotNameFile: Checker<T.HotNameFile> = { safeParse: (input: unknown) => run(n90, input) };
 
 /** Compiled from the zod schema `RemovalEntry`. */
 export const RemovalEntry: Checker<T.RemovalEntry> = { safeParse: (input: unknown) => run(n55, input), fresh: true };

@@ -23,8 +23,10 @@ export const feedPaths = {
   statsIndex: () => 'stats/index.json',
   /** One period's statistics. */
   stats: (periodId: string) => `stats/${encodeURIComponent(periodId)}.json`,
-  /** The exposure board. */
+  /** The exposure board, whole (small boards; older readers). */
   exposure: () => 'exposure.json',
+  /** The paged exposure board's index; its lists and pages are named relative to it. */
+  exposureIndex: () => 'exposure/index.json',
   /** The index of debtor shards. */
   shardManifest: () => 'debtors/manifest.json',
   /** Default shard path pattern written into the manifest, relative to the manifest. */

@@ -28,6 +28,7 @@ export function createStaticAdapter(baseUrl: string, options: { manifestGuard?: 
     statsIndexUrl: () => url(feedPaths.statsIndex()),
     statsUrl: (periodId) => url(feedPaths.stats(periodId)),
     exposureUrl: () => url(feedPaths.exposure()),
+    exposureIndexUrl: () => url(feedPaths.exposureIndex()),
     async search(query, loader, context) {
       const manifestUrl = url(feedPaths.shardManifest());
       const loaded = (await loader.load(manifestUrl, {

@@ -1,0 +1,175 @@
+// Reading the paged exposure feed (contract: `ExposureIndex`): the index, revalidated on every poll
+// like exposure.json; then only the list and the pages a board shows. Lists and pages are named after
+// their content, so they are loaded once and kept (`immutable`): an unchanged page costs nothing on the
+// next version. Entries are validated when a page arrives and screened on every read, on the reader's
+// clock and with every removal the client has seen.
+import type { Court, ExposureItem as ExposureItemType, ExposureListRef, ExposureSection, ExposureSort, Period, RemovalEntry } from '../contract/index.js';
+import { ExposureCourtLists, ExposureIndex, ExposureItem, ExposureList, ExposurePage } from '../contract/validate.generated.js';
+import { parseEnvelope } from '../publication/envelope.js';
+import { scrubDeep, screenForPublication, validateRecords, type Located, type RecordIssue } from '../publication/screen.js';
+import { resolveUrl } from '../sources/layout.js';
+import type { Loader } from '../sources/source.js';
+import { ValidationError } from './errors.js';
+
+/** The index of a paged exposure feed as the client read it (see `ExposureSnapshot.paged`). */
+export interface PagedExposure {
+  /** Where the index was read from; list and page paths are relative to it. */
+  readonly indexUrl: string;
+  readonly version: string;
+  /** The province-wide lists: each section present, in each order, with its totals. */
+  readonly lists: readonly ExposureListRef[];
+  /** Whether the index names per-court lists. */
+  readonly hasCourts: boolean;
+  /** What changed since the version published before (`since`), as the publisher counted it. */
+  readonly changes: { since: string; added: number; removed: number; changed: number } | undefined;
+  /** @internal */
+  readonly listPath: string;
+  /** @internal */
+  readonly pagePath: string;
+  /** @internal */
+  readonly courtsPath: string | undefined;
+}
+
+/** Which list of the board: a section in one order, province-wide or for one court. */
+export interface ExposureListQuery {
+  section: ExposureSection;
+  sort: ExposureSort;
+  /**
+   * A court code as in case numbers (`湘0725`): that court's own list. Absent: the province-wide list.
+   */
+  court?: string | undefined;
+}
+
+/** One list of a paged feed: its pages in order, with their counts (for scrolling before they are read). */
+export interface ExposureListView {
+  readonly section: ExposureSection;
+  readonly sort: ExposureSort;
+  readonly court: string | undefined;
+  /** Entries as published (screening on read may withhold a few). */
+  readonly total: number;
+  readonly pages: ReadonlyArray<{ readonly id: string; readonly count: number; readonly organizations: number }>;
+  /** @internal the URL of each page, by index. */
+  readonly pageUrl: (index: number) => string;
+}
+
+/** The entries of one page that may be shown now, in the list's order. */
+export interface ExposurePageResult {
+  items: ExposureItemType[];
+  issues: RecordIssue[];
+}
+
+/** What the reader needs of its client. */
+export interface PagedContext {
+  loader: Loader;
+  now: () => Date;
+  /** Every removal the client has seen (remembered for its lifetime). */
+  removed: ReadonlySet<string>;
+  remember(ids: Iterable<string>): void;
+  /** Removals arrived: cached lookups must not keep showing someone just removed. */
+  onRemovals(): void;
+  report(issues: RecordIssue[], url: string): void;
+}
+
+/** Request options the reader passes on to the loader. */
+export interface PagedRequest {
+  signal?: AbortSignal | undefined;
+  headers?: Record<string, string> | undefined;
+  deadlineMs?: number | undefined;
+}
+
+/** The index as processed: the envelope shown with the board, and the paged view. */
+export interface ProcessedIndex {
+  court: Court;
+  period: Period | undefined;
+  generatedAt: string;
+  removals: RemovalEntry[];
+  paged: PagedExposure;
+}
+
+/** Parses the index (validated and scrubbed) and remembers its removals. */
+export function processIndex(body: unknown, url: string, context: Pick<PagedContext, 'remember' | 'onRemovals'>): ProcessedIndex {
+  const index = scrubDeep(parseEnvelope(ExposureIndex, body, url));
+  context.remember((index.removals ?? []).map((r) => r.id));
+  if (index.removals?.length) context.onRemovals();
+  return {
+    court: index.court,
+    period: index.period,
+    generatedAt: index.generatedAt,
+    removals: index.removals ?? [],
+    paged: {
+      indexUrl: url,
+      version: index.version,
+      lists: index.lists,
+      hasCourts: index.courts !== undefined,
+      changes: index.changes,
+      listPath: index.listPath,
+      pagePath: index.pagePath,
+      courtsPath: index.courts,
+    },
+  };
+}
+
+/** Reads lists and pages of a paged feed through the client's loader. */
+export function createPagedReader(context: PagedContext) {
+  const immutable = (request: PagedRequest) => ({ tag: 'exposure', immutable: true, signal: request.signal, headers: request.headers, deadlineMs: request.deadlineMs });
+
+  async function refFor(paged: PagedExposure, query: ExposureListQuery, request: PagedRequest): Promise<ExposureListRef | undefined> {
+    const match = (ref: ExposureListRef) => ref.section === query.section && ref.sort === query.sort;
+    if (query.court === undefined) return paged.lists.find(match);
+    if (!paged.courtsPath) return undefined;
+    const courtsUrl = resolveUrl(paged.indexUrl.replace(/[^/]*$/, ''), paged.courtsPath);
+    const { value } = await context.loader.load(courtsUrl, { ...immutable(request), process: (body, from) => scrubDeep(parseEnvelope(ExposureCourtLists, body, from)) });
+    return value?.courts.find((c) => c.court === query.court)?.lists.find(match);
+  }
+
+  return {
+    /** The list of `query` in this version of the feed, or undefined when it has none (no such entries). */
+    async list(paged: PagedExposure, query: ExposureListQuery, request: PagedRequest = {}): Promise<ExposureListView | undefined> {
+      const ref = await refFor(paged, query, request);
+      if (!ref) return undefined;
+      const dir = paged.indexUrl.replace(/[^/]*$/, '');
+      const listUrl = resolveUrl(dir, paged.listPath.replace('{list}', ref.list));
+      const { value } = await context.loader.load(listUrl, {
+        ...immutable(request),
+        process: (body, from) => {
+          const list = scrubDeep(parseEnvelope(ExposureList, body, from));
+          if (list.section !== ref.section || list.sort !== ref.sort || (list.court ?? undefined) !== query.court) {
+            throw new ValidationError(from, [{ path: 'section', message: `list ${list.section}/${list.sort}${list.court ? `/${list.court}` : ''} is not the ${ref.section}/${ref.sort} list the index names` }]);
+          }
+          return list;
+        },
+      });
+      if (!value) throw new ValidationError(listUrl, [{ path: '', message: 'a list the index names is missing' }]);
+      const total = value.pages.reduce((n, p) => n + p.count, 0);
+      return {
+        section: value.section,
+        sort: value.sort,
+        court: value.court,
+        total,
+        pages: value.pages,
+        pageUrl: (i) => resolveUrl(dir, paged.pagePath.replace('{page}', value.pages[i]!.id)),
+      };
+    },
+
+    /** Page `index` of a list: its entries that may be shown now (validated once, screened on every read). */
+    async page(list: ExposureListView, index: number, request: PagedRequest = {}): Promise<ExposurePageResult> {
+      if (!Number.isInteger(index) || index < 0 || index >= list.pages.length) throw new RangeError(`no page ${index} in a list of ${list.pages.length}`);
+      const url = list.pageUrl(index);
+      const { value, notModified } = await context.loader.load<{ located: Located<ExposureItemType>[]; issues: RecordIssue[] }>(url, {
+        ...immutable(request),
+        process: (body, from) => {
+          const page = parseEnvelope(ExposurePage, body, from);
+          const validated = validateRecords(page.items, ExposureItem, 'items', context.now());
+          // A record the page itself marks removed is never shown anywhere again.
+          context.remember(validated.records.filter(({ record }) => record.removal).map(({ record }) => record.id));
+          return { located: validated.records, issues: validated.issues };
+        },
+      });
+      if (!value) throw new ValidationError(url, [{ path: '', message: 'a page the list names is missing' }]);
+      const screened = screenForPublication(value.located, context.now(), context.removed);
+      const issues = [...value.issues, ...screened.issues];
+      if (!notModified) context.report(issues, url);
+      return { items: screened.records, issues };
+    },
+  };
+}
