@@ -4,7 +4,7 @@
 // files to disk, streaming, for a province's million records.
 import { chooseShardCount, feedPaths, fnv1a32, normalizeName, shardOf } from '@zhixing/sdk';
 import type { Court, DebtorRecord, EnforcementStats, ExposureFeed, ExposureItem, Period, RemovalEntry, ShardManifest, StatsIndex } from '@zhixing/sdk';
-import { buildPagedExposure, exposureMoved } from './exposure-pages.js';
+import { buildPagedExposure, entryFingerprints, exposureMoved } from './exposure-pages.js';
 import { ContentHash } from './hash.js';
 import { buildShard } from './shards.js';
 import type { HotNameOptions } from './shards.js';
@@ -42,6 +42,8 @@ export interface StaticFeedInput {
    * (`ExposureMoved`), which those readers refuse visibly. Default {@link LEGACY_EXPOSURE_LIMIT}.
    */
   legacyExposureLimit?: number;
+  /** The board published before (its version and entries): the index then says what changed (`changes`). */
+  previousExposure?: { version: string; items: readonly ExposureItem[] };
 }
 
 /**
@@ -210,7 +212,8 @@ export function buildStaticFeed(input: StaticFeedInput): StaticFeedFiles {
   const dir = input.layout === 'content-addressed' ? `shards/${contentHash.finish(version, shardCount, hotOptions)}` : 'shards';
   const shardPath = `${dir}/{shard}.json`;
   const { exposure, manifest } = feedEnvelopes({ version, generatedAt, court: input.court, exposure: input.exposure, recordCount, shardCount, shardPath, removals: input.removals, removalsSince: input.removalsSince });
-  const paged = buildPagedExposure({ version, generatedAt: exposure.generatedAt, court: input.court, period: exposure.period, items: exposure.items as ExposureItem[], removals: exposure.removals, removalsSince: exposure.removalsSince });
+  const previous = input.previousExposure ? { version: input.previousExposure.version, fingerprints: entryFingerprints(input.previousExposure.items) } : undefined;
+  const paged = buildPagedExposure({ version, generatedAt: exposure.generatedAt, court: input.court, period: exposure.period, items: exposure.items as ExposureItem[], removals: exposure.removals, removalsSince: exposure.removalsSince, previous });
   for (const file of paged.files) files.set(file.path, file.body);
   files.set(feedPaths.exposure(), exposure.items.length <= (input.legacyExposureLimit ?? LEGACY_EXPOSURE_LIMIT) ? exposure : exposureMoved());
   files.set(feedPaths.exposureIndex(), paged.index);
