@@ -88,15 +88,43 @@ export function* realisticRows({ count, seed = 1, today = '2026-11-30' }) {
 
 export const REALISTIC_HEADERS = ['记录编号', '类型', '被执行人姓名/名称', '身份证号码/组织机构代码', '性别', '执行案号', '执行法院', '省份', '执行依据文号', '做出执行依据单位', '生效法律文书确定的义务', '履行情况', '未履行金额', '失信情形', '立案时间', '发布时间'];
 
+/**
+ * The export `days` days after `today` (the day of the first export), with `fraction` of it changed each day, spread over the whole list: a
+ * third paid in part (履行情况 部分未履行, half the amount left), a third gone (performed: the row
+ * leaves the export), a third new listings published that day (appended, ids of their own). Day 0 is
+ * `realisticRows` itself. Which rows change is a hash of the row and the day: the same every run.
+ */
+export function* changedRows({ count, seed = 1, today = '2026-11-30', days = 1, fraction = 0.01 }) {
+  const pick = (i, day) => (Math.imul((i + 1) ^ Math.imul(day, 0x9e3779b1), 0x85ebca6b) >>> 0) / 2 ** 32;
+  const share = fraction / 3;
+  for (const row of realisticRows({ count, seed, today })) {
+    const i = Number(row.记录编号.split('-').pop());
+    let out = row;
+    let gone = false;
+    for (let day = 1; day <= days; day++) {
+      const r = pick(i, day);
+      if (r < share) gone = true;
+      else if (r < 2 * share) out = { ...out, 履行情况: '部分未履行', 未履行金额: `${Math.max(1, Math.floor(Number(String(out.未履行金额).replace(/[^\d.]/g, '')) * (String(out.未履行金额).includes('万') ? 5000 : 0.5)))}元` };
+    }
+    if (!gone) yield out;
+  }
+  for (let day = 1; day <= days; day++) {
+    let k = 0;
+    for (const row of realisticRows({ count: Math.round(count * share), seed: seed * 1000 + day, today })) {
+      yield { ...row, 记录编号: `r${seed}-d${day}-${k++}`, 发布时间: new Date(Date.parse(`${today}T00:00:00Z`) + day * 86_400_000).toISOString().slice(0, 10) };
+    }
+  }
+}
+
 /** Writes `count` rows as Chinese Excel saves a CSV: GB18030, CRLF, no BOM, a title row above the header. */
-export async function writeRealisticCsv(path, { count, seed = 1, today = '2026-11-30', encoding = 'gb18030' }) {
+export async function writeRealisticCsv(path, { count, seed = 1, today = '2026-11-30', encoding = 'gb18030', days = 0, fraction = 0.01 }) {
   const out = createWriteStream(path);
   const write = async (text) => {
     if (!out.write(iconv.encode(text, encoding))) await once(out, 'drain');
   };
   await write(`某省法院失信被执行人名单（${count} 条，虚构）${','.repeat(REALISTIC_HEADERS.length - 1)}\r\n${REALISTIC_HEADERS.join(',')}\r\n`);
   let chunk = '';
-  for (const row of realisticRows({ count, seed, today })) {
+  for (const row of days ? changedRows({ count, seed, today, days, fraction }) : realisticRows({ count, seed, today })) {
     chunk += `${REALISTIC_HEADERS.map((h) => (/[",]/.test(row[h]) ? `"${row[h].replace(/"/g, '""')}"` : row[h])).join(',')}\r\n`;
     if (chunk.length > 1 << 16) {
       await write(chunk);

@@ -52,14 +52,15 @@ describe('buildStaticFeed', () => {
     const manifest = files.get('debtors/manifest.json') as ShardManifest;
     expect(ShardManifest.safeParse(manifest).success).to.equal(true);
     expect(manifest).to.deep.equal({
-      format: 'zhixing-shards/1',
+      format: 'zhixing-shards/2',
       version: 'feed-1',
       generatedAt: GENERATED_AT,
       recordCount: debtors.length,
       shardCount: chooseShardCount(debtors.length),
       hash: 'fnv1a32',
       shardPath: 'shards/{shard}.json',
-      removals: [], // always listed: the complete removal list for lookups
+      base: 'feed-1', // the shards carry the version that wrote them (a later version may keep them)
+      removals: [], // always listed (the recent ones)
     });
     const shardPaths = [...files.keys()].filter((p) => p.startsWith('debtors/shards/'));
     let total = 0;

@@ -154,6 +154,11 @@ export function feedEnvelopes(input: {
   shardPath: string;
   removals?: readonly RemovalEntry[] | undefined;
   removalsSince?: string | undefined;
+  /** Format 2: the version the shards carry (default `version`) and the delta layer, if any. */
+  base?: string | undefined;
+  delta?: ShardManifest['delta'] | undefined;
+  /** The removals the manifest lists (default all): the recent ones, a lookup's manifest stays small. */
+  recentRemovals?: readonly RemovalEntry[] | undefined;
 }): { exposure: ExposureFeed; manifest: ShardManifest } {
   const removals = input.removals && input.removals.length > 0 ? [...input.removals] : undefined;
   const removedIds = new Set(removals?.map((r) => r.id));
@@ -167,16 +172,18 @@ export function feedEnvelopes(input: {
     ...(removals && input.removalsSince ? { removalsSince: input.removalsSince } : {}),
   };
   const manifest: ShardManifest = {
-    format: 'zhixing-shards/1',
+    format: 'zhixing-shards/2',
     version: input.version,
     generatedAt: input.generatedAt,
     recordCount: input.recordCount,
     shardCount: input.shardCount,
     hash: 'fnv1a32',
     shardPath: input.shardPath,
-    // Always present, even empty: the manifest is then the complete removal list for lookups, which
-    // spares every lookup the download of exposure.json.
-    removals: removals ?? [],
+    base: input.base ?? input.version,
+    ...(input.delta ? { delta: input.delta } : {}),
+    // Always present, even empty. Lookups need no removal list in format 2 (the files hold no removed
+    // record); the recent ones are listed for clients that remember removals, and for older readers.
+    removals: [...(input.recentRemovals ?? removals ?? [])],
   };
   return { exposure, manifest };
 }

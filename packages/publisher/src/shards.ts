@@ -1,6 +1,6 @@
 // One shard of the lookup index, with its hot names split out (feeds.ts: `Shard.hot`, `HotName`,
 // `HotNameFile`). Pure: used by the in-memory builder and by the streaming file writer alike.
-import { normalizeIdentifier, normalizeName } from '@zhixing/sdk';
+import { fnv1a32, normalizeIdentifier, normalizeName } from '@zhixing/sdk';
 import type { DebtorRecord, HotName, HotNameFile, Shard } from '@zhixing/sdk';
 
 /** When a name counts as hot and how its records are paged. */
@@ -17,10 +17,21 @@ export interface HotNameOptions {
   maxShardRecords?: number;
   /** Records per page file of a hot name; default 100. */
   pageSize?: number;
+  /**
+   * About this many records per identifier-key file: a hot name's keys are grouped into
+   * `keyBuckets` files (a power of two), so that no name leaves thousands of one-record files. Default 48.
+   */
+  keyFileRecords?: number;
 }
 
 /** The default {@link HotNameOptions}. */
-export const HOT_DEFAULTS: Required<HotNameOptions> = { hotThreshold: 64, maxShardRecords: 256, pageSize: 100 };
+export const HOT_DEFAULTS: Required<HotNameOptions> = { hotThreshold: 64, maxShardRecords: 256, pageSize: 100, keyFileRecords: 48 };
+
+/** The key bucket of an identifier key among `buckets` (feeds.ts `HotName.keyBuckets`), as lower-case hex. */
+export function keyBucket(key: string, buckets: number): string {
+  const width = Math.max(1, (buckets - 1).toString(16).length);
+  return (fnv1a32(key) % buckets).toString(16).padStart(width, '0');
+}
 
 /**
  * The identifier key of a record (feeds.ts `HotName.keyPath`): the first 10 characters of the
@@ -52,10 +63,11 @@ function newestFirst(records: DebtorRecord[]): DebtorRecord[] {
 /**
  * Builds one shard. `records` are in input order; `dir` is the shard directory relative to the
  * manifest (`shards/<hash>` or `shards`). Hot-name files are `<dir>/<shard>-h<i>-p{page}.json` and
- * `<dir>/<shard>-h<i>-k{key}.json`, with names sorted so the same input gives the same files.
+ * `<dir>/<shard>-h<i>-k{key}.json` (`{key}`: the key bucket), with names sorted so the same input gives
+ * the same files.
  */
 export function buildShard(shardId: string, records: readonly DebtorRecord[], version: string, dir: string, options: HotNameOptions = {}): BuiltShard {
-  const { hotThreshold, maxShardRecords, pageSize } = { ...HOT_DEFAULTS, ...options };
+  const { hotThreshold, maxShardRecords, pageSize, keyFileRecords } = { ...HOT_DEFAULTS, ...options };
   const byName = new Map<string, DebtorRecord[]>();
   for (const record of records) {
     const name = normalizeName(record.name);
@@ -86,21 +98,24 @@ export function buildShard(shardId: string, records: readonly DebtorRecord[], ve
   [...hot].sort().forEach((name, i) => {
     const list = newestFirst(byName.get(name)!);
     const stem = `${dir}/${shardId}-h${i}`;
-    const entry: HotName = { name, total: list.length, pageSize, pagePath: `${stem}-p{page}.json`, keyPath: `${stem}-k{key}.json` };
+    let keyBuckets = 1;
+    while (keyBuckets * keyFileRecords < list.length) keyBuckets *= 2;
+    const entry: HotName = { name, total: list.length, pageSize, pagePath: `${stem}-p{page}.json`, keyPath: `${stem}-k{key}.json`, keyBuckets };
     hotEntries.push(entry);
     for (let p = 0; p * pageSize < list.length; p++) {
       files.push({ path: entry.pagePath.replace('{page}', String(p + 1)), body: { version, name, page: p + 1, records: list.slice(p * pageSize, (p + 1) * pageSize) } });
     }
-    const byKey = new Map<string, DebtorRecord[]>();
+    const byBucket = new Map<string, DebtorRecord[]>();
     for (const record of list) {
       const key = identifierKey(record);
       if (!key) continue;
-      let group = byKey.get(key);
-      if (!group) byKey.set(key, (group = []));
+      const bucket = keyBucket(key, keyBuckets);
+      let group = byBucket.get(bucket);
+      if (!group) byBucket.set(bucket, (group = []));
       group.push(record);
     }
-    for (const key of [...byKey.keys()].sort()) {
-      files.push({ path: entry.keyPath.replace('{key}', key), body: { version, name, key, records: byKey.get(key)! } });
+    for (const bucket of [...byBucket.keys()].sort()) {
+      files.push({ path: entry.keyPath.replace('{key}', bucket), body: { version, name, key: bucket, records: byBucket.get(bucket)! } });
     }
   });
   return {

@@ -315,7 +315,7 @@ async function scanLocal(dir: string, concurrency: number): Promise<LocalFeed> {
     else if (/^stats\/[^/]+\.json$/.test(path)) step = 'stats';
     else if (isReadableListPage(path)) step = 'pages';
     else if (path === 'index.html') step = 'index-page';
-    else if (path.startsWith('debtors/shards/') || path.startsWith('exposure/')) olderShardFiles++;
+    else if (path.startsWith('debtors/shards/') || path.startsWith('debtors/delta/') || path.startsWith('exposure/')) olderShardFiles++;
     else other.push(path);
     if (step) files.push({ path, abs: join(dir, ...path.split('/')), step, cacheControl, contentType: CONTENT_TYPES[posix.extname(path)] ?? 'application/octet-stream' });
   }

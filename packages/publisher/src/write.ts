@@ -15,11 +15,15 @@
 //     `list-<n>.html` of a longer earlier version deleted (see readable-page.ts).
 // Readers see the old manifest (pointing at the old, untouched shard directory) and the old exposure
 // index (pointing at files that are never changed or deleted by a publish) until step 6.
+import { createHash } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { EnforcementStats as EnforcementStatsSchema, ExposureCourtLists, ExposureFeed, ExposureIndex, ExposureList, ExposurePage, ShardManifest, chooseShardCount, feedPaths, fnv1a32, normalizeName, shardOf } from '@zhixing/sdk';
 import type { Court, DebtorRecord, EnforcementStats, ExposureItem, ExposureIndex as ExposureIndexType, Period, RemovalEntry, ShardManifest as ShardManifestType, StatsIndex, ExposureFeed as ExposureFeedType } from '@zhixing/sdk';
+import { buildDelta } from './delta.js';
+import type { DeltaOptions, HiddenRecord } from './delta.js';
 import { buildPagedExposure, entryFingerprints, exposureMoved } from './exposure-pages.js';
+import { identityHash, identityKey } from './ids.js';
 import type { PagedFile } from './exposure-pages.js';
 import { LEGACY_EXPOSURE_LIMIT, feedEnvelopes, nowInChina, shardContentHash } from './feed.js';
 import { isReadableListPage, renderReadablePages } from './readable-page.js';
@@ -67,6 +71,100 @@ export const realFs: FeedFs = {
 /** The publisher's own notes in the feed folder (earlier exposure indexes for `prune`): never uploaded. */
 export const STATE_DIR = '.zhixing';
 const INDEX_HISTORY = `${STATE_DIR}/exposure-index`;
+/** Every removal still listed anywhere (exposure.json: 90 days); manifest and index list only the recent ones. */
+const REMOVAL_LOG = `${STATE_DIR}/removals.json`;
+
+/** When a new base is written instead of a delta over the published one. */
+export interface CompactionPolicy {
+  /** The delta would be larger than this share of the base's bytes. Default 0.04. */
+  ratio?: number;
+  /**
+   * The base is this many days old: removed records (hidden by the delta from every reader) leave the
+   * published files at the latest then. Default 7.
+   */
+  maxDays?: number;
+}
+
+export const COMPACTION_DEFAULTS: Required<CompactionPolicy> = { ratio: 0.04, maxDays: 7 };
+
+/** Removals the manifest and the board's index list: those of the last 3 days, at most 1,000. */
+export const RECENT_REMOVALS = { days: 3, max: 1_000 };
+
+/** What the publisher notes about a base it wrote (`.zhixing/base/<hash>/meta.json`), next to each record's fingerprint. */
+interface BaseMeta {
+  version: string;
+  shardCount: number;
+  hot: HotNameOptions | false;
+  /** Bytes of its shard and hot-name files. */
+  bytes: number;
+  records: number;
+  createdAt: string;
+  /** Its hot names (normalised): their changes get delta files of their own. */
+  hotNames: string[];
+}
+
+/** A record's fingerprint: 16 hex digits of the MD5 of its JSON. */
+function fingerprint(json: string): string {
+  return createHash('md5').update(json).digest('hex').slice(0, 16);
+}
+
+/** 16 hex digits naming some content. */
+function contentHashOf(text: string): string {
+  return createHash('md5').update(text).digest('hex').slice(0, 16);
+}
+
+/** One line of a base's notes: the id (as JSON), fingerprint, normalised name and identity hash (for `settleIds`). */
+function noteOf(record: DebtorRecord): string {
+  return `${JSON.stringify(record.id)}\t${fingerprint(JSON.stringify(record))}\t${normalizeName(record.name)}\t${identityHash(identityKey(record))}\n`;
+}
+
+/** The notes of one bucket, by id as JSON; undefined when they are missing. */
+async function readFingerprints(fs: FeedFs, path: string): Promise<Map<string, { fp: string; name: string; identity: number }> | undefined> {
+  let text: string;
+  try {
+    text = await fs.readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const out = new Map<string, { fp: string; name: string; identity: number }>();
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const [id, fp, name, identity] = line.split('\t');
+    out.set(id!, { fp: fp!, name: name!, identity: Number(identity) });
+  }
+  return out;
+}
+
+/** Renames a finished directory into place; when its content-addressed name exists already, keeps that one. */
+async function moveIntoPlace(fs: FeedFs, from: string, to: string): Promise<void> {
+  let exists = false;
+  try {
+    exists = (await fs.stat(to)).isDirectory();
+  } catch {
+    exists = false;
+  }
+  if (exists) await fs.rm(from, { recursive: true, force: true });
+  else {
+    await fs.mkdir(dirname(to), { recursive: true });
+    await fs.rename(from, to);
+  }
+}
+
+/** Whole days from one timestamp to another. */
+function daysBetween(from: string, to: string): number {
+  return Math.floor((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
+/** The removals of the last {@link RECENT_REMOVALS} days (at most its `max`, the newest). */
+export function recentRemovals(removals: readonly RemovalEntry[], generatedAt: string): RemovalEntry[] {
+  const since = new Date(Date.parse(generatedAt) + 8 * 3_600_000 - RECENT_REMOVALS.days * 86_400_000).toISOString().slice(0, 10);
+  return removals.filter((r) => r.removedOn >= since).slice(-RECENT_REMOVALS.max);
+}
+
+/** The removal log kept in the feed folder, or undefined. */
+export async function readRemovalLog(dir: string, fs: FeedFs = realFs): Promise<RemovalEntry[] | undefined> {
+  return readJson<RemovalEntry[]>(fs, join(dir, REMOVAL_LOG)).catch(() => undefined);
+}
 
 const posixJoin = posix.join;
 const posixDirname = posix.dirname;
@@ -85,6 +183,12 @@ export async function writeFileAtomic(path: string, data: string, fs: FeedFs = r
     await fs.rm(temp, { recursive: true, force: true }).catch(() => undefined);
     throw error;
   }
+}
+
+/** {@link writeFileAtomic}, unless the file already holds exactly `data`. */
+async function writeIfChanged(path: string, data: string, fs: FeedFs): Promise<void> {
+  const current = await fs.readFile(path, 'utf8').catch(() => undefined);
+  if (current !== data) await writeFileAtomic(path, data, fs);
 }
 
 async function readJson<T>(fs: FeedFs, path: string): Promise<T | undefined> {
@@ -151,6 +255,7 @@ export async function referencedFiles(dir: string, published: PublishedFeed, fs:
   if (manifest) {
     const shardDir = posixJoin(dirname(feedPaths.shardManifest()), posixDirname(manifest.shardPath));
     if (shardDir !== 'debtors/shards') dirs.push(shardDir);
+    if (manifest.format === 'zhixing-shards/2' && manifest.delta) dirs.push(posixJoin(dirname(feedPaths.shardManifest()), posixDirname(manifest.delta.path)));
   }
   const index = published.exposureIndex;
   if (index) {
@@ -189,25 +294,75 @@ export async function readPagedItems(dir: string, index: ExposureIndexType, fs: 
   return items;
 }
 
+/** The published delta layer: its records and the base ids it hides (empty without one). */
+async function readDeltaLayer(dir: string, manifest: ShardManifestType, fs: FeedFs): Promise<{ records: DebtorRecord[]; hidden: Set<string> }> {
+  const records: DebtorRecord[] = [];
+  const hidden = new Set<string>();
+  const delta = manifest.delta;
+  if (manifest.format !== 'zhixing-shards/2' || !delta) return { records, hidden };
+  const base = join(dir, dirname(feedPaths.shardManifest()));
+  const width = Math.max(1, (delta.count - 1).toString(16).length);
+  const take = (file: { records: DebtorRecord[]; hidden: string[] } | undefined) => {
+    if (!file) return;
+    records.push(...file.records);
+    for (const id of file.hidden) hidden.add(id);
+  };
+  for (let i = 0; i < delta.count; i++) {
+    const group = await readJson<{ records: DebtorRecord[]; hidden: string[]; hot?: Array<{ path: string }> }>(fs, join(base, delta.path.replace('{delta}', i.toString(16).padStart(width, '0'))));
+    take(group);
+    for (const own of group?.hot ?? []) take(await readJson(fs, join(base, own.path)));
+  }
+  return { records, hidden };
+}
+
 /**
- * Every record of the published feed (shards and hot-name pages), read shard by shard from the
- * directory the current manifest points at.
+ * Every record of the published feed (shards and hot-name pages, less what the delta hides or
+ * replaces, plus the delta's records), read shard by shard from the directory the current manifest
+ * points at.
  */
 export async function* readPublishedRecords(dir: string, manifest: ShardManifestType, fs: FeedFs = realFs): AsyncGenerator<DebtorRecord> {
   const base = join(dir, dirname(feedPaths.shardManifest()));
+  const delta = await readDeltaLayer(dir, manifest, fs);
+  for (const record of delta.records) delta.hidden.add(record.id);
   const width = Math.max(1, (manifest.shardCount - 1).toString(16).length);
   for (let i = 0; i < manifest.shardCount; i++) {
     const id = i.toString(16).padStart(width, '0');
     const shard = await readJson<{ records: DebtorRecord[]; hot?: Array<{ total: number; pageSize: number; pagePath: string }> }>(fs, join(base, manifest.shardPath.replace('{shard}', id)));
     if (!shard) continue;
-    yield* shard.records;
+    for (const record of shard.records) if (!delta.hidden.has(record.id)) yield record;
     for (const hot of shard.hot ?? []) {
       for (let page = 1; (page - 1) * hot.pageSize < hot.total; page++) {
         const file = await readJson<{ records: DebtorRecord[] }>(fs, join(base, hot.pagePath.replace('{page}', String(page))));
-        if (file) yield* file.records;
+        for (const record of file?.records ?? []) if (!delta.hidden.has(record.id)) yield record;
       }
     }
   }
+  yield* delta.records;
+}
+
+/**
+ * The ids of the published records with their identity hashes, what `settleIds` needs: from the
+ * base's notes (fast) less the delta's hidden and replaced ids, plus the delta's records; without
+ * notes (a feed of format 1), read from the records themselves.
+ */
+export async function* readPublishedIds(dir: string, manifest: ShardManifestType, fs: FeedFs = realFs): AsyncGenerator<DebtorRecord | { id: string; identity: number }> {
+  const hash = manifest.format === 'zhixing-shards/2' ? /^shards\/([0-9a-f]+)\//.exec(manifest.shardPath)?.[1] : undefined;
+  const notes = hash ? join(dir, STATE_DIR, 'base', hash) : undefined;
+  if (!notes || !(await readJson(fs, join(notes, 'meta.json')).catch(() => undefined))) {
+    yield* readPublishedRecords(dir, manifest, fs);
+    return;
+  }
+  const delta = await readDeltaLayer(dir, manifest, fs);
+  for (const record of delta.records) delta.hidden.add(record.id);
+  for (let b = 0; b < BUCKETS; b++) {
+    const bucket = await readFingerprints(fs, join(notes, `fp-${b}.tsv`));
+    if (!bucket) continue;
+    for (const [quoted, note] of bucket) {
+      const id = JSON.parse(quoted) as string;
+      if (!delta.hidden.has(id)) yield { id, identity: note.identity };
+    }
+  }
+  yield* delta.records;
 }
 
 /** Options of {@link FeedWriter}. */
@@ -222,6 +377,12 @@ export interface FeedWriterOptions {
   hot?: HotNameOptions | false;
   /** See `StaticFeedInput.legacyExposureLimit`. */
   legacyExposureLimit?: number;
+  /** Write a new base (every shard) even when a delta over the published one would do. */
+  compact?: boolean;
+  /** When a delta gives way to a new base; default {@link COMPACTION_DEFAULTS}. */
+  compaction?: CompactionPolicy;
+  /** Sizes of the delta files. */
+  delta?: DeltaOptions;
   fs?: FeedFs;
 }
 
@@ -242,6 +403,8 @@ export interface CommitInput {
    * name includes the version, so it is still never reused for other content.
    */
   finalize?: (record: DebtorRecord) => DebtorRecord;
+  /** With `finalize`: whether a record added under this id may come out under another (the others are not parsed). */
+  mayRename?: (id: string) => boolean;
 }
 
 /** The version written and the files changed. */
@@ -261,6 +424,10 @@ export interface CommitResult {
   written: { files: number; bytes: number };
   /** The paged exposure feed: files it references, and of them those that already existed (kept as they were). */
   exposure: { files: number; reused: number };
+  /** Why a new base was written (every shard), when it was. */
+  compacted?: string;
+  /** The delta written instead: records new or changed, base records hidden, its files and the records' bytes. */
+  delta?: { records: number; hidden: number; files: number; bytes: number };
 }
 
 /**
@@ -337,7 +504,8 @@ export class FeedWriter {
     const json = JSON.stringify(record);
     this.hash.update(record);
     const bucket = fnv1a32(normalizeName(record.name)) % BUCKETS;
-    const line = `${this.count++}\t${json}\n`;
+    // position, the id as JSON (tab-free), the record: the diff against the base reads ids without parsing records.
+    const line = `${this.count++}\t${JSON.stringify(record.id)}\t${json}\n`;
     const buffered = (this.buffers[bucket] += line);
     if (buffered.length >= FLUSH_BYTES) await this.flush(bucket);
   }
@@ -356,7 +524,7 @@ export class FeedWriter {
     await this.fs.appendFile(join(this.tmp, `bucket-${bucket}.ndjson`), data);
   }
 
-  private async readBucket(bucket: number): Promise<Array<{ position: number; record: DebtorRecord }>> {
+  private async readBucketLines(bucket: number): Promise<Array<{ position: number; id: string; json: string }>> {
     let text: string;
     try {
       text = await this.fs.readFile(join(this.tmp, `bucket-${bucket}.ndjson`), 'utf8');
@@ -364,15 +532,60 @@ export class FeedWriter {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
-    const out: Array<{ position: number; record: DebtorRecord }> = [];
+    const out: Array<{ position: number; id: string; json: string }> = [];
     let start = 0;
     while (start < text.length) {
       const end = text.indexOf('\n', start);
       const tab = text.indexOf('\t', start);
-      out.push({ position: Number(text.slice(start, tab)), record: JSON.parse(text.slice(tab + 1, end)) as DebtorRecord });
+      const tab2 = text.indexOf('\t', tab + 1);
+      out.push({ position: Number(text.slice(start, tab)), id: text.slice(tab + 1, tab2), json: text.slice(tab2 + 1, end) });
       start = end + 1;
     }
     return out;
+  }
+
+  private async readBucket(bucket: number): Promise<Array<{ position: number; record: DebtorRecord }>> {
+    return (await this.readBucketLines(bucket)).map((line) => ({ position: line.position, record: JSON.parse(line.json) as DebtorRecord }));
+  }
+
+  /**
+   * The records that differ from the base (new or changed) and the base records gone or replaced,
+   * bucket by bucket against the base's fingerprints; undefined when they come to more than
+   * `limitBytes` (a new base is then cheaper for readers than a delta this large).
+   */
+  private async diffAgainstBase(state: string, finalize: CommitInput['finalize'], mayRename: ((id: string) => boolean) | undefined, limitBytes: number): Promise<{ records: DebtorRecord[]; hidden: HiddenRecord[]; bytes: number } | undefined> {
+    const records: DebtorRecord[] = [];
+    const hidden: HiddenRecord[] = [];
+    let bytes = 0;
+    for (let b = 0; b < BUCKETS; b++) {
+      const base = await readFingerprints(this.fs, join(state, `fp-${b}.tsv`));
+      if (!base) return undefined;
+      for (const line of await this.readBucketLines(b)) {
+        let { id, json } = line;
+        if (finalize && (!mayRename || mayRename(JSON.parse(id) as string))) {
+          const record = finalize(JSON.parse(json) as DebtorRecord);
+          json = JSON.stringify(record);
+          id = JSON.stringify(record.id);
+        }
+        const before = base.get(id);
+        if (before && before.fp === fingerprint(json)) {
+          base.delete(id);
+          continue;
+        }
+        if (before) {
+          hidden.push({ id: JSON.parse(id) as string, name: before.name });
+          base.delete(id);
+        }
+        records.push(JSON.parse(json) as DebtorRecord);
+        bytes += json.length;
+      }
+      for (const [id, gone] of base) {
+        hidden.push({ id: JSON.parse(id) as string, name: gone.name });
+        bytes += id.length;
+      }
+      if (bytes > limitBytes) return undefined;
+    }
+    return { records, hidden, bytes };
   }
 
   /** Removes the temporary directory; the published feed is untouched. */
@@ -382,77 +595,145 @@ export class FeedWriter {
     for (const d of this.createdDirs) await nodeFs.rmdir(d).catch(() => undefined);
   }
 
-  /** Writes a new version: shards first, manifest and exposure last, so readers never see half a version. */
+  /**
+   * Writes a new version: shards (or only a delta over the shards published) first, manifest and
+   * exposure last, so readers never see half a version.
+   */
   async commit(input: CommitInput): Promise<CommitResult> {
     if (this.closed) throw new Error('writer already closed');
     this.closed = true;
     const fs = this.fs;
     const dir = this.options.dir;
+    const debtorsDir = join(dir, 'debtors');
+    let stateTmp: string | undefined;
+    let deltaTmp: string | undefined;
     try {
       for (let b = 0; b < BUCKETS; b++) await this.flush(b);
       await this.ensureTmp();
       const shardCount = this.options.shardCount ?? chooseShardCount(this.count);
       shardOf('', shardCount);
       const hot = this.options.hot ?? {};
-      const hash = this.hash.finish(this.version, shardCount, hot);
-      const shardDir = `shards/${hash}`;
-      const debtorsDir = join(dir, 'debtors');
-      const finalDir = join(debtorsDir, shardDir);
       let files = 0;
       let hotNames = 0;
       let largest = { path: '', bytes: 0 };
-      const write = async (relative: string, body: unknown) => {
-        const text = JSON.stringify(body);
-        if (text.length > largest.bytes) largest = { path: relative, bytes: Buffer.byteLength(text) };
-        await fs.writeFile(join(this.tmp, relative.slice(shardDir.length + 1)), text);
-        files++;
-      };
-      // Bucket b holds the records whose name hash ≡ b (mod 256). With 256 shards or more a bucket holds
-      // whole shards; with fewer, shard s is spread over the buckets ≡ s (mod shardCount): read together.
-      const groups = Math.min(BUCKETS, shardCount);
-      for (let group = 0; group < groups; group++) {
-        const members: number[] = [];
-        for (let b = group; b < BUCKETS; b += groups) members.push(b);
-        let lines: Array<{ position: number; record: DebtorRecord }> = [];
-        for (const b of members) lines = lines.concat(await this.readBucket(b));
-        if (members.length > 1) lines.sort((a, b) => a.position - b.position);
-        const byShard = new Map<string, DebtorRecord[]>();
-        for (const line of lines) {
-          const record = input.finalize ? input.finalize(line.record) : line.record;
-          const id = shardOf(record.name, shardCount);
-          let list = byShard.get(id);
-          if (!list) byShard.set(id, (list = []));
-          list.push(record);
-        }
-        // One group's files are written concurrently (a few dozen at a time): sequential awaits left
-        // the CPU idle for most of a 100k build.
-        const pending: Array<Promise<void>> = [];
-        for (const [id, records] of [...byShard].sort(([a], [b]) => (a < b ? -1 : 1))) {
-          const built = hot === false ? { shard: { version: this.version, shard: id, records }, files: [] } : buildShard(id, records, this.version, shardDir, hot);
-          hotNames += built.shard.hot?.length ?? 0;
-          pending.push(write(`${shardDir}/${id}.json`, built.shard));
-          for (const file of built.files) pending.push(write(file.path, file.body));
-        }
-        await Promise.all(pending);
-        for (const b of members) await fs.rm(join(this.tmp, `bucket-${b}.ndjson`), { recursive: true, force: true });
-      }
-      // The finished directory takes its content name in one rename. The same content published
-      // again is already there: keep it.
-      let exists = false;
-      try {
-        exists = (await fs.stat(finalDir)).isDirectory();
-      } catch {
-        exists = false;
-      }
-      if (exists) await fs.rm(this.tmp, { recursive: true, force: true });
-      else await fs.rename(this.tmp, finalDir);
 
-      if (input.court) await writeFileAtomic(join(dir, feedPaths.court()), JSON.stringify(input.court), fs);
-      for (const stats of input.stats ?? []) await writeFileAtomic(join(dir, feedPaths.stats(stats.period.id)), JSON.stringify(stats), fs);
-      if (input.statsIndex) await writeFileAtomic(join(dir, feedPaths.statsIndex()), JSON.stringify(input.statsIndex), fs);
+      // The base published: reused when the changes since it are small (a delta), else rewritten.
+      const previous = await readJson<ShardManifestType>(fs, join(dir, feedPaths.shardManifest())).catch(() => undefined);
+      const previousBase = previous?.format === 'zhixing-shards/2' ? /^shards\/([0-9a-f]+)\/\{shard\}\.json$/.exec(previous.shardPath)?.[1] : undefined;
+      const meta = previousBase ? await readJson<BaseMeta>(fs, join(dir, STATE_DIR, 'base', previousBase, 'meta.json')).catch(() => undefined) : undefined;
+      const policy = { ...COMPACTION_DEFAULTS, ...this.options.compaction };
+      let compactReason: string | undefined;
+      if (this.options.compact) compactReason = 'asked';
+      else if (!previous) compactReason = 'first version';
+      else if (!previousBase || !meta) compactReason = 'no base to build on (format 1, or its notes are missing)';
+      else if (meta.shardCount !== shardCount) compactReason = `shard count ${meta.shardCount} → ${shardCount}`;
+      else if (JSON.stringify(meta.hot) !== JSON.stringify(hot)) compactReason = 'hot-name options changed';
+      else if (daysBetween(meta.createdAt, this.generatedAt) >= policy.maxDays) compactReason = `base ${policy.maxDays} days old or more (removed records leave the files)`;
+      let diff: { records: DebtorRecord[]; hidden: HiddenRecord[]; bytes: number } | undefined;
+      if (!compactReason) {
+        diff = await this.diffAgainstBase(join(dir, STATE_DIR, 'base', previousBase!), input.finalize, input.mayRename, policy.ratio * meta!.bytes);
+        if (!diff) compactReason = `changes above ${Math.round(policy.ratio * 100)} % of the base`;
+      }
+
+      let manifestFields: { shardPath: string; base: string; delta?: NonNullable<ShardManifestType['delta']> };
+      let shardDir: string;
+      let deltaInfo: CommitResult['delta'];
+      if (!compactReason && diff) {
+        // A delta over the published base: only the delta files are written.
+        shardDir = `shards/${previousBase}`;
+        const baseHot = new Set(meta!.hotNames ?? []);
+        const draft = buildDelta(diff.records, diff.hidden, this.version, 'delta/_', shardCount, this.options.delta, baseHot);
+        const deltaDir = `delta/${contentHashOf(`${this.version}\n${draft.files.map((f) => JSON.stringify(f.body)).join('\n')}`)}`;
+        const built = buildDelta(diff.records, diff.hidden, this.version, deltaDir, shardCount, this.options.delta, baseHot);
+        deltaTmp = join(debtorsDir, 'delta', `.tmp-${process.pid}-${Date.now().toString(36)}`);
+        await fs.mkdir(deltaTmp, { recursive: true });
+        for (const file of built.files) {
+          const text = JSON.stringify(file.body);
+          if (text.length > largest.bytes) largest = { path: file.path, bytes: Buffer.byteLength(text) };
+          await fs.writeFile(join(deltaTmp, file.path.slice(deltaDir.length + 1)), text);
+        }
+        await moveIntoPlace(fs, deltaTmp, join(debtorsDir, deltaDir));
+        deltaTmp = undefined;
+        await fs.rm(this.tmp, { recursive: true, force: true });
+        manifestFields = {
+          shardPath: previous!.shardPath,
+          base: previous!.base ?? meta!.version,
+          ...(built.files.length ? { delta: { version: this.version, count: built.count, path: `${deltaDir}/{delta}.json`, records: built.records } } : {}),
+        };
+        deltaInfo = { records: diff.records.length, hidden: diff.hidden.length, files: built.files.length, bytes: diff.bytes };
+      } else {
+        // A new base: every shard, with the notes (fingerprints) the next version diffs against.
+        const hash = this.hash.finish(this.version, shardCount, hot);
+        shardDir = `shards/${hash}`;
+        const finalDir = join(debtorsDir, shardDir);
+        stateTmp = join(dir, STATE_DIR, 'base', `.tmp-${process.pid}-${Date.now().toString(36)}`);
+        await fs.mkdir(stateTmp, { recursive: true });
+        let baseBytes = 0;
+        const baseHotNames: string[] = [];
+        const write = async (relative: string, body: unknown) => {
+          const text = JSON.stringify(body);
+          const size = Buffer.byteLength(text);
+          baseBytes += size;
+          if (size > largest.bytes) largest = { path: relative, bytes: size };
+          await fs.writeFile(join(this.tmp, relative.slice(shardDir.length + 1)), text);
+          files++;
+        };
+        // Bucket b holds the records whose name hash ≡ b (mod 256). With 256 shards or more a bucket holds
+        // whole shards; with fewer, shard s is spread over the buckets ≡ s (mod shardCount): read together.
+        const groups = Math.min(BUCKETS, shardCount);
+        for (let group = 0; group < groups; group++) {
+          const members: number[] = [];
+          for (let b = group; b < BUCKETS; b += groups) members.push(b);
+          let lines: Array<{ position: number; record: DebtorRecord }> = [];
+          for (const b of members) {
+            const bucket = await this.readBucket(b);
+            let notes = '';
+            for (const line of bucket) {
+              if (input.finalize) line.record = input.finalize(line.record);
+              notes += noteOf(line.record);
+            }
+            await fs.writeFile(join(stateTmp, `fp-${b}.tsv`), notes);
+            lines = lines.concat(bucket);
+          }
+          if (members.length > 1) lines.sort((a, b) => a.position - b.position);
+          const byShard = new Map<string, DebtorRecord[]>();
+          for (const line of lines) {
+            const id = shardOf(line.record.name, shardCount);
+            let list = byShard.get(id);
+            if (!list) byShard.set(id, (list = []));
+            list.push(line.record);
+          }
+          // One group's files are written concurrently (a few dozen at a time): sequential awaits left
+          // the CPU idle for most of a 100k build.
+          const pending: Array<Promise<void>> = [];
+          for (const [id, records] of [...byShard].sort(([a], [b]) => (a < b ? -1 : 1))) {
+            const built = hot === false ? { shard: { version: this.version, shard: id, records }, files: [] } : buildShard(id, records, this.version, shardDir, hot);
+            hotNames += built.shard.hot?.length ?? 0;
+            for (const h of built.shard.hot ?? []) baseHotNames.push(h.name);
+            pending.push(write(`${shardDir}/${id}.json`, built.shard));
+            for (const file of built.files) pending.push(write(file.path, file.body));
+          }
+          await Promise.all(pending);
+          for (const b of members) await fs.rm(join(this.tmp, `bucket-${b}.ndjson`), { recursive: true, force: true });
+        }
+        const baseMeta: BaseMeta = { version: this.version, shardCount, hot, bytes: baseBytes, records: this.count, createdAt: this.generatedAt, hotNames: baseHotNames.sort() };
+        await fs.writeFile(join(stateTmp, 'meta.json'), JSON.stringify(baseMeta));
+        // The finished directory takes its content name in one rename (the same content published
+        // again is already there: kept), then its notes.
+        await moveIntoPlace(fs, this.tmp, finalDir);
+        await moveIntoPlace(fs, stateTmp, join(dir, STATE_DIR, 'base', hash));
+        stateTmp = undefined;
+        manifestFields = { shardPath: `${shardDir}/{shard}.json`, base: this.version };
+      }
+
+      // Written only when they change: an unchanged file keeps its ETag and is not uploaded again.
+      if (input.court) await writeIfChanged(join(dir, feedPaths.court()), JSON.stringify(input.court), fs);
+      for (const stats of input.stats ?? []) await writeIfChanged(join(dir, feedPaths.stats(stats.period.id)), JSON.stringify(stats), fs);
+      if (input.statsIndex) await writeIfChanged(join(dir, feedPaths.statsIndex()), JSON.stringify(input.statsIndex), fs);
 
       const court = input.exposureCourt ?? input.court;
       if (!court) throw new Error('commit: a court is needed for exposure.json');
+      const recent = recentRemovals(input.removals ?? [], this.generatedAt);
       const { exposure, manifest } = feedEnvelopes({
         version: this.version,
         generatedAt: this.generatedAt,
@@ -460,9 +741,10 @@ export class FeedWriter {
         exposure: input.exposure,
         recordCount: this.count,
         shardCount,
-        shardPath: `${shardDir}/{shard}.json`,
+        ...manifestFields,
         removals: input.removals,
         removalsSince: input.removalsSince,
+        recentRemovals: recent,
       });
       // The paged board: its content-addressed files first (those that exist already are kept).
       const paged = buildPagedExposure({
@@ -471,7 +753,7 @@ export class FeedWriter {
         court: exposure.court,
         period: exposure.period,
         items: exposure.items as ExposureItem[],
-        removals: exposure.removals,
+        removals: recent,
         removalsSince: exposure.removalsSince,
         previous: await previousExposure(dir, fs),
       });
@@ -482,8 +764,10 @@ export class FeedWriter {
       await writeFileAtomic(join(dir, feedPaths.exposure()), JSON.stringify(legacy ? exposure : exposureMoved()), fs);
       const indexText = JSON.stringify(paged.index);
       await writeFileAtomic(join(dir, feedPaths.exposureIndex()), indexText, fs);
-      // Kept so that `prune` knows which board files the previous versions reference.
+      // Kept so that `prune` knows which board files the previous versions reference, and the whole
+      // removal log (the published files list only its recent part).
       await writeFileAtomic(join(dir, INDEX_HISTORY, `${this.version}.json`), indexText, fs);
+      await writeFileAtomic(join(dir, REMOVAL_LOG), JSON.stringify(input.removals ?? []), fs);
       // The readable page shows the same entries: after exposure.json.
       await writeReadablePages(dir, { ...exposure, items: exposure.items as ExposureItem[] }, await publishedStats(dir, input, fs), fs);
       return {
@@ -497,9 +781,13 @@ export class FeedWriter {
         largestFile: largest,
         written: { ...this.tally },
         exposure: { files: paged.files.length, reused },
+        ...(compactReason ? { compacted: compactReason } : {}),
+        ...(deltaInfo ? { delta: deltaInfo } : {}),
       };
     } catch (error) {
       await fs.rm(this.tmp, { recursive: true, force: true }).catch(() => undefined);
+      if (stateTmp) await fs.rm(stateTmp, { recursive: true, force: true }).catch(() => undefined);
+      if (deltaTmp) await fs.rm(deltaTmp, { recursive: true, force: true }).catch(() => undefined);
       throw error;
     }
   }
@@ -572,7 +860,7 @@ export async function pruneShards(dir: string, keep: number, fs: FeedFs = realFs
         removed.push(name);
       }
     } else if (info.isDirectory()) dirs.push({ name, mtime: info.mtimeMs });
-    else if (current && /^[0-9a-f]+(-h\d+-[pk][0-9A-Z]+)?\.json$/.test(name)) {
+    else if (current && /^[0-9a-f]+(-h\d+-[pk][0-9A-Za-z]+)?\.json$/.test(name)) {
       await fs.rm(path, { recursive: true, force: true });
       removed.push(name);
     }
@@ -586,6 +874,34 @@ export async function pruneShards(dir: string, keep: number, fs: FeedFs = realFs
       await fs.rm(join(shardsDir, d.name), { recursive: true, force: true });
       removed.push(d.name);
     }
+  }
+  // Delta directories: the current one and the newest others, like shard directories.
+  const deltaRoot = join(dir, 'debtors', 'delta');
+  const currentDelta = published.manifest?.format === 'zhixing-shards/2' ? published.manifest.delta?.path.match(/^delta\/([^/]+)\//)?.[1] : undefined;
+  const deltas: Array<{ name: string; mtime: number }> = [];
+  for (const name of await fs.readdir(deltaRoot).catch(() => [] as string[])) {
+    const info = await fs.stat(join(deltaRoot, name));
+    if (name.startsWith('.tmp-')) {
+      if (Date.now() - info.mtimeMs > 3_600_000) {
+        await fs.rm(join(deltaRoot, name), { recursive: true, force: true });
+        removed.push(`delta/${name}`);
+      }
+    } else if (info.isDirectory()) deltas.push({ name, mtime: info.mtimeMs });
+  }
+  deltas.sort((a, b) => b.mtime - a.mtime);
+  let keptDeltas = currentDelta ? 1 : 0;
+  for (const d of deltas) {
+    if (d.name === currentDelta) continue;
+    if (keptDeltas < keep) keptDeltas++;
+    else {
+      await fs.rm(join(deltaRoot, d.name), { recursive: true, force: true });
+      removed.push(`delta/${d.name}`);
+    }
+  }
+  // A base's notes go with its directory.
+  const notesRoot = join(dir, STATE_DIR, 'base');
+  for (const name of await fs.readdir(notesRoot).catch(() => [] as string[])) {
+    if (!name.startsWith('.tmp-') && !kept.includes(name)) await fs.rm(join(notesRoot, name), { recursive: true, force: true });
   }
   removed.push(...(await pruneExposure(dir, keep, published, fs)));
   return { removed, kept };

@@ -211,15 +211,17 @@ describe('zhixing-feed upload (S3 API, s3rver on 127.0.0.1)', () => {
     assert.equal(proxy.since(mark, 'HEAD').length, 0, 'the state object vouches for the headers');
   });
 
-  it('after a removal only the changed files are sent; the old shard directory stays for the grace period, then goes', async () => {
+  it('after a removal only the changed files are sent (a delta, not the shards); files of the previous version stay for the grace period, then go', async () => {
     const before = await feedHashes(feed);
     await removeOne(feed, 'sx-2022-1186');
     const after = await feedHashes(feed);
-    // The old shard directory and the board pages the removal changed: no longer referenced.
+    // The shards are kept (the removal is a delta over them); the board pages and lists the removal
+    // changed are no longer referenced.
     const oldFiles = [...before.keys()].filter((p) => !after.has(p)).sort();
-    assert.ok(oldFiles.some((p) => p.startsWith('debtors/shards/')) && oldFiles.some((p) => p.startsWith('exposure/pages/')));
+    assert.ok(!oldFiles.some((p) => p.startsWith('debtors/shards/')) && oldFiles.some((p) => p.startsWith('exposure/pages/')));
     const changed = [...after].filter(([path, hash]) => before.get(path) !== hash).map(([path]) => path);
     assert.ok(changed.includes('debtors/manifest.json') && changed.includes('exposure.json') && changed.includes('exposure/index.json'));
+    assert.ok(changed.some((p) => p.startsWith('debtors/delta/')) && !changed.some((p) => p.startsWith('debtors/shards/')), 'a delta, no shard');
     assert.ok(changed.filter((p) => p.startsWith('exposure/pages/')).length < [...after.keys()].filter((p) => p.startsWith('exposure/pages/')).length / 2, 'most board pages are kept');
     assert.ok(!changed.includes('court.json') && !changed.includes('stats/index.json'), 'court and stats unchanged');
 
@@ -254,7 +256,7 @@ describe('zhixing-feed upload (S3 API, s3rver on 127.0.0.1)', () => {
     assert.deepEqual([...late.deleted].sort(), oldFiles);
     // (s3rver sometimes answers 500 to concurrent deletes in one folder: those are retried.)
     assert.deepEqual([...new Set(proxy.since(mark, 'DELETE').map((e) => e.key))].sort(), oldFiles.map((p) => `feed/${p}`));
-    console.log(`grace period: ${oldFiles.length} old shard files deleted after 49 h (${late.retries} retries), none at 47 h`);
+    console.log(`grace period: ${oldFiles.length} files of the previous version deleted after 49 h (${late.retries} retries), none at 47 h`);
     assert.deepEqual(await listKeys('feed/'), [...after.keys(), UPLOAD_STATE_KEY].sort());
     const state = JSON.parse(await (await fetch(`${s3url}/${BUCKET}/feed/${UPLOAD_STATE_KEY}`)).text());
     assert.deepEqual(state.unreferenced, {});
@@ -329,6 +331,17 @@ describe('zhixing-feed upload (S3 API, s3rver on 127.0.0.1)', () => {
         }
         reader.withManifest++;
         await get(`${base}exposure.json`);
+        // The delta over the shards: every delta file the local folder has for that version.
+        if (manifest.delta) {
+          const deltaDir = dirname(manifest.delta.path);
+          const local = await files(join(dir, 'debtors', deltaDir)).catch(() => []);
+          await Promise.all(
+            local.map(async (name) => {
+              const res = await get(`${base}debtors/${deltaDir}/${name}`);
+              if (res.status !== 200 || !parse(res.text)) reader.violations.push(`${manifest.version}: ${deltaDir}/${name} → ${res.status}`);
+            }),
+          );
+        }
         // The paged board: every list the index names and every page of those lists.
         const indexRes = await get(`${base}exposure/index.json`);
         const index = indexRes.status === 200 ? parse(indexRes.text) : undefined;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { hasKeyPlaceholder, hasListPlaceholder, hasPagePlaceholder, hasShardPlaceholder, isPowerOfTwo, isSameOriginRelativePath } from './checks.js';
+import { hasDeltaPlaceholder, hasKeyPlaceholder, hasListPlaceholder, hasPagePlaceholder, hasShardPlaceholder, isPowerOfTwo, isSameOriginRelativePath } from './checks.js';
 import { Court } from './court.js';
 import { CalendarDate, Count, Period, Timestamp } from './primitives.js';
 import { RemovalReason } from './records.js';
@@ -54,11 +54,25 @@ const RelativePath = (placeholder: string, hasPlaceholder: (path: string) => boo
     z.refine(isSameOriginRelativePath, 'must be a relative path on the same origin'),
   );
 
-/** Static feed: describes how the lookup index is sharded. */
+/** A same-origin path relative to the manifest or index, without placeholder. */
+const FilePath = z.string().check(
+  z.maxLength(256),
+  z.refine(isSameOriginRelativePath, 'must be a relative path on the same origin'),
+);
+
+/** How many files, a power of two (shards, delta files, key buckets). */
+const PowerOfTwoCount = z.int().check(z.positive(), z.lte(MAX_SHARD_COUNT), z.refine(isPowerOfTwo, 'must be a power of two'));
+
+/**
+ * Static feed: describes how the lookup index is sharded. `zhixing-shards/2` adds a delta layer:
+ * the shards (the base) are kept from one version to the next, and what changed since they were
+ * written is in a few delta files; a lookup reads its name's shard and its name's delta file.
+ */
 export const ShardManifest = z.object({
-  format: z.literal('zhixing-shards/1'),
+  format: z.enum(['zhixing-shards/1', 'zhixing-shards/2']),
   version: z.string().check(z.minLength(1)),
   generatedAt: Timestamp,
+  /** Records published now (base − hidden + delta). */
   recordCount: Count,
   /** A power of two. shard = fnv1a32(normalizeName(name)) mod shardCount, as lower-case hex. */
   shardCount: z.int().check(
@@ -72,8 +86,44 @@ export const ShardManifest = z.object({
    * hash in it (`shards/3f9a…/{shard}.json`) so shard files can be cached forever.
    */
   shardPath: RelativePath('{shard}', hasShardPlaceholder),
+  /**
+   * Format 2: the version the shards and hot-name files carry (the version that wrote them; it stays
+   * while later versions reuse them). Format 1: they carry `version`.
+   */
+  base: z.optional(z.string().check(z.minLength(1))),
+  /** Format 2: the records that changed since the base was written. Absent: none. */
+  delta: z.optional(
+    z.object({
+      /** What every delta file carries (`DeltaFile.version`). */
+      version: z.string().check(z.minLength(1)),
+      /** Delta files: delta = fnv1a32(normalizeName(name)) mod count, as lower-case hex. */
+      count: PowerOfTwoCount,
+      /** Where a delta file lives, relative to the manifest; `{delta}` is replaced. A missing file is an empty one. */
+      path: RelativePath('{delta}', hasDeltaPlaceholder),
+      /** Records in the delta layer (new and changed since the base). */
+      records: Count,
+    }),
+  ),
   /** Removed record ids (as published): a lookup never shows them, even from a stale shard. */
   removals: z.optional(z.array(RemovalEntry)),
+});
+
+/**
+ * Format 2: one delta file — for the names whose hash falls into it, the records new or changed since
+ * the base and the base records that are gone (removed, or replaced by a changed record). A lookup
+ * shows base records − `hidden` − those replaced by a record of the same id here, plus these records.
+ * A name with many changes has a file of its own (`hot`): the same fields, with `name`.
+ */
+export const DeltaFile = z.object({
+  version: z.string(),
+  delta: z.string(),
+  /** Set in a file of one name's changes (`normalizeName`). */
+  name: z.optional(z.string()),
+  records: recordList,
+  /** Ids of base records no longer published as they are. */
+  hidden: z.array(z.string()),
+  /** Names whose changes are in a file of their own, relative to the manifest. */
+  hot: z.optional(z.array(z.object({ name: z.string().check(z.minLength(1)), path: FilePath }))),
 });
 
 /**
@@ -96,6 +146,12 @@ export const HotName = z.object({
    * 10). A missing file means no record with that key.
    */
   keyPath: RelativePath('{key}', hasKeyPlaceholder),
+  /**
+   * Key files grouped into this many buckets (a power of two): `{key}` is then replaced by
+   * fnv1a32(key) mod keyBuckets as lower-case hex, and a file holds the records of every key of its
+   * bucket (tens of records, not one per file). Absent: one file per key.
+   */
+  keyBuckets: z.optional(PowerOfTwoCount),
 });
 
 /** A page or identifier-key file of a hot name. */
@@ -132,11 +188,6 @@ export const ExposureSort = z.enum(['published', 'amount']);
 /** The name of a content-addressed file: lower-case letters and digits. */
 const ContentId = z.string().check(z.regex(/^[0-9a-z]{1,64}$/, 'content ids are lower-case letters and digits'));
 
-/** A same-origin path relative to the index, without placeholder (a content-addressed file). */
-const FilePath = z.string().check(
-  z.maxLength(256),
-  z.refine(isSameOriginRelativePath, 'must be a relative path on the same origin'),
-);
 
 /** One list of the board: a section in one order, province-wide or for one court. */
 export const ExposureListRef = z.object({

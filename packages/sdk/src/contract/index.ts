@@ -4,7 +4,7 @@ import type * as z from 'zod/mini';
 import { Court } from './court.js';
 import { ConsumptionRestriction, DebtorRecord, DishonestDebtor, EnforcementCaseParty, ExposureItem, PartyKind, Removal, RemovalReason, RewardNotice } from './records.js';
 import { EnforcementStats, RateRule, StatsIndex } from './stats.js';
-import { ExposureCourtLists, ExposureFeed, ExposureIndex, ExposureList, ExposureListRef, ExposureMoved, ExposurePage, ExposureSection, ExposureSort, HotName, HotNameFile, RemovalEntry, SearchResponse, Shard, ShardManifest } from './feeds.js';
+import { DeltaFile, ExposureCourtLists, ExposureFeed, ExposureIndex, ExposureList, ExposureListRef, ExposureMoved, ExposurePage, ExposureSection, ExposureSort, HotName, HotNameFile, RemovalEntry, SearchResponse, Shard, ShardManifest } from './feeds.js';
 import { CalendarDate, Period } from './primitives.js';
 import { registerCompiled } from './checker.js';
 import * as compiled from './validate.generated.js';
@@ -22,7 +22,7 @@ export type { Checked, Checker, CheckIssue, CheckResult } from './checker.js';
 export { Court } from './court.js';
 export { EnforcementStats, RateRule, StatsIndex } from './stats.js';
 export { ConsumptionRestriction, DebtorRecord, DishonestDebtor, EnforcementCaseParty, ExposureItem, PartyKind, Photo, Removal, RemovalReason, RewardNotice } from './records.js';
-export { ExposureCourtLists, ExposureFeed, ExposureIndex, ExposureList, ExposureListRef, ExposureMoved, ExposurePage, ExposureSection, ExposureSort, HotName, HotNameFile, MAX_SHARD_COUNT, RemovalEntry, SearchResponse, Shard, ShardManifest } from './feeds.js';
+export { DeltaFile, ExposureCourtLists, ExposureFeed, ExposureIndex, ExposureList, ExposureListRef, ExposureMoved, ExposurePage, ExposureSection, ExposureSort, HotName, HotNameFile, MAX_SHARD_COUNT, RemovalEntry, SearchResponse, Shard, ShardManifest } from './feeds.js';
 
 /** A court's identity and contact details (`court.json`). */
 export type Court = z.output<typeof Court>;
@@ -68,6 +68,8 @@ export type HotName = z.output<typeof HotName>;
 export type HotNameFile = z.output<typeof HotNameFile>;
 /** A removed record in the feed's removal list: the client drops it wherever it appears. */
 export type RemovalEntry = z.output<typeof RemovalEntry>;
+/** A delta file of the lookup index (format 2). */
+export type DeltaFile = z.output<typeof DeltaFile>;
 /** A section of the exposure board: `dishonest`, `restricted` or `rewards`. */
 export type ExposureSection = z.output<typeof ExposureSection>;
 /** An order of the exposure board: `published` (newest first) or `amount` (highest first). */
@@ -108,6 +110,7 @@ export const contractSchemas = {
   Shard,
   HotName,
   HotNameFile,
+  DeltaFile,
   RemovalEntry,
 } as const;
 

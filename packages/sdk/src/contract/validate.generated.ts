@@ -3,7 +3,7 @@
 // Plain code, no eval: what the SDK runs in the browser instead of zod (see compiled-runtime.ts).
 import type { Checker } from './checker.js';
 import { aborted, array, checkSafeInt, checkUrl, explicitlyAborted, fail, get, isNumber, isObject, lengthOf, object, type RawIssue, run, type Shape, tooLong, tooShort } from './compiled-runtime.js';
-import { closedWithinAccepted, hasKeyPlaceholder, hasListPlaceholder, hasPagePlaceholder, hasShardPlaceholder, isIdWithoutResidentId, isPowerOfTwo, isRealCalendarDate, isSameOriginRelativePath, performedWithinClosed, terminatedWithinClosed } from './checks.js';
+import { closedWithinAccepted, hasDeltaPlaceholder, hasKeyPlaceholder, hasListPlaceholder, hasPagePlaceholder, hasShardPlaceholder, isIdWithoutResidentId, isPowerOfTwo, isRealCalendarDate, isSameOriginRelativePath, performedWithinClosed, terminatedWithinClosed } from './checks.js';
 import type * as T from './index.js';
 
 const M0 = "Invalid input";
@@ -27,7 +27,9 @@ const M17 = "must contain {page}";
 const M18 = "content ids are lower-case letters and digits";
 const M19 = "shardCount must be a power of two";
 const M20 = "must contain {shard}";
-const M21 = "must contain {key}";
+const M21 = "must be a power of two";
+const M22 = "must contain {delta}";
+const M23 = "must contain {key}";
 const R0 = /^[a-z0-9-]{2,64}$/;
 const R1 = /^\d{6}$/;
 const R2 = /^https?$/;
@@ -526,7 +528,7 @@ function n79(v: any, I: RawIssue[]): any {
 }
 
 function n80(v: any, I: RawIssue[]): any {
-  if (v !== "zhixing-shards/1") fail(I, M0, 0);
+  if (v !== "zhixing-shards/1" && v !== "zhixing-shards/2") fail(I, M0, 0);
   return v;
 }
 
@@ -555,25 +557,26 @@ function n83(v: any, I: RawIssue[]): any {
 }
 
 function n84(v: any, I: RawIssue[]): any {
-  v = object(v, I, M0, S33);
+  const s = I.length;
+  if (!isNumber(v)) fail(I, M0, 0);
+  if (!aborted(I, s)) checkSafeInt(v, I, M0);
+  if (!aborted(I, s)) { if (!(v > 0)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!(v <= 16777216)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!isPowerOfTwo(v)) fail(I, M21, 1, []); }
   return v;
 }
 
 function n85(v: any, I: RawIssue[]): any {
   const s = I.length;
-  if (!isNumber(v)) fail(I, M0, 0);
-  if (!aborted(I, s)) checkSafeInt(v, I, M0);
-  if (!aborted(I, s)) { if (!(v > 0)) fail(I, M0, 1); }
-  if (!aborted(I, s)) { if (!(v <= 1000)) fail(I, M0, 1); }
+  if (typeof v !== 'string') fail(I, M0, 0);
+  if (!explicitlyAborted(I, s) && lengthOf(v) !== undefined) { if (tooLong(v, 256)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!hasDeltaPlaceholder(v)) fail(I, M22, 1, []); }
+  if (!aborted(I, s)) { if (!isSameOriginRelativePath(v)) fail(I, M16, 1, []); }
   return v;
 }
 
 function n86(v: any, I: RawIssue[]): any {
-  const s = I.length;
-  if (typeof v !== 'string') fail(I, M0, 0);
-  if (!explicitlyAborted(I, s) && lengthOf(v) !== undefined) { if (tooLong(v, 256)) fail(I, M0, 1); }
-  if (!aborted(I, s)) { if (!hasKeyPlaceholder(v)) fail(I, M21, 1, []); }
-  if (!aborted(I, s)) { if (!isSameOriginRelativePath(v)) fail(I, M16, 1, []); }
+  v = object(v, I, M0, S33);
   return v;
 }
 
@@ -583,17 +586,60 @@ function n87(v: any, I: RawIssue[]): any {
 }
 
 function n88(v: any, I: RawIssue[]): any {
-  v = array(v, I, M0, n87);
+  const s = I.length;
+  if (!isNumber(v)) fail(I, M0, 0);
+  if (!aborted(I, s)) checkSafeInt(v, I, M0);
+  if (!aborted(I, s)) { if (!(v > 0)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!(v <= 1000)) fail(I, M0, 1); }
   return v;
 }
 
 function n89(v: any, I: RawIssue[]): any {
-  v = object(v, I, M0, S35);
+  const s = I.length;
+  if (typeof v !== 'string') fail(I, M0, 0);
+  if (!explicitlyAborted(I, s) && lengthOf(v) !== undefined) { if (tooLong(v, 256)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!hasKeyPlaceholder(v)) fail(I, M23, 1, []); }
+  if (!aborted(I, s)) { if (!isSameOriginRelativePath(v)) fail(I, M16, 1, []); }
   return v;
 }
 
 function n90(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S35);
+  return v;
+}
+
+function n91(v: any, I: RawIssue[]): any {
+  v = array(v, I, M0, n90);
+  return v;
+}
+
+function n92(v: any, I: RawIssue[]): any {
   v = object(v, I, M0, S36);
+  return v;
+}
+
+function n93(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S37);
+  return v;
+}
+
+function n94(v: any, I: RawIssue[]): any {
+  v = array(v, I, M0, n2);
+  return v;
+}
+
+function n95(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S38);
+  return v;
+}
+
+function n96(v: any, I: RawIssue[]): any {
+  v = array(v, I, M0, n95);
+  return v;
+}
+
+function n97(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S39);
   return v;
 }
 
@@ -630,10 +676,13 @@ const S29: Shape = ["court", n53, 0, "lists", n65, 0];
 const S30: Shape = ["courts", n74, 0];
 const S31: Shape = ["format", n76, 0, "index", n2, 0, "message", n2, 1];
 const S32: Shape = ["total", n13, 0, "page", n23, 0, "pageSize", n78, 0, "asOf", n12, 0, "items", n54, 0];
-const S33: Shape = ["format", n80, 0, "version", n53, 0, "generatedAt", n12, 0, "recordCount", n13, 0, "shardCount", n81, 0, "hash", n82, 0, "shardPath", n83, 0, "removals", n56, 1];
-const S34: Shape = ["name", n53, 0, "total", n13, 0, "pageSize", n85, 0, "pagePath", n60, 0, "keyPath", n86, 0];
-const S35: Shape = ["version", n2, 0, "shard", n2, 0, "records", n54, 0, "hot", n88, 1];
-const S36: Shape = ["version", n2, 0, "name", n2, 0, "page", n23, 1, "key", n2, 1, "records", n54, 0];
+const S33: Shape = ["version", n53, 0, "count", n84, 0, "path", n85, 0, "records", n13, 0];
+const S34: Shape = ["format", n80, 0, "version", n53, 0, "generatedAt", n12, 0, "recordCount", n13, 0, "shardCount", n81, 0, "hash", n82, 0, "shardPath", n83, 0, "base", n53, 1, "delta", n86, 1, "removals", n56, 1];
+const S35: Shape = ["name", n53, 0, "total", n13, 0, "pageSize", n88, 0, "pagePath", n60, 0, "keyPath", n89, 0, "keyBuckets", n84, 1];
+const S36: Shape = ["version", n2, 0, "shard", n2, 0, "records", n54, 0, "hot", n91, 1];
+const S37: Shape = ["version", n2, 0, "name", n2, 0, "page", n23, 1, "key", n2, 1, "records", n54, 0];
+const S38: Shape = ["name", n53, 0, "path", n66, 0];
+const S39: Shape = ["version", n2, 0, "delta", n2, 0, "name", n2, 1, "records", n54, 0, "hidden", n94, 0, "hot", n96, 1];
 
 /** Compiled from the zod schema `Court`. */
 export const Court: Checker<T.Court> = { safeParse: (input: unknown) => run(n6, input), fresh: true };
@@ -687,16 +736,19 @@ export const ExposureMoved: Checker<T.ExposureMoved> = { safeParse: (input: unkn
 export const SearchResponse: Checker<T.SearchResponse> = { safeParse: (input: unknown) => run(n79, input) };
 
 /** Compiled from the zod schema `ShardManifest`. */
-export const ShardManifest: Checker<T.ShardManifest> = { safeParse: (input: unknown) => run(n84, input), fresh: true };
+export const ShardManifest: Checker<T.ShardManifest> = { safeParse: (input: unknown) => run(n87, input), fresh: true };
 
 /** Compiled from the zod schema `Shard`. */
-export const Shard: Checker<T.Shard> = { safeParse: (input: unknown) => run(n89, input) };
+export const Shard: Checker<T.Shard> = { safeParse: (input: unknown) => run(n92, input) };
 
 /** Compiled from the zod schema `HotName`. */
-export const HotName: Checker<T.HotName> = { safeParse: (input: unknown) => run(n87, input), fresh: true };
+export const HotName: Checker<T.HotName> = { safeParse: (input: unknown) => run(n90, input), fresh: true };
 
 /** Compiled from the zod schema `HotNameFile`. */
-export const HotNameFile: Checker<T.HotNameFile> = { safeParse: (input: unknown) => run(n90, input) };
+export const HotNameFile: Checker<T.HotNameFile> = { safeParse: (input: unknown) => run(n93, input) };
+
+/** Compiled from the zod schema `DeltaFile`. */
+export const DeltaFile: Checker<T.DeltaFile> = { safeParse: (input: unknown) => run(n97, input) };
 
 /** Compiled from the zod schema `RemovalEntry`. */
 export const RemovalEntry: Checker<T.RemovalEntry> = { safeParse: (input: unknown) => run(n55, input), fresh: true };
