@@ -129,12 +129,12 @@ function sortedById<T>(map: Map<string, T>): Map<string, T> {
 }
 
 /** The hash that names a content-addressed shard directory: version, layout and every record in input order. */
-export function shardContentHash(): { update(record: DebtorRecord): void; finish(version: string, shardCount: number, hot: HotNameOptions | false): string } {
+export function shardContentHash(): { update(record: DebtorRecord | string): void; finish(version: string, shardCount: number, hot: HotNameOptions | false): string } {
   const hash = new ContentHash();
   return {
-    /** Adds one record to the hash. */
+    /** Adds one record (or its JSON) to the hash. */
     update(record) {
-      hash.update(JSON.stringify(record)).update('\n');
+      hash.update(typeof record === 'string' ? record : JSON.stringify(record)).update('\n');
     },
     /** The content hash of the shard set. */
     finish(version, shardCount, hot) {

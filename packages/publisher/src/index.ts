@@ -31,6 +31,7 @@ export { NoHeaderError, RowPipeline, describeWithheld, type AcceptedRow, type Pi
 export { STATS_HEADERS, checkStats, readStatsSheet, statsFromCases, type StatsSheetResult } from './stats.js';
 export { HOT_DEFAULTS, buildShard, identifierKey, keyBucket, type BuiltShard, type HotNameOptions } from './shards.js';
 export { DELTA_DEFAULTS, buildDelta, type BuiltDelta, type DeltaOptions, type HiddenRecord } from './delta.js';
-export { buildStaticFeed, feedEnvelopes, nowInChina, type StaticFeedFiles, type StaticFeedInput } from './feed.js';
+export { LEGACY_EXPOSURE_LIMIT, buildStaticFeed, feedEnvelopes, nowInChina, type StaticFeedFiles, type StaticFeedInput } from './feed.js';
+export { EXPOSURE_DIR, buildPagedExposure, contentId, entryFingerprints, exposureMoved, type PagedExposure, type PagedExposureInput, type PagedFile } from './exposure-pages.js';
 export { VersionError, compareVersions, nextVersion, versionFor } from './version.js';
 export { ContentHash } from './hash.js';

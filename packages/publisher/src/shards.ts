@@ -47,30 +47,43 @@ export function identifierKey(record: Pick<DebtorRecord, 'partyKind' | 'idNumber
   return /^[0-9A-Z]{10}$/.test(key) ? key : undefined;
 }
 
-/** One shard's file content and its hot-name pages. */
-export interface BuiltShard {
+/** One shard's file content and its hot-name pages (records of type `R`: objects, or their JSON text). */
+export interface BuiltShard<R = DebtorRecord> {
   /** The shard file: records of ordinary names, and the hot names of this shard. */
-  shard: Shard;
+  shard: Omit<Shard, 'records'> & { records: R[] };
   /** Page and key files, by path relative to the manifest. */
-  files: Array<{ path: string; body: HotNameFile }>;
+  files: Array<{ path: string; body: Omit<HotNameFile, 'records'> & { records: R[] } }>;
 }
 
-/** Newest publication first; equal dates keep input order (Array.prototype.sort is stable). */
-function newestFirst(records: DebtorRecord[]): DebtorRecord[] {
-  return [...records].sort((a, b) => (a.publishedOn < b.publishedOn ? 1 : a.publishedOn > b.publishedOn ? -1 : 0));
+/** What `buildShard` reads of a record: its normalised name, publication date and identifier key. */
+export interface ShardEntryAccess<R> {
+  name(record: R): string;
+  publishedOn(record: R): string;
+  key(record: R): string | undefined;
 }
+
+const RECORD_ACCESS: ShardEntryAccess<DebtorRecord> = {
+  name: (r) => normalizeName(r.name),
+  publishedOn: (r) => r.publishedOn,
+  key: (r) => identifierKey(r),
+};
 
 /**
  * Builds one shard. `records` are in input order; `dir` is the shard directory relative to the
  * manifest (`shards/<hash>` or `shards`). Hot-name files are `<dir>/<shard>-h<i>-p{page}.json` and
  * `<dir>/<shard>-h<i>-k{key}.json` (`{key}`: the key bucket), with names sorted so the same input gives
- * the same files.
+ * the same files. The records may be anything `access` can read (the writer passes JSON text with its
+ * fields beside it, so a province's records are never parsed again).
  */
-export function buildShard(shardId: string, records: readonly DebtorRecord[], version: string, dir: string, options: HotNameOptions = {}): BuiltShard {
+export function buildShard(shardId: string, records: readonly DebtorRecord[], version: string, dir: string, options?: HotNameOptions): BuiltShard;
+export function buildShard<R>(shardId: string, records: readonly R[], version: string, dir: string, options: HotNameOptions, access: ShardEntryAccess<R>): BuiltShard<R>;
+export function buildShard<R>(shardId: string, records: readonly R[], version: string, dir: string, options: HotNameOptions = {}, access: ShardEntryAccess<R> = RECORD_ACCESS as unknown as ShardEntryAccess<R>): BuiltShard<R> {
   const { hotThreshold, maxShardRecords, pageSize, keyFileRecords } = { ...HOT_DEFAULTS, ...options };
-  const byName = new Map<string, DebtorRecord[]>();
+  const byName = new Map<string, R[]>();
+  const names = new Map<R, string>();
   for (const record of records) {
-    const name = normalizeName(record.name);
+    const name = access.name(record);
+    names.set(record, name);
     let list = byName.get(name);
     if (!list) byName.set(name, (list = []));
     list.push(record);
@@ -94,7 +107,9 @@ export function buildShard(shardId: string, records: readonly DebtorRecord[], ve
   if (hot.size === 0) return { shard: { version, shard: shardId, records: [...records] }, files: [] };
 
   const hotEntries: HotName[] = [];
-  const files: BuiltShard['files'] = [];
+  const files: BuiltShard<R>['files'] = [];
+  // Newest publication first; equal dates keep input order (Array.prototype.sort is stable).
+  const newestFirst = (list: R[]) => [...list].sort((a, b) => (access.publishedOn(a) < access.publishedOn(b) ? 1 : access.publishedOn(a) > access.publishedOn(b) ? -1 : 0));
   [...hot].sort().forEach((name, i) => {
     const list = newestFirst(byName.get(name)!);
     const stem = `${dir}/${shardId}-h${i}`;
@@ -105,9 +120,9 @@ export function buildShard(shardId: string, records: readonly DebtorRecord[], ve
     for (let p = 0; p * pageSize < list.length; p++) {
       files.push({ path: entry.pagePath.replace('{page}', String(p + 1)), body: { version, name, page: p + 1, records: list.slice(p * pageSize, (p + 1) * pageSize) } });
     }
-    const byBucket = new Map<string, DebtorRecord[]>();
+    const byBucket = new Map<string, R[]>();
     for (const record of list) {
-      const key = identifierKey(record);
+      const key = access.key(record);
       if (!key) continue;
       const bucket = keyBucket(key, keyBuckets);
       let group = byBucket.get(bucket);
@@ -119,7 +134,7 @@ export function buildShard(shardId: string, records: readonly DebtorRecord[], ve
     }
   });
   return {
-    shard: { version, shard: shardId, records: records.filter((r) => !hot.has(normalizeName(r.name))), hot: hotEntries },
+    shard: { version, shard: shardId, records: records.filter((r) => !hot.has(names.get(r)!)), hot: hotEntries },
     files,
   };
 }

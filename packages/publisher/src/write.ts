@@ -28,8 +28,8 @@ import type { PagedFile } from './exposure-pages.js';
 import { LEGACY_EXPOSURE_LIMIT, feedEnvelopes, nowInChina, shardContentHash } from './feed.js';
 import { isReadableListPage, renderReadablePages } from './readable-page.js';
 import type { ReadablePageInput } from './readable-page.js';
-import { buildShard } from './shards.js';
-import type { HotNameOptions } from './shards.js';
+import { buildShard, identifierKey } from './shards.js';
+import type { HotNameOptions, ShardEntryAccess } from './shards.js';
 import { compareVersions, nextVersion } from './version.js';
 
 /** The file operations the writer uses; tests inject failures here to simulate a crash. */
@@ -113,10 +113,37 @@ function contentHashOf(text: string): string {
   return createHash('md5').update(text).digest('hex').slice(0, 16);
 }
 
-/** One line of a base's notes: the id (as JSON), fingerprint, normalised name and identity hash (for `settleIds`). */
-function noteOf(record: DebtorRecord): string {
-  return `${JSON.stringify(record.id)}\t${fingerprint(JSON.stringify(record))}\t${normalizeName(record.name)}\t${identityHash(identityKey(record))}\n`;
+/**
+ * A record as the writer keeps it between `add` and `commit`: its JSON and what shards, the diff and
+ * the notes read of it (a province's records are parsed once, when they are added).
+ */
+interface Entry {
+  position: number;
+  /** The id as JSON (tab-free). */
+  id: string;
+  /** normalizeName(name). */
+  name: string;
+  publishedOn: string;
+  /** The identifier key (`identifierKey`), or ''. */
+  key: string;
+  /** identityHash(identityKey(record)), as text (for `settleIds`). */
+  identity: string;
+  json: string;
 }
+
+/** The tab-separated fields of an entry after its position: id (JSON), name, publishedOn, key, identity. */
+function entryFields(record: DebtorRecord, name: string): string {
+  return `${JSON.stringify(record.id)}\t${name}\t${record.publishedOn}\t${identifierKey(record) ?? ''}\t${identityHash(identityKey(record))}`;
+}
+
+const ENTRY_ACCESS: ShardEntryAccess<Entry> = { name: (e) => e.name, publishedOn: (e) => e.publishedOn, key: (e) => e.key || undefined };
+
+/** A shard or hot-name file whose records are entries: their JSON goes in as it is. */
+function withRecords(body: { records: Entry[] }): string {
+  const text = JSON.stringify(body, (key, value: unknown) => (key === 'records' ? RECORDS_MARK : value));
+  return text.replace(JSON.stringify(RECORDS_MARK), `[${body.records.map((e) => e.json).join(',')}]`);
+}
+const RECORDS_MARK = '\u0000records\u0000';
 
 /** The notes of one bucket, by id as JSON; undefined when they are missing. */
 async function readFingerprints(fs: FeedFs, path: string): Promise<Map<string, { fp: string; name: string; identity: number }> | undefined> {
@@ -170,7 +197,7 @@ const posixJoin = posix.join;
 const posixDirname = posix.dirname;
 
 const BUCKETS = 256;
-const FLUSH_BYTES = 1 << 16;
+const FLUSH_BYTES = 1 << 18;
 
 /** Writes `data` to a temporary file beside `path`, then renames it over `path` (atomic on POSIX). */
 export async function writeFileAtomic(path: string, data: string, fs: FeedFs = realFs): Promise<void> {
@@ -502,10 +529,12 @@ export class FeedWriter {
   /** Appends one (already screened, masked) record. */
   async add(record: DebtorRecord): Promise<void> {
     const json = JSON.stringify(record);
-    this.hash.update(record);
-    const bucket = fnv1a32(normalizeName(record.name)) % BUCKETS;
-    // position, the id as JSON (tab-free), the record: the diff against the base reads ids without parsing records.
-    const line = `${this.count++}\t${JSON.stringify(record.id)}\t${json}\n`;
+    this.hash.update(json);
+    const name = normalizeName(record.name);
+    const bucket = fnv1a32(name) % BUCKETS;
+    // What shards, hot-name files, the diff and the notes need, beside the record's JSON: the record is
+    // never parsed again (each field is tab-free: the id as JSON, the name normalised).
+    const line = `${this.count++}\t${entryFields(record, name)}\t${json}\n`;
     const buffered = (this.buffers[bucket] += line);
     if (buffered.length >= FLUSH_BYTES) await this.flush(bucket);
   }
@@ -524,7 +553,7 @@ export class FeedWriter {
     await this.fs.appendFile(join(this.tmp, `bucket-${bucket}.ndjson`), data);
   }
 
-  private async readBucketLines(bucket: number): Promise<Array<{ position: number; id: string; json: string }>> {
+  private async readBucketLines(bucket: number): Promise<Entry[]> {
     let text: string;
     try {
       text = await this.fs.readFile(join(this.tmp, `bucket-${bucket}.ndjson`), 'utf8');
@@ -532,20 +561,27 @@ export class FeedWriter {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
-    const out: Array<{ position: number; id: string; json: string }> = [];
+    const out: Entry[] = [];
     let start = 0;
     while (start < text.length) {
       const end = text.indexOf('\n', start);
-      const tab = text.indexOf('\t', start);
-      const tab2 = text.indexOf('\t', tab + 1);
-      out.push({ position: Number(text.slice(start, tab)), id: text.slice(tab + 1, tab2), json: text.slice(tab2 + 1, end) });
+      const t = [start - 1];
+      for (let i = 0; i < 6; i++) t.push(text.indexOf('\t', t[i]! + 1));
+      const field = (i: number) => text.slice(t[i]! + 1, t[i + 1]);
+      out.push({ position: Number(field(0)), id: field(1), name: field(2), publishedOn: field(3), key: field(4), identity: field(5), json: text.slice(t[6]! + 1, end) });
       start = end + 1;
     }
     return out;
   }
 
-  private async readBucket(bucket: number): Promise<Array<{ position: number; record: DebtorRecord }>> {
-    return (await this.readBucketLines(bucket)).map((line) => ({ position: line.position, record: JSON.parse(line.json) as DebtorRecord }));
+  /** An entry after `finalize` (a settled record id): parsed only when its id may change. */
+  private finalized(entry: Entry, finalize: CommitInput['finalize'], mayRename: ((id: string) => boolean) | undefined): Entry {
+    if (!finalize || (mayRename && !mayRename(JSON.parse(entry.id) as string))) return entry;
+    const record = JSON.parse(entry.json) as DebtorRecord;
+    const next = finalize(record);
+    if (next === record) return entry;
+    const fields = entryFields(next, entry.name).split('\t');
+    return { ...entry, id: fields[0]!, identity: fields[4]!, json: JSON.stringify(next) };
   }
 
   /**
@@ -561,12 +597,7 @@ export class FeedWriter {
       const base = await readFingerprints(this.fs, join(state, `fp-${b}.tsv`));
       if (!base) return undefined;
       for (const line of await this.readBucketLines(b)) {
-        let { id, json } = line;
-        if (finalize && (!mayRename || mayRename(JSON.parse(id) as string))) {
-          const record = finalize(JSON.parse(json) as DebtorRecord);
-          json = JSON.stringify(record);
-          id = JSON.stringify(record.id);
-        }
+        const { id, json } = this.finalized(line, finalize, mayRename);
         const before = base.get(id);
         if (before && before.fp === fingerprint(json)) {
           base.delete(id);
@@ -670,8 +701,8 @@ export class FeedWriter {
         await fs.mkdir(stateTmp, { recursive: true });
         let baseBytes = 0;
         const baseHotNames: string[] = [];
-        const write = async (relative: string, body: unknown) => {
-          const text = JSON.stringify(body);
+        const write = async (relative: string, body: { records: Entry[] }) => {
+          const text = withRecords(body);
           const size = Buffer.byteLength(text);
           baseBytes += size;
           if (size > largest.bytes) largest = { path: relative, bytes: size };
@@ -684,30 +715,28 @@ export class FeedWriter {
         for (let group = 0; group < groups; group++) {
           const members: number[] = [];
           for (let b = group; b < BUCKETS; b += groups) members.push(b);
-          let lines: Array<{ position: number; record: DebtorRecord }> = [];
+          let lines: Entry[] = [];
           for (const b of members) {
-            const bucket = await this.readBucket(b);
+            const bucket = (await this.readBucketLines(b)).map((line) => this.finalized(line, input.finalize, input.mayRename));
             let notes = '';
-            for (const line of bucket) {
-              if (input.finalize) line.record = input.finalize(line.record);
-              notes += noteOf(line.record);
-            }
+            for (const line of bucket) notes += `${line.id}\t${fingerprint(line.json)}\t${line.name}\t${line.identity}\n`;
             await fs.writeFile(join(stateTmp, `fp-${b}.tsv`), notes);
             lines = lines.concat(bucket);
           }
           if (members.length > 1) lines.sort((a, b) => a.position - b.position);
-          const byShard = new Map<string, DebtorRecord[]>();
+          const width = Math.max(1, (shardCount - 1).toString(16).length);
+          const byShard = new Map<string, Entry[]>();
           for (const line of lines) {
-            const id = shardOf(line.record.name, shardCount);
+            const id = (fnv1a32(line.name) % shardCount).toString(16).padStart(width, '0');
             let list = byShard.get(id);
             if (!list) byShard.set(id, (list = []));
-            list.push(line.record);
+            list.push(line);
           }
           // One group's files are written concurrently (a few dozen at a time): sequential awaits left
           // the CPU idle for most of a 100k build.
           const pending: Array<Promise<void>> = [];
           for (const [id, records] of [...byShard].sort(([a], [b]) => (a < b ? -1 : 1))) {
-            const built = hot === false ? { shard: { version: this.version, shard: id, records }, files: [] } : buildShard(id, records, this.version, shardDir, hot);
+            const built = hot === false ? { shard: { version: this.version, shard: id, records }, files: [] } : buildShard(id, records, this.version, shardDir, hot, ENTRY_ACCESS);
             hotNames += built.shard.hot?.length ?? 0;
             for (const h of built.shard.hot ?? []) baseHotNames.push(h.name);
             pending.push(write(`${shardDir}/${id}.json`, built.shard));
