@@ -2,6 +2,7 @@
 // the small index, the list of the section shown and only the pages under the rows on screen; a refresh
 // reads the new index and only the pages that changed; removals and expiries hold at the next refresh.
 import { expect, fixture, html } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
 import { createClient, exposureOrder, ExposureItem as ExposureItemSchema, screenForPublication, staticSource, validateRecords, type ExposureItem, type ExposureSnapshot } from '@zhixing/sdk';
 import { buildStaticFeed, createFixtures, createStaticFeedHandlers, generateDebtors } from '@zhixing/mocks';
 import '../src/zx-exposure-board/zx-exposure-board.define';
@@ -195,6 +196,37 @@ describe('<zx-exposure-board> on a paged feed', () => {
     clock.fireNext();
     await until(() => !view(el).entries().some((e) => e.textContent?.includes(newest.caseNumber)), 'the ended entry to go');
     expect(view(el).entries().length).to.be.greaterThan(0);
+  });
+
+  it('offline-cache: after a reboot without network, the kept index and pages, stale, screened on the box clock', async () => {
+    localStorage.clear();
+    const feed = province();
+    env.worker.use(...feed.mock.handlers);
+    const v1 = boardItems(8);
+    const newest = v1.filter((i) => i.type === 'dishonest-debtor').sort(exposureOrder('published'));
+    const ending = newest[0]!;
+    feed.publish({ version: 'v1', items: v1.map((i) => (i.id === ending.id ? { ...i, publicationEndsOn: TODAY } : i)) as ExposureItem[] }, '08');
+    const clock = new FakeClock();
+    const first = await fixture<ZxExposureBoard>(html`<zx-exposure-board offline-cache .client=${clientOn(clock)}></zx-exposure-board>`);
+    await pollUntil(clock, first, versionShown(first, 'v1'), 'the first page');
+    const kept = () => Object.keys(localStorage).find((k) => k.startsWith('zhixing:exposure-paged:v1:') && !k.endsWith(':meta'));
+    await until(() => kept() !== undefined && (JSON.parse(localStorage.getItem(kept()!)!) as { files: object }).files && Object.keys((JSON.parse(localStorage.getItem(kept()!)!) as { files: object }).files).length >= 2, 'the index, list and page to be kept');
+    const before = view(first).names();
+    expect(view(first).entries()[0]!.textContent).to.contain(ending.caseNumber);
+    first.remove();
+
+    // Two days later the box starts again; the court's server cannot be reached.
+    env.worker.resetHandlers();
+    env.worker.use(http.all(`${BASE}*`, () => HttpResponse.error()));
+    const later = new FakeClock('2024-05-17T09:00:00+08:00');
+    const board = await fixture<ZxExposureBoard>(html`<zx-exposure-board offline-cache .client=${clientOn(later)}></zx-exposure-board>`);
+    later.fireNext();
+    await until(() => view(board).stale() !== null && view(board).entries().length > 0, 'the kept board, stale');
+    await board.updateComplete;
+    expect(view(board).entries().some((e) => e.textContent?.includes(ending.caseNumber)), 'the entry that ended is gone').to.equal(false);
+    expect(view(board).names()).to.include.members(before.slice(1, 4));
+    expect(view(board).stale()!.textContent).to.contain('2024年5月15日 12:00');
+    localStorage.clear();
   });
 
   it('signage rotates through the province list by fetching pages as it goes', async () => {

@@ -6,7 +6,7 @@ import { translate } from '../internal/i18n.js';
 import { themeStyles } from '../internal/theme.js';
 import { ZhixingElement } from '../internal/zhixing-element.js';
 import type { EntryContext } from './zx-exposure-board.entry.js';
-import { LiveExposure, localStorageStore, type ChangeCounts } from './zx-exposure-board.live.js';
+import { LiveExposure, localStorageStore, screenedAt, type ChangeCounts } from './zx-exposure-board.live.js';
 import { boardMessages, type BoardMessageKey } from './zx-exposure-board.messages.js';
 import { BoardLayout } from './zx-exposure-board.layout.js';
 import { PagedBoard, type PagedNeeds } from './zx-exposure-board.paged.js';
@@ -154,7 +154,7 @@ export class ZxExposureBoard extends ZhixingElement {
     preparePaged: (snapshot): Promise<void> => this.paged.apply(snapshot.paged!, this.pagedNeeds(snapshot)),
   });
   /** A paged feed: the lists and pages on screen (the snapshot then carries no items). */
-  private readonly paged: PagedBoard = new PagedBoard(this, (): ZhixingClient => this.requireClient() as ZhixingClient, (): Date => new Date(this.live.snapshot?.checkedAt ?? Date.now()));
+  private readonly paged: PagedBoard = new PagedBoard(this, (): ZhixingClient => this.requireClient() as ZhixingClient, (): Date => (this.live.snapshot ? screenedAt(this.live.snapshot) : new Date()));
   private pageTimer: { handle: unknown; timers: Timers } | undefined;
   private readonly brokenPhotos = new Set<string>();
   private sectionsMemo: { items: readonly ExposureItem[]; kind: KindFilter; sort: BoardSort; lists: Record<BoardSection, ExposureItem[]> } | undefined;

@@ -64,6 +64,7 @@ export class LiveExposure implements ReactiveController {
   private generation = 0;
   /** A paged update is loading its pages. */
   private preparing = false;
+  private deferredError: ZhixingError | undefined;
   /**
    * The source has not confirmed the data for two refresh intervals, whatever the reason (a slow
    * source, a tab that slept): what is shown must be marked stale until it answers again.
@@ -118,6 +119,7 @@ export class LiveExposure implements ReactiveController {
   reset(): void {
     this.generation++;
     this.preparing = false;
+    this.deferredError = undefined;
     this.loader.cancel();
     this.overdue = false;
     this.loader.value = undefined;
@@ -148,6 +150,11 @@ export class LiveExposure implements ReactiveController {
         if (generation !== this.generation) return;
         this.preparing = false;
         this.show(update);
+        // A failure reported while the pages loaded (a kept copy shown because the source is out of
+        // reach) applies to what is now shown.
+        const error = this.deferredError;
+        this.deferredError = undefined;
+        if (error) this.applyError(error);
       });
       return;
     }
@@ -155,6 +162,7 @@ export class LiveExposure implements ReactiveController {
     if (this.preparing && !update.modified) return;
     this.generation++;
     this.preparing = false;
+    this.deferredError = undefined;
     this.show(update);
   }
 
@@ -171,14 +179,17 @@ export class LiveExposure implements ReactiveController {
     if (!update.modified && this.loader.status === 'ready') {
       // Remember when the source confirmed the data; no render (the LoadController's set() would ask for one)
       // unless a paged board's day changed: its pages are screened again for the new day.
-      const newDay = snapshot.paged && previous && todayInChina(new Date(previous.checkedAt)) !== todayInChina(new Date(snapshot.checkedAt));
+      const newDay = snapshot.paged && previous && todayInChina(screenedAt(previous)) !== todayInChina(screenedAt(snapshot));
       this.loader.value = snapshot;
       if (newDay) this.host.requestUpdate();
       return;
     }
     this.loader.set(snapshot);
     if (first) return this.options.onFirst(snapshot);
-    if (snapshot.paged) return this.options.onChanges(pagedCounts(previous, snapshot));
+    if (snapshot.paged) {
+      if (update.modified) this.options.onChanges(pagedCounts(previous, snapshot));
+      return;
+    }
     const counts = { added: update.added.length, removed: update.removed.length, changed: update.changed.length, total: snapshot.items.length };
     if (counts.added + counts.removed + counts.changed > 0) this.options.onChanges(counts);
   }
@@ -186,6 +197,10 @@ export class LiveExposure implements ReactiveController {
   // The SDK re-screens its last good data on each failed poll (an entry can end at midnight while the
   // source is down) and reports such removals through onUpdate before the error.
   private applyError(error: ZhixingError): void {
+    if (this.preparing) {
+      this.deferredError = error;
+      return;
+    }
     const previous = this.loader.value;
     this.loader.fail(error);
     this.options.onError(error, previous !== undefined);
@@ -204,4 +219,9 @@ function pagedCounts(previous: ExposureSnapshot | undefined, next: ExposureSnaps
   if (changes && previous && changes.since === previous.version) return { added: changes.added, removed: changes.removed, changed: changes.changed, total };
   const before = pagedTotal(previous);
   return { added: Math.max(0, total - before), removed: Math.max(0, before - total), changed: 0, total };
+}
+
+/** The instant a paged snapshot's pages are screened for: the last confirmation, or later while the source is out of reach. */
+export function screenedAt(snapshot: ExposureSnapshot): Date {
+  return new Date(snapshot.screenedAt ?? snapshot.checkedAt);
 }

@@ -17,7 +17,7 @@ import { DEFAULT_STORAGE_MAX_LENGTH, exposureStore } from './persist.js';
 import { realTimers, type Revalidation, type RetryPolicy, type Timers } from './transport.js';
 import type { ClientHooks } from './hooks.js';
 import { createClientCore, statsReaders } from './stats-client.js';
-import { createPagedReader, processIndex, type ExposureListQuery, type ExposureListView, type ExposurePageResult, type PagedExposure, type ProcessedIndex } from './paged.js';
+import { createPagedReader, processIndex, type ExposureListQuery, type ExposureListView, type ExposurePageResult, type PagedExposure, type PagedFileKind, type ProcessedIndex } from './paged.js';
 
 export type { ExposureListQuery, ExposureListView, ExposurePageResult, PagedExposure } from './paged.js';
 
@@ -159,6 +159,11 @@ export interface ExposureSnapshot {
    * same object as long as the index did not change.
    */
   paged?: PagedExposure;
+  /**
+   * A paged snapshot shown while the source is out of reach (kept, or last good): the instant its
+   * pages are to be screened for (entries whose publication ended since go), later than `checkedAt`.
+   */
+  screenedAt?: string;
 }
 
 /**
@@ -298,6 +303,8 @@ export function createClient(options: ClientOptions): ZhixingClient {
     }
   }
 
+  // Subscriptions that keep the paged feed (WatchOptions.storage) are told of each index and file.
+  const pagedListeners = new Set<(kind: 'index' | PagedFileKind, url: string, body: unknown, generatedAt?: string) => void>();
   const pagedReader = createPagedReader({
     loader,
     now,
@@ -305,6 +312,9 @@ export function createClient(options: ClientOptions): ZhixingClient {
     remember,
     onRemovals: () => cache.clear('search'),
     report,
+    onRaw: (kind, url, body) => {
+      for (const listener of pagedListeners) listener(kind, url, body);
+    },
   });
 
   /** The paged feed's index as processed, guarded against going backwards; undefined when the source has none (404). */
@@ -321,6 +331,7 @@ export function createClient(options: ClientOptions): ZhixingClient {
           return { ...newestIndex, ignored: { version: processed.paged.version, generatedAt: processed.generatedAt } };
         }
         newestIndex = processed;
+        for (const listener of pagedListeners) listener('index', from, body, processed.generatedAt);
         return processed;
       },
     });
@@ -396,6 +407,33 @@ export function createClient(options: ClientOptions): ZhixingClient {
   // Subscriptions that keep the last good raw feed (WatchOptions.storage) are told of each new one.
   const acceptedFeeds = new Set<(body: unknown, generatedAt: string) => void>();
   let restoring = false;
+
+  /**
+   * The kept paged feed: its index processed as if it had just arrived, and the lists and pages kept
+   * with it put back into the cache (checked again), so the board shows them without the network.
+   */
+  async function restorePaged(store: ReturnType<typeof exposureStore>): Promise<ExposureSnapshot | undefined> {
+    const stored = await store.read();
+    const bundle = stored?.feed as { paged?: number; index?: unknown; files?: Record<string, { k: PagedFileKind; b: unknown }> } | undefined;
+    const url = adapter.exposureIndexUrl();
+    if (!stored || !bundle?.paged || !url) return undefined;
+    try {
+      const index = processIndex(bundle.index, url, { remember, onRemovals: () => cache.clear('search') });
+      if (newestIndex && isOlder(index.generatedAt, newestIndex.generatedAt)) return undefined;
+      newestIndex = index;
+      for (const [fileUrl, file] of Object.entries(bundle.files ?? {})) {
+        try {
+          cache.set(fileUrl, { value: pagedReader.restore(file.k, fileUrl, file.b), validators: {}, freshUntil: Infinity, tag: 'exposure', bytes: 0 });
+        } catch {
+          // A kept file that no longer passes is simply not put back: its rows show as loading.
+        }
+      }
+      return { ...pagedSnapshot(index, false, url), checkedAt: stored.checkedAt, screenedAt: now().toISOString(), stored: true };
+    } catch (error) {
+      console.warn('[zhixing] the stored exposure index was refused', error);
+      return undefined;
+    }
+  }
 
   /** The stored feed, processed and screened as if it had just arrived (now, with every removal known). */
   async function restoreExposure(store: ReturnType<typeof exposureStore>): Promise<ExposureSnapshot | undefined> {
@@ -548,13 +586,51 @@ export function createClient(options: ClientOptions): ZhixingClient {
     watchExposure(watch) {
       let persistence: Persistence | undefined;
       if (watch.storage) {
-        const store = exposureStore(watch.storage, `zhixing:exposure:v1:${adapter.exposureUrl()}`, watch.storageMaxLength ?? DEFAULT_STORAGE_MAX_LENGTH);
+        const maxLength = watch.storageMaxLength ?? DEFAULT_STORAGE_MAX_LENGTH;
+        const store = exposureStore(watch.storage, `zhixing:exposure:v1:${adapter.exposureUrl()}`, maxLength);
         const listener = (body: unknown, generatedAt: string) => void store.save(body, generatedAt, now().toISOString());
+        // A paged feed: the index and the lists and pages read under it (the newest first, as many as fit).
+        const indexUrl = watch.paged ? adapter.exposureIndexUrl() : undefined;
+        const pagedStore = indexUrl ? exposureStore(watch.storage, `zhixing:exposure-paged:v1:${indexUrl}`, maxLength) : undefined;
+        let bundle: { index: unknown; generatedAt: string; files: Map<string, { k: PagedFileKind; b: unknown; n: number }> } | undefined;
+        let saving = false;
+        const save = () => {
+          if (saving || !bundle || !pagedStore) return;
+          saving = true;
+          queueMicrotask(() => {
+            saving = false;
+            if (!bundle) return;
+            let room = maxLength - JSON.stringify(bundle.index).length - 64;
+            const files: Record<string, { k: PagedFileKind; b: unknown }> = {};
+            for (const [url, file] of [...bundle.files].reverse()) {
+              if ((room -= file.n + url.length + 16) < 0) break;
+              files[url] = { k: file.k, b: file.b };
+            }
+            void pagedStore.save({ paged: 1, index: bundle.index, files }, bundle.generatedAt, now().toISOString());
+          });
+        };
+        const pagedListener = (kind: 'index' | PagedFileKind, url: string, body: unknown, generatedAt?: string) => {
+          if (kind === 'index') bundle = { index: body, generatedAt: generatedAt!, files: bundle?.files ?? new Map() };
+          else if (bundle) {
+            bundle.files.delete(url);
+            bundle.files.set(url, { k: kind, b: body, n: JSON.stringify(body).length });
+            // Only the newest that can fit are kept in memory too.
+            let total = 0;
+            for (const [key, file] of [...bundle.files].reverse()) if ((total += file.n) > maxLength) bundle.files.delete(key);
+          } else return;
+          save();
+        };
         persistence = {
-          restore: () => restoreExposure(store),
-          confirm: (snapshot) => void store.confirm(snapshot.generatedAt, snapshot.checkedAt),
-          start: () => acceptedFeeds.add(listener),
-          stop: () => acceptedFeeds.delete(listener),
+          restore: async () => (pagedStore ? await restorePaged(pagedStore) : undefined) ?? restoreExposure(store),
+          confirm: (snapshot) => void (snapshot.paged ? pagedStore?.confirm(snapshot.generatedAt, snapshot.checkedAt) : store.confirm(snapshot.generatedAt, snapshot.checkedAt)),
+          start: () => {
+            acceptedFeeds.add(listener);
+            pagedListeners.add(pagedListener);
+          },
+          stop: () => {
+            acceptedFeeds.delete(listener);
+            pagedListeners.delete(pagedListener);
+          },
         };
       }
       return subscribeExposure(client, watch, { timers, random: options.random ?? Math.random, now }, persistence);

@@ -238,6 +238,12 @@ export function subscribeExposure(
    */
   function expireLastGood(): void {
     if (!last) return;
+    if (last.paged) {
+      // The caller screens a paged feed's pages itself, for the instant it is told.
+      last = { ...last, screenedAt: clock.now().toISOString() };
+      callHost('onUpdate', options.onUpdate, { snapshot: last, added: [], removed: [], changed: [], modified: false });
+      return;
+    }
     const today = todayInChina(clock.now());
     const removed = last.items.filter((item) => withholdReason(item as Publishable, today) !== undefined);
     if (!removed.length) return;

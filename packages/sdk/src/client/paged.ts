@@ -68,6 +68,17 @@ export interface PagedContext {
   /** Removals arrived: cached lookups must not keep showing someone just removed. */
   onRemovals(): void;
   report(issues: RecordIssue[], url: string): void;
+  /** Told of every list, court list and page as the source sent it (what a kept copy is made of). */
+  onRaw?(kind: PagedFileKind, url: string, body: unknown): void;
+}
+
+/** A file of a paged feed other than its index: a list, the court lists, a page. */
+export type PagedFileKind = 'list' | 'courts' | 'page';
+
+/** A page as kept in the cache: its entries validated once, screened on every read. */
+interface ProcessedPage {
+  located: Located<ExposureItemType>[];
+  issues: RecordIssue[];
 }
 
 /** Request options the reader passes on to the loader. */
@@ -112,13 +123,30 @@ export function processIndex(body: unknown, url: string, context: Pick<PagedCont
 /** Reads lists and pages of a paged feed through the client's loader. */
 export function createPagedReader(context: PagedContext) {
   const immutable = (request: PagedRequest) => ({ tag: 'exposure', immutable: true, signal: request.signal, headers: request.headers, deadlineMs: request.deadlineMs });
+  // How each kind of file is checked when it arrives (and when a kept copy is put back).
+  const processors = {
+    courts: (body: unknown, from: string) => scrubDeep(parseEnvelope(ExposureCourtLists, body, from)),
+    list: (body: unknown, from: string) => scrubDeep(parseEnvelope(ExposureList, body, from)),
+    page: (body: unknown, from: string): ProcessedPage => {
+      const page = parseEnvelope(ExposurePage, body, from);
+      const validated = validateRecords(page.items, ExposureItem, 'items', context.now());
+      // A record the page itself marks removed is never shown anywhere again.
+      context.remember(validated.records.filter(({ record }) => record.removal).map(({ record }) => record.id));
+      return { located: validated.records, issues: validated.issues };
+    },
+  };
+  const raw = <T>(kind: PagedFileKind, process: (body: unknown, from: string) => T) => (body: unknown, from: string): T => {
+    const value = process(body, from);
+    context.onRaw?.(kind, from, body);
+    return value;
+  };
 
   async function refFor(paged: PagedExposure, query: ExposureListQuery, request: PagedRequest): Promise<ExposureListRef | undefined> {
     const match = (ref: ExposureListRef) => ref.section === query.section && ref.sort === query.sort;
     if (query.court === undefined) return paged.lists.find(match);
     if (!paged.courtsPath) return undefined;
     const courtsUrl = resolveUrl(paged.indexUrl.replace(/[^/]*$/, ''), paged.courtsPath);
-    const { value } = await context.loader.load(courtsUrl, { ...immutable(request), process: (body, from) => scrubDeep(parseEnvelope(ExposureCourtLists, body, from)) });
+    const { value } = await context.loader.load(courtsUrl, { ...immutable(request), process: raw('courts', processors.courts) });
     return value?.courts.find((c) => c.court === query.court)?.lists.find(match);
   }
 
@@ -131,13 +159,13 @@ export function createPagedReader(context: PagedContext) {
       const listUrl = resolveUrl(dir, paged.listPath.replace('{list}', ref.list));
       const { value } = await context.loader.load(listUrl, {
         ...immutable(request),
-        process: (body, from) => {
-          const list = scrubDeep(parseEnvelope(ExposureList, body, from));
+        process: raw('list', (body, from) => {
+          const list = processors.list(body, from);
           if (list.section !== ref.section || list.sort !== ref.sort || (list.court ?? undefined) !== query.court) {
             throw new ValidationError(from, [{ path: 'section', message: `list ${list.section}/${list.sort}${list.court ? `/${list.court}` : ''} is not the ${ref.section}/${ref.sort} list the index names` }]);
           }
           return list;
-        },
+        }),
       });
       if (!value) throw new ValidationError(listUrl, [{ path: '', message: 'a list the index names is missing' }]);
       const total = value.pages.reduce((n, p) => n + p.count, 0);
@@ -155,21 +183,17 @@ export function createPagedReader(context: PagedContext) {
     async page(list: ExposureListView, index: number, request: PagedRequest = {}): Promise<ExposurePageResult> {
       if (!Number.isInteger(index) || index < 0 || index >= list.pages.length) throw new RangeError(`no page ${index} in a list of ${list.pages.length}`);
       const url = list.pageUrl(index);
-      const { value, notModified } = await context.loader.load<{ located: Located<ExposureItemType>[]; issues: RecordIssue[] }>(url, {
-        ...immutable(request),
-        process: (body, from) => {
-          const page = parseEnvelope(ExposurePage, body, from);
-          const validated = validateRecords(page.items, ExposureItem, 'items', context.now());
-          // A record the page itself marks removed is never shown anywhere again.
-          context.remember(validated.records.filter(({ record }) => record.removal).map(({ record }) => record.id));
-          return { located: validated.records, issues: validated.issues };
-        },
-      });
+      const { value, notModified } = await context.loader.load<ProcessedPage>(url, { ...immutable(request), process: raw('page', processors.page) });
       if (!value) throw new ValidationError(url, [{ path: '', message: 'a page the list names is missing' }]);
       const screened = screenForPublication(value.located, context.now(), context.removed);
       const issues = [...value.issues, ...screened.issues];
       if (!notModified) context.report(issues, url);
       return { items: screened.records, issues };
+    },
+
+    /** A file kept from an earlier run, checked as if it had just arrived: what `put` stores under its URL. */
+    restore(kind: PagedFileKind, url: string, body: unknown): unknown {
+      return processors[kind](body, url);
     },
   };
 }
