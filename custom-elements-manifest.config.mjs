@@ -32,7 +32,8 @@ function defineElementPlugin() {
 
 export default {
   globs: ['packages/elements/src/**/*.ts'],
-  exclude: ['packages/elements/src/**/*.test.ts'],
+  // The configurator and the iframe page are tool pages of the release, not the package's API.
+  exclude: ['packages/elements/src/**/*.test.ts', 'packages/elements/src/configurator/**'],
   outdir: 'packages/elements',
   litelement: true,
   plugins: [defineElementPlugin()],

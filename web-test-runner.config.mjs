@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { emulateMediaFeaturesPlugin } from './scripts/lib/wtr-media-plugin.mjs';
+import { viewportPlugin } from './scripts/lib/wtr-viewport-plugin.mjs';
 
 const worker = readFileSync(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
 
@@ -15,6 +16,11 @@ export const chromiumArgs = [
   '--js-flags=--expose-gc', '--enable-precise-memory-info',
 ];
 
+/** web-test-runner command `zx-engine`: the engine a run was started for (engine.test.ts checks the page really runs in it). */
+export function enginePlugin(engine) {
+  return { name: 'zx-engine', executeCommand: ({ command }) => (command === 'zx-engine' ? engine : undefined) };
+}
+
 export default {
   files: ['packages/*/test/**/*.test.ts', '!packages/*/test/node/**'],
   nodeResolve: { exportConditions: ['zhixing:source', 'development', 'browser'] },
@@ -24,7 +30,7 @@ export default {
   testFramework: { config: { timeout: 60_000 } },
   browserStartTimeout: 120_000,
   testsFinishTimeout: 1_200_000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), emulateMediaFeaturesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), emulateMediaFeaturesPlugin(), viewportPlugin(), enginePlugin('chromium')],
   middleware: [
     // msw's worker must be served from the origin root to control the test pages.
     function mockServiceWorker(context, next) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: build everything, publish the demo static feed to examples/feed/ with the publisher
 // (`zhixing-feed build`) from the sample spreadsheet examples/data/taoyuan-sample.csv (GB18030, the
-// seed's real Taoyuan figures plus invented people), and serve the repository root on localhost.
+// seed's real Taoyuan figures plus invented people) and the province demo feed (several courts in one
+// feed) to examples/province-feed/, and serve the repository root on localhost.
 //   PORT=8080 npm start        (default 8080; the next free port if taken)
 //   npm start -- --no-build    (skip the build, e.g. right after `npm run build`)
 import { spawnSync } from 'node:child_process';
@@ -16,12 +17,14 @@ if (!args.includes('--no-build')) {
 }
 
 // Imported after the build: they use the built packages.
-const { publishDemoFeed, SAMPLE } = await import('./lib/demo-data.mjs');
+const { publishDemoFeed, publishProvinceFeed, SAMPLE } = await import('./lib/demo-data.mjs');
 const { createStaticServer, listen } = await import('./lib/static-server.mjs');
 
 const report = await publishDemoFeed('examples/feed');
 const t = report.tally;
 console.log(`Demo feed ${report.result.version}: ${t.published} records from ${SAMPLE.rows} (${t.rows} rows, ${Object.values(t.withheld).reduce((a, b) => a + b, 0)} withheld by the publication rules, ${t.masked} IDs masked) in examples/feed/ (static feed; no backend needed)`);
+const province = await publishProvinceFeed('examples/province-feed');
+console.log(`Province demo feed ${province.result.version}: ${province.tally.published} records of ${province.stats.length} court statistics in examples/province-feed/ (one feed for several courts)`);
 
 const server = createStaticServer({ root: '.' });
 let port = Number(process.env.PORT || 8080);

@@ -6,7 +6,11 @@
 import { buildStaticFeed, createFixtures, generateDebtors } from '@zhixing/mocks';
 import { VersionError } from '@zhixing/publisher';
 import { buildFeed, writeFeedFiles } from '@zhixing/publisher/node';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeRealisticCsv } from './realistic-names.mjs';
 
 export const SAMPLE = {
   rows: 'examples/data/taoyuan-sample.csv',
@@ -45,6 +49,58 @@ async function buildDemo(dir, now) {
   });
   if (!report.written) throw new Error(`demo feed not written: ${report.problems.map((p) => `${p.file}:${p.row} ${p.en}`).join('; ')}`);
   return report;
+}
+
+/**
+ * The province demo (issue 19): one feed of the Hunan High People's Court for its courts (the high
+ * court, the Changde Intermediate Court and Changde's basic courts). Taoyuan's rows are the sample
+ * spreadsheet's, the other courts' are generated (realistic names, invented people); the statistics
+ * are Taoyuan's real figures and invented ones for every other court (province-stats.csv says so).
+ */
+export const PROVINCE = {
+  courts: 'examples/data/province-courts.json',
+  stats: 'examples/data/province-stats.csv',
+  /** Generated rows of the other courts (seeded: the same every time). */
+  rows: 3000,
+};
+
+/**
+ * Publishes the province demo feed into `dir` with the publisher (`zhixing-feed build --court
+ * province-courts.json`, an array of courts: a multi-court feed), as a new version. Throws when the
+ * data has problems.
+ */
+export async function publishProvinceFeed(dir = 'examples/province-feed', { now } = {}) {
+  const work = await mkdtemp(join(tmpdir(), 'zhixing-province-'));
+  try {
+    const courts = JSON.parse(await readFile(PROVINCE.courts, 'utf8'));
+    const others = courts.filter((c) => c.courtCode !== '湘0725').map((c) => ({ code: c.courtCode, name: c.name }));
+    const generated = join(work, 'province-rows.csv');
+    await writeRealisticCsv(generated, { count: PROVINCE.rows, seed: 19, courts: others });
+    const build = () =>
+      buildFeed({
+        inputs: [SAMPLE.rows, generated],
+        stats: [PROVINCE.stats],
+        court: courts,
+        exposure: { extra: JSON.parse(readFileSync(SAMPLE.rewards, 'utf8')), limit: 60 },
+        out: dir,
+        keep: 2,
+        ...(now ? { now } : {}),
+      });
+    await mkdir(dir, { recursive: true });
+    let report;
+    try {
+      report = await build();
+    } catch (error) {
+      if (!(error instanceof VersionError)) throw error;
+      await rm(dir, { recursive: true, force: true });
+      await mkdir(dir, { recursive: true });
+      report = await build();
+    }
+    if (!report.written) throw new Error(`province demo feed not written: ${report.problems.map((p) => `${p.file}:${p.row} ${p.en}`).join('; ')}`);
+    return report;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
 }
 
 /** @param {{ generated?: number, seed?: number, today?: string }} [options] */

@@ -36,8 +36,12 @@ function pad(n, w = 2) {
   return String(n).padStart(w, '0');
 }
 
-/** A seeded stream of row objects (Chinese headers → cell text), with full IDs as a case system exports them. */
-export function* realisticRows({ count, seed = 1, today = '2026-11-30' }) {
+/**
+ * A seeded stream of row objects (Chinese headers → cell text), with full IDs as a case system exports them.
+ * `courts` (`[{ code, name }]`, e.g. a province's): each row goes to one of them in turn at random
+ * (case number, enforcing court and basis); without it every row is Taoyuan's (湘0725), as before.
+ */
+export function* realisticRows({ count, seed = 1, today = '2026-11-30', courts }) {
   const rand = mulberry32(seed);
   const todayYear = Number(today.slice(0, 4));
   for (let i = 0; i < count; i++) {
@@ -63,19 +67,23 @@ export function* realisticRows({ count, seed = 1, today = '2026-11-30' }) {
     const fy = fil.getUTCFullYear();
     const amount = Math.round(3000 + rand() * rand() * 800000);
     const form = i % 4;
+    // Without `courts`, a province's list: the case is heard where the debtor lives (the court code is
+    // the province abbreviation + digits 3–6 of the county code), so a third of it is Taoyuan's own;
+    // the basis is Taoyuan's, as before.
+    const TAOYUAN = { code: '湘0725', name: '桃源县人民法院' };
+    const court = courts ? courts[Math.floor(rand() * courts.length)] : { code: `湘${region.slice(2)}`, name: COURT_NAMES[region] ?? `湖南省${region}地区人民法院` };
+    const basis = courts ? court : TAOYUAN;
     yield {
       记录编号: `r${seed}-${i}`,
       类型: '失信被执行人',
       '被执行人姓名/名称': name,
       '身份证号码/组织机构代码': i % 17 === 0 ? `${id.slice(0, 6)} ${id.slice(6, 14)} ${id.slice(14)}` : id,
       性别: male ? '男' : '女',
-      // A province's list: the case is heard where the debtor lives (the court code is the province
-      // abbreviation + digits 3–6 of the county code), so a third of it is Taoyuan's own.
-      执行案号: `（${fy}）湘${region.slice(2)}执${1 + Math.floor(rand() * 9000)}号`,
-      执行法院: COURT_NAMES[region] ?? `湖南省${region}地区人民法院`,
+      执行案号: `（${fy}）${court.code}执${1 + Math.floor(rand() * 9000)}号`,
+      执行法院: court.name,
       省份: '湖南',
-      执行依据文号: `（${fy - 1}）湘0725民初${1 + Math.floor(rand() * 5000)}号`,
-      做出执行依据单位: '桃源县人民法院',
+      执行依据文号: `（${fy - 1}）${basis.code}民初${1 + Math.floor(rand() * 5000)}号`,
+      做出执行依据单位: basis.name,
       生效法律文书确定的义务: `偿还借款本金${amount}元及利息`,
       履行情况: '全部未履行',
       未履行金额: form === 0 ? amount.toLocaleString('en-US') + '.00' : form === 1 ? `${(amount / 10000).toFixed(2)}万` : form === 2 ? `￥${amount}` : `${amount}元`,
@@ -94,10 +102,10 @@ export const REALISTIC_HEADERS = ['记录编号', '类型', '被执行人姓名/
  * leaves the export), a third new listings published that day (appended, ids of their own). Day 0 is
  * `realisticRows` itself. Which rows change is a hash of the row and the day: the same every run.
  */
-export function* changedRows({ count, seed = 1, today = '2026-11-30', days = 1, fraction = 0.01 }) {
+export function* changedRows({ count, seed = 1, today = '2026-11-30', days = 1, fraction = 0.01, courts }) {
   const pick = (i, day) => (Math.imul((i + 1) ^ Math.imul(day, 0x9e3779b1), 0x85ebca6b) >>> 0) / 2 ** 32;
   const share = fraction / 3;
-  for (const row of realisticRows({ count, seed, today })) {
+  for (const row of realisticRows({ count, seed, today, courts })) {
     const i = Number(row.记录编号.split('-').pop());
     let out = row;
     let gone = false;
@@ -110,21 +118,21 @@ export function* changedRows({ count, seed = 1, today = '2026-11-30', days = 1, 
   }
   for (let day = 1; day <= days; day++) {
     let k = 0;
-    for (const row of realisticRows({ count: Math.round(count * share), seed: seed * 1000 + day, today })) {
+    for (const row of realisticRows({ count: Math.round(count * share), seed: seed * 1000 + day, today, courts })) {
       yield { ...row, 记录编号: `r${seed}-d${day}-${k++}`, 发布时间: new Date(Date.parse(`${today}T00:00:00Z`) + day * 86_400_000).toISOString().slice(0, 10) };
     }
   }
 }
 
 /** Writes `count` rows as Chinese Excel saves a CSV: GB18030, CRLF, no BOM, a title row above the header. */
-export async function writeRealisticCsv(path, { count, seed = 1, today = '2026-11-30', encoding = 'gb18030', days = 0, fraction = 0.01 }) {
+export async function writeRealisticCsv(path, { count, seed = 1, today = '2026-11-30', encoding = 'gb18030', days = 0, fraction = 0.01, courts }) {
   const out = createWriteStream(path);
   const write = async (text) => {
     if (!out.write(iconv.encode(text, encoding))) await once(out, 'drain');
   };
   await write(`某省法院失信被执行人名单（${count} 条，虚构）${','.repeat(REALISTIC_HEADERS.length - 1)}\r\n${REALISTIC_HEADERS.join(',')}\r\n`);
   let chunk = '';
-  for (const row of days ? changedRows({ count, seed, today, days, fraction }) : realisticRows({ count, seed, today })) {
+  for (const row of days ? changedRows({ count, seed, today, days, fraction, courts }) : realisticRows({ count, seed, today, courts })) {
     chunk += `${REALISTIC_HEADERS.map((h) => (/[",]/.test(row[h]) ? `"${row[h].replace(/"/g, '""')}"` : row[h])).join(',')}\r\n`;
     if (chunk.length > 1 << 16) {
       await write(chunk);

@@ -3,11 +3,10 @@
 // strings, and old libraries that add enumerable properties to Object.prototype / Array.prototype.
 // Every check is on rendered geometry: widths, font sizes, nothing cut off, the page not widened.
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { createFixtures, fixtureNames } from '@zhixing/mocks';
 import { setupWorker } from 'msw/browser';
 import { resetSources } from '../src/internal/source';
-import { legibilityProblems, longTextFixtures, serveDataset, showWidget, UNBROKEN, type WidgetKind } from './layout.utils';
+import { legibilityProblems, longTextFixtures, serveDataset, showWidget, sizeViewport, UNBROKEN, type WidgetKind } from './layout.utils';
 
 const worker = setupWorker();
 const plain = createFixtures();
@@ -47,7 +46,7 @@ describe('widgets on hostile host pages', function () {
   this.timeout(120_000);
   before(async () => {
     await worker.start({ quiet: true, onUnhandledRequest: 'error' });
-    await setViewport({ width: 1024, height: 768 });
+    await sizeViewport(1024, 768);
   });
   afterEach(() => {
     worker.resetHandlers();

@@ -44,6 +44,8 @@ describe('the link format, as editors leave it', () => {
       `${FEED_BASE}index.html＃zhixing＝gauge＆src＝${FEED_BASE}＆metric＝closure-rate＆target＝９０\u3000`,
       // Trailing and inserted spaces, a non-breaking space, upper case keys.
       ` ${FEED_BASE}index.html#ZhiXing=Gauge&SRC=${FEED_BASE} &Metric=closure-rate&target=90 \u00a0`,
+      // Only the separators percent-encoded, and only some of them.
+      `${FEED_BASE}index.html#zhixing=gauge%26src%3D${FEED_BASE}%26metric=closure-rate&target%3D90`,
       // `#` itself percent-encoded.
       `${FEED_BASE}index.html%23zhixing=gauge&src=${FEED_BASE}&metric=closure-rate&target=90`,
     ];

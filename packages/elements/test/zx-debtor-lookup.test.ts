@@ -304,6 +304,24 @@ describe('<zx-debtor-lookup>', () => {
       await expectResult(searchFor(el, '查无此人'));
       expect(u.status()).to.equal('未找到姓名或名称为“查无此人”的记录。');
     });
+
+    it('masks an ID number typed into the name field and says where it belongs', async () => {
+      const el = await apiLookup();
+      const spaced = `${fixtureIds.person.slice(0, 6)} ${fixtureIds.person.slice(6, 14)} ${fixtureIds.person.slice(14)}`;
+      for (const typed of [fixtureIds.person, spaced, `张三${fixtureIds.person}`]) {
+        await expectResult(searchFor(el, typed));
+        const status = ui(el).status();
+        expect(status, typed).to.contain('4307251990****1235');
+        expect(status, typed).to.contain('请把号码填在“身份证号码或统一社会信用代码”栏');
+        expect(everythingRendered(el), typed).not.to.contain(fixtureIds.person);
+        expect(everythingRendered(el).replace(/\s/g, ''), typed).not.to.contain(fixtureIds.person);
+      }
+      await expect(el).to.be.accessible();
+      el.setAttribute('lang', 'en');
+      await expectResult(searchFor(el, fixtureIds.person));
+      expect(ui(el).status()).to.contain('Put the number in the “ID number or unified social credit code” field');
+      expect(everythingRendered(el)).not.to.contain(fixtureIds.person);
+    });
   });
 
   describe('events', () => {
@@ -398,7 +416,7 @@ describe('<zx-debtor-lookup>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(disclosure.getAttribute('aria-expanded')).to.equal('true');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // the key value: 'Space' is a CDP key name that WebDriver BiDi and classic WebDriver do not know
       await el.updateComplete;
       expect(disclosure.getAttribute('aria-expanded')).to.equal('false');
     });

@@ -78,6 +78,7 @@ describe('zx-execution-gauge states', () => {
       { name: 'a network failure', fault: { kind: 'network-error' } as const, message: '无法连接数据源', code: 'network' },
       { name: 'rate limiting', fault: { kind: 'status', status: 429, retryAfter: 30 } as const, message: '请在 30 秒后再试', code: 'http' },
       { name: 'malformed JSON', fault: { kind: 'malformed-json' } as const, message: '数据格式有误', code: 'validation' },
+      { name: 'a web page instead of data (a CMS page, 200 text/html)', fault: { kind: 'web-page' } as const, message: '数据源地址 https://api.zhixing.test/v1/stats 返回的是网页（text/html），不是数据，多半是地址有误。 请核对 src 属性“https://api.zhixing.test/v1/”。', code: 'validation' },
     ]) {
       it(`explains ${name}`, async () => {
         env.api.setFault(fault);

@@ -11,6 +11,8 @@ export type Fault =
   | { kind: 'status'; status: number; retryAfter?: number }
   /** 200 with a truncated JSON body. */
   | { kind: 'malformed-json' }
+  /** 200 with a web page (`text/html`): a CMS answering a wrong address with its own page. */
+  | { kind: 'web-page' }
   /** Corrupt `count` items of a record list (a debtor's filingDate, a notice's validUntil: 2023-02-30). */
   | { kind: 'invalid-records'; count: number }
   /** Send resident IDs in full (a leaking source: the SDK must mask them). */
@@ -203,6 +205,12 @@ export function createFaultPipeline(fullIds: () => Readonly<Record<string, strin
           return new HttpResponse('{"version":"1","items":[{"type":"dishonest-debtor","name":', {
             status: 200,
             headers: { ...COMMON_HEADERS, 'Content-Type': 'application/json' },
+          });
+        case 'web-page':
+          log(request, route, 200, fault);
+          return new HttpResponse('<!doctype html><html lang="zh-CN"><head><title>页面不存在</title></head><body><h1>您访问的栏目不存在</h1></body></html>', {
+            status: 200,
+            headers: { ...COMMON_HEADERS, 'Content-Type': 'text/html; charset=utf-8' },
           });
       }
     }

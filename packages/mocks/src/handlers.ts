@@ -2,7 +2,7 @@
 // `setupWorker` (browser) and `setupServer` (Node): only 'msw' itself is imported here.
 import { http } from 'msw';
 import type { RequestHandler } from 'msw';
-import { apiPaths, fnv1a32, maskResidentId, normalizeIdentifier, normalizeName, resolveUrl, todayInChina } from '@zhixing/sdk';
+import { apiPaths, courtCodes, courtsOf, findCourt, fnv1a32, maskResidentId, normalizeIdentifier, normalizeName, recordCourtCode, resolveUrl, todayInChina } from '@zhixing/sdk';
 import type {
   Court,
   DebtorRecord,
@@ -169,7 +169,12 @@ export function createMockApi(options: MockApiOptions): MockApi {
     if (pageSize === undefined || pageSize > 100) return JSON_ERROR(400, 'bad-request', '"pageSize" must be an integer from 1 to 100');
     const rawIdentifier = params.get('identifier');
     const identifier = rawIdentifier ? normalizeIdentifier(rawIdentifier) : undefined;
-    const found = byName(name).filter((record) => matches(record, identifier));
+    // A multi-court API answers for the court asked for (an unknown one: 404, as the contract's `court` option).
+    const courtParam = params.get('court');
+    const court = courtParam ? findCourt(courtsOf(dataset.court), courtParam) : undefined;
+    if (courtParam && !court) return JSON_ERROR(404, 'not-found', `no court ${JSON.stringify(courtParam)}`);
+    const codes = court && dataset.court.courts ? courtCodes(court) : undefined;
+    const found = byName(name).filter((record) => matches(record, identifier) && (!codes || codes.includes(recordCourtCode(record) ?? '')));
     const body: SearchResponse = {
       total: found.length,
       page,
@@ -194,8 +199,23 @@ export function createMockApi(options: MockApiOptions): MockApi {
       } catch {
         // keep it raw
       }
-      const stats = dataset.stats.find((s) => s.period.id === periodId);
+      // A multi-court source lists periods court by court only (stats/{courtId}/{periodId}).
+      const stats = dataset.statsIndex.courts ? undefined : dataset.stats.find((s) => s.period.id === periodId);
       return stats ? { status: 200, body: stats } : JSON_ERROR(404, 'not-found', `no statistics for period ${JSON.stringify(periodId)}`);
+    }),
+    // Multi-court sources: one court's statistics.
+    route(`${apiPaths.statsIndex()}/:courtId/:periodId`, 'stats', (_request, params) => {
+      const decode = (raw: unknown) => {
+        try {
+          return decodeURIComponent(String(raw ?? ''));
+        } catch {
+          return String(raw ?? '');
+        }
+      };
+      const courtId = decode(params.courtId);
+      const periodId = decode(params.periodId);
+      const stats = dataset.statsIndex.courts ? dataset.stats.find((s) => s.courtId === courtId && s.period.id === periodId) : undefined;
+      return stats ? { status: 200, body: stats } : JSON_ERROR(404, 'not-found', `no statistics of court ${JSON.stringify(courtId)} for period ${JSON.stringify(periodId)}`);
     }),
     route(apiPaths.exposure(), 'exposure', exposureReply),
     route(apiPaths.debtors(), 'debtors', searchReply),

@@ -3,6 +3,8 @@
 export { taoyuanCourt, seedPeriod, taoyuanStats, taoyuanStatsIndex } from './seed.js';
 export { createFixtures, edgeCaseRecords, edgeCaseIds, exposurePeriod, fixtureIds, fixtureNames } from './fixtures.js';
 export type { EdgeCaseRecords, FixtureOptions, Fixtures } from './fixtures.js';
+export { createProvinceFixtures, provinceCourts, provincePreviousPeriod } from './province.js';
+export type { ProvinceFixtures } from './province.js';
 export { CONDUCT, generateDebtors, iterateDebtors, mulberry32 } from './generator.js';
 export type { GenerateDebtorsOptions } from './generator.js';
 export { CHANGDE_REGION_CODES, makeCreditCode, makeResidentId } from './identity.js';

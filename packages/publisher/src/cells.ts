@@ -31,9 +31,16 @@ export function cellText(value: CellValue): string {
   return (FULL_WIDTH.test(text) ? text.normalize('NFKC') : text).trim();
 }
 
-/** True for text Excel made of a long number: `4.30725E+17`, `4.30725199001012E17`. */
+/**
+ * True for text Excel made of a long number: `4.30725E+17`, `4.30725199001012E17`, `9E+17`. Excel
+ * writes a decimal point in the mantissa or a sign in the exponent (usually both), and at most 15
+ * significant digits. Digits, `E` and digits without either (`91430703537E190543`) are not Excel's
+ * notation: such text is left to the identifier checks, where it may be a valid unified social credit
+ * code (E is one of its letters).
+ */
 export function isScientificNotation(text: string): boolean {
-  return /^[+-]?\d+(\.\d+)?[eE][+-]?\d+$/.test(text.normalize('NFKC').replace(/\s/g, ''));
+  const m = /^[+-]?\d+(\.\d+)?[eE]([+-])?\d+$/.exec(text.normalize('NFKC').replace(/\s/g, ''));
+  return m !== null && (m[1] !== undefined || m[2] !== undefined);
 }
 
 const MULTIPLIERS: Record<string, number> = { 万: 4, 亿: 8, 万元: 4, 亿元: 8 };

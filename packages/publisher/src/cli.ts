@@ -4,7 +4,6 @@ import { parseArgs } from 'node:util';
 import { extname } from 'node:path';
 import { stat } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
-import { Court } from '@zhixing/sdk';
 import type { Court as CourtType, Period } from '@zhixing/sdk';
 import { parseMapping } from './mapping.js';
 import type { ColumnMapping } from './mapping.js';
@@ -12,7 +11,7 @@ import { formatProblem } from './messages.js';
 import { describeWithheld } from './pipeline.js';
 import type { RecordType } from './rows.js';
 import { TYPE_VALUES } from './mapping.js';
-import { NotFoundError, buildFeed, correctRecords, removeRecords } from './ops.js';
+import { NotFoundError, buildFeed, correctRecords, feedCourt, removeRecords } from './ops.js';
 import type { BuildReport, ProgressEvent } from './ops.js';
 import { VersionError } from './version.js';
 import { pruneShards } from './write.js';
@@ -28,7 +27,10 @@ const HELP = `zhixing-feed — 把法院导出的表格发布为 Zhixing 静态�
   zhixing-feed upload <目录> --to s3://<存储桶>/<前缀>/ [选项]  上传到对象存储 / upload to object storage
 
 build / check 选项 / options:
-  --court <court.json>       法院信息（首次发布必需）/ the court (needed the first time)
+  --court <court.json>       法院信息（首次发布必需）；一个法院，或多个法院：带 courts 的 court.json 或法院数组
+                             （第一个为发布法院），每行、每条统计须属于其中之一
+                             / the court (needed the first time); several courts: a court.json with courts,
+                             or an array of courts (the first publishes); every row and statistic must name one
   --stats <文件>             统计表 .csv/.xlsx 或 EnforcementStats .json（可多次）/ stats sheet or JSON (repeatable)
   --stats-period <开始..结束>  无统计表时按案件行计算该期间统计 / compute stats from case rows for start..end
   --mapping <mapping.json>   本地列名映射 / local header mapping
@@ -38,7 +40,7 @@ build / check 选项 / options:
   --skip-invalid             发布有效行，列出被跳过的行 / publish the valid rows, list the skipped ones
   --exposure-extra <json>    曝光台附加条目（如悬赏公告）/ extra exposure items (reward notices)
   --exposure-period <id:开始..结束[:名称]>  曝光批次 / exposure batch
-  --exposure-limit <N>       曝光台最多条数（默认 200）/ most exposure items (default 200)
+  --exposure-limit <N>       曝光台最多条数（默认 200；多个法院时为每个法院的条数）/ most exposure items (default 200; several courts: per court)
   --compact                  重写全部分片，而不是只写与已发布分片的差异（delta）/
                              write every shard anew instead of a delta over the published ones
   --legacy-exposure-limit <N>  曝光台不超过 N 条时另写完整的 exposure.json 供旧版读取（默认 10000）/
@@ -110,7 +112,7 @@ function printReport(report: BuildReport, out: Out, verb: 'build' | 'check'): vo
   out.log(`读取 ${t.rows} 行；可发布 ${t.published}；有错 ${t.invalid}；依法不发布 ${Object.values(t.withheld).reduce((a, b) => a + b, 0)}；身份证号已遮蔽 ${t.masked}${t.notes ? `；跳过说明行 ${t.notes}` : ''}`);
   out.log(`read ${t.rows} rows; publishable ${t.published}; with errors ${t.invalid}; withheld by the rules ${Object.values(t.withheld).reduce((a, b) => a + b, 0)}; IDs masked ${t.masked}${t.notes ? `; note rows skipped ${t.notes}` : ''}`);
   for (const line of describeWithheld(t)) out.log(`  不发布 / withheld: ${line}`);
-  if (report.stats.length) out.log(`统计 / statistics: ${report.stats.map((s) => `${s.period.id} (${s.cases.closed}/${s.cases.accepted})`).join(', ')}`);
+  if (report.stats.length) out.log(`统计 / statistics: ${report.stats.map((s) => `${report.multiCourt ? `${s.courtId} ` : ''}${s.period.id} (${s.cases.closed}/${s.cases.accepted})`).join(', ')}`);
   if (report.problemCount) {
     out.error(`\n发现 ${report.problemCount} 个问题 / ${report.problemCount} problems:`);
     for (const p of report.problems) out.error(`- ${formatProblem(p)}`);
@@ -209,9 +211,12 @@ export async function main(argv: string[], out: Out = { log: (l) => console.log(
         for (const p of positionals) if (!['.csv', '.txt', '.xlsx', '.xls'].includes(extname(p).toLowerCase())) throw new UsageError(`${p}: 只支持 .csv 和 .xlsx / only .csv and .xlsx`);
         let court: CourtType | undefined;
         if (values.court) {
-          const parsedCourt = Court.safeParse(await readJsonFile(values.court));
-          if (!parsedCourt.success) throw new Error(`${values.court}: 法院信息无效 / invalid court: ${parsedCourt.error.issues[0]?.path.join('.')} ${parsedCourt.error.issues[0]?.message}`);
-          court = parsedCourt.data;
+          const given = await readJsonFile(values.court);
+          try {
+            court = feedCourt(given);
+          } catch (error) {
+            throw new Error(`${values.court}: ${(error as Error).message}`);
+          }
         }
         const bar = progress(process.stderr);
         const exposurePeriod = parsePeriod(values['exposure-period']);

@@ -1,9 +1,10 @@
 // The paged exposure feed (contract: feeds.ts `ExposureIndex`): the board's entries cut into lists —
-// each section in each order, province-wide and per court (the court code of the case number) — and
+// each section in each order, province-wide and per court (the court an entry is filed under: its
+// `courtCode`, else the code of its case number, as court.json's courts know it, former codes included) — and
 // each list into content-addressed pages (`cutPages`: a page ends where its entries say, so an entry
 // that comes or goes changes only its own page). Pure: used by the in-memory builder and by the
 // streaming writer alike; the writer skips every file that already exists under its name.
-import { EXPOSURE_SECTIONS, EXPOSURE_SORTS, courtCodeOf, cutPages, exposureOrder, partyKindOf, recordFingerprint, sectionOf } from '@zhixing/sdk';
+import { EXPOSURE_SECTIONS, EXPOSURE_SORTS, cutPages, filedCourtCode, exposureOrder, partyKindOf, recordFingerprint, sectionOf } from '@zhixing/sdk';
 import type { Court, ExposureCourtLists, ExposureIndex, ExposureItem, ExposureList, ExposureListRef, ExposureMoved, ExposureSection, ExposureSort, Period, RemovalEntry } from '@zhixing/sdk';
 import { ContentHash } from './hash.js';
 
@@ -63,7 +64,7 @@ export function buildPagedExposure(input: PagedExposureInput): PagedExposure {
     return id;
   };
 
-  // Entries by section, province-wide and per court code.
+  // Entries by section, province-wide and per court (its current code: a renamed court's entries share one list).
   const province = new Map<ExposureSection, ExposureItem[]>();
   const byCourt = new Map<string, Map<ExposureSection, ExposureItem[]>>();
   for (const item of input.items) {
@@ -71,7 +72,7 @@ export function buildPagedExposure(input: PagedExposureInput): PagedExposure {
     let list = province.get(section);
     if (!list) province.set(section, (list = []));
     list.push(item);
-    const code = courtCodeOf(item);
+    const code = filedCourtCode(input.court, item);
     if (code === undefined) continue;
     let sections = byCourt.get(code);
     if (!sections) byCourt.set(code, (sections = new Map()));

@@ -208,7 +208,8 @@ export function buildStaticFeed(input: StaticFeedInput): StaticFeedFiles {
   const files: StaticFeedFiles = new Map();
   files.set(feedPaths.court(), input.court);
   files.set(feedPaths.statsIndex(), input.statsIndex);
-  for (const stats of input.stats) files.set(feedPaths.stats(stats.period.id), stats);
+  // A multi-court index (`courts`) names each court's files: stats/{courtId}/{periodId}.json.
+  for (const stats of input.stats) files.set(input.statsIndex.courts ? feedPaths.courtStats(stats.courtId, stats.period.id) : feedPaths.stats(stats.period.id), stats);
 
   const removed = new Set(input.removals?.map((r) => r.id));
   const debtors = removed.size ? filtered(input.debtors, (r) => !removed.has(r.id)) : input.debtors;

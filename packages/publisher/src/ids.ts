@@ -18,7 +18,7 @@
 // duplicate: rows are told apart by their identity hash, so with the 32 bits of the short id 85 bits
 // must agree — for different records, about once in 10¹³ builds of a million rows (and only then would
 // two records share a wide id).
-import { fnv1a32, maskResidentId, normalizeName, parseCaseNumber } from '@zhixing/sdk';
+import { checkCaseNumber, fnv1a32, maskResidentId, normalizeName } from '@zhixing/sdk';
 import type { DebtorRecord } from '@zhixing/sdk';
 
 type RecordType = DebtorRecord['type'];
@@ -96,7 +96,9 @@ export function isWideRecordId(id: string): boolean {
 
 /** A record's identity and the two ids it can have; undefined when its case number does not parse. */
 export function derivedRecordIds(record: IdentityFields): { key: string; hash: number; short: string; wide: string } | undefined {
-  const year = parseCaseNumber(record.caseNumber)?.year;
+  // The year as written, whatever today is: an id must not depend on the clock (the year was judged
+  // when the row was read).
+  const year = checkCaseNumber(record.caseNumber).value?.year;
   if (year === undefined || !ID_PREFIX[record.type]) return undefined;
   const key = identityKey(record);
   const hash = identityHash(key);

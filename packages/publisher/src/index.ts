@@ -28,7 +28,7 @@ export { ageAt, createRowConverter, type CaseFacts, type ConvertedRow, type Reco
 export { RecordIds, derivedRecordIds, identityHash, identityKey, isWideRecordId, shortRecordId, wideRecordId, type IdClaim, type IdSettlement, type IdentityFields, type PublishedId } from './ids.js';
 export { screenRecord, type ScreenResult, type WithholdCode } from './screen.js';
 export { NoHeaderError, RowPipeline, describeWithheld, type AcceptedRow, type PipelineOptions, type Tally, type WithheldRow } from './pipeline.js';
-export { STATS_HEADERS, checkStats, readStatsSheet, statsFromCases, type StatsSheetResult } from './stats.js';
+export { STATS_HEADERS, checkStats, courtOfCell, readStatsSheet, statsFromCases, type StatsSheetResult } from './stats.js';
 export { HOT_DEFAULTS, buildShard, identifierKey, keyBucket, type BuiltShard, type HotNameOptions } from './shards.js';
 export { DELTA_DEFAULTS, buildDelta, type BuiltDelta, type DeltaOptions, type HiddenRecord } from './delta.js';
 export { LEGACY_EXPOSURE_LIMIT, buildStaticFeed, feedEnvelopes, nowInChina, type StaticFeedFiles, type StaticFeedInput } from './feed.js';

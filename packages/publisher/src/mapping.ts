@@ -11,6 +11,7 @@ export type ColumnField =
   | 'identifier'
   | 'caseNumber'
   | 'courtName'
+  | 'courtCode'
   | 'province'
   | 'filingDate'
   | 'publishedOn'
@@ -49,6 +50,7 @@ export const DEFAULT_HEADERS: Readonly<Record<ColumnField, readonly string[]>> =
   ],
   caseNumber: ['执行案号', '案号'],
   courtName: ['执行法院', '法院名称', '承办法院'],
+  courtCode: ['法院代码', '执行法院代码', '法院代字'],
   province: ['省份', '省份名称', '所在省份'],
   filingDate: ['立案时间', '立案日期'],
   publishedOn: ['发布时间', '发布日期', '公布时间', '公布日期', '纳入时间'],
@@ -89,6 +91,7 @@ export const FIELD_LABELS: Readonly<Record<ColumnField, { zh: string; en: string
   identifier: { zh: '身份证号码/组织机构代码', en: 'ID number / credit code' },
   caseNumber: { zh: '执行案号', en: 'case number' },
   courtName: { zh: '执行法院', en: 'enforcing court' },
+  courtCode: { zh: '法院代码', en: 'court code' },
   province: { zh: '省份', en: 'province' },
   filingDate: { zh: '立案时间', en: 'filing date' },
   publishedOn: { zh: '发布时间', en: 'publication date' },

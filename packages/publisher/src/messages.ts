@@ -12,6 +12,7 @@ export type ProblemCode =
   | 'id-old-15'
   | 'credit-code'
   | 'case-number'
+  | 'case-number-year'
   | 'type-unknown'
   | 'party-kind-unknown'
   | 'sex-unknown'
@@ -24,6 +25,7 @@ export type ProblemCode =
   | 'duplicate-id'
   | 'duplicate-row'
   | 'dates-order'
+  | 'court-unknown'
   | 'contract';
 
 /** The zh-CN and en message of each problem. */
@@ -48,6 +50,10 @@ export const PROBLEM_TEXT: Readonly<Record<ProblemCode, { zh: string; en: string
   'id-old-15': { zh: '15 位旧身份证号码已停用，请填写 18 位号码', en: 'old 15-digit IDs are no longer valid: give the 18-digit ID' },
   'credit-code': { zh: '统一社会信用代码格式或校验位错误', en: 'unified social credit code: wrong format or check character' },
   'case-number': { zh: '案号格式错误（应为 （2023）湘0725执123号）', en: 'case number not in the form （2023）湘0725执123号' },
+  'case-number-year': {
+    zh: '案号中的年份不可能（不能早于 1949 年，也不能晚于明年）：应为立案的年份，请核对是否录错',
+    en: "the case number's year is impossible (not before 1949 and not after next year): it is the year the case was filed; check for a typing slip",
+  },
   'type-unknown': { zh: '类型无法识别（应为 失信被执行人、限制消费人员 或 被执行人）', en: 'type not recognised (expected 失信被执行人, 限制消费人员 or 被执行人)' },
   'party-kind-unknown': { zh: '当事人类型无法识别（应为 自然人 或 法人/其他组织）', en: 'party kind not recognised (expected 自然人 or 法人/其他组织)' },
   'sex-unknown': { zh: '性别应为 男 或 女', en: 'sex must be 男 or 女' },
@@ -60,6 +66,10 @@ export const PROBLEM_TEXT: Readonly<Record<ProblemCode, { zh: string; en: string
   'duplicate-id': { zh: '记录编号重复', en: 'duplicate record id' },
   'duplicate-row': { zh: '同一条记录出现两次（类型、案号、姓名、证件号都相同）', en: 'the same record twice (same type, case number, name and identifier)' },
   'dates-order': { zh: '发布时间早于立案时间', en: 'publication date is before the filing date' },
+  'court-unknown': {
+    zh: '本行的法院（法院代码列，或案号中的法院代码）不在 --court 给出的法院之中：请核对案号，或把该法院加入 court.json 的 courts',
+    en: "this row's court (the court code column, or the court code in the case number) is not among the courts given with --court: check the case number, or add the court to court.json's courts",
+  },
   contract: { zh: '不符合数据规范', en: 'does not meet the data contract' },
 };
 

@@ -2,8 +2,8 @@
 // Each produces one new feed version in one step, or writes nothing.
 import { extname } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { EnforcementStats, ExposureItem, RemovalReason, addDays, screenForPublication, todayInChina, validateRecords, withholdReason } from '@zhixing/sdk';
-import type { Court, DebtorRecord, EnforcementStats as EnforcementStatsType, ExposureItem as ExposureItemType, Period, Publishable, RemovalEntry, StatsIndex } from '@zhixing/sdk';
+import { Court as CourtSchema, EnforcementStats, ExposureItem, RemovalReason, addDays, findCourt, recordCourtCode, screenForPublication, todayInChina, validateRecords, withholdReason } from '@zhixing/sdk';
+import type { Court, CourtEntry, CourtPeriods, DebtorRecord, EnforcementStats as EnforcementStatsType, ExposureItem as ExposureItemType, Period, Publishable, RemovalEntry, StatsIndex } from '@zhixing/sdk';
 import type { CellValue } from './cells.js';
 import type { ColumnMapping } from './mapping.js';
 import type { RowProblem } from './messages.js';
@@ -51,8 +51,12 @@ interface Common {
 export interface BuildOptions extends Common {
   /** .csv or .xlsx files with debtor rows (an .xlsx may also hold a stats sheet). */
   inputs: string[];
-  /** Court (court.json contents); default the published feed's court.json. */
-  court?: Court;
+  /**
+   * Court (court.json contents); default the published feed's court.json. Several courts (a high
+   * court publishing for its province): a court.json with `courts`, or an array of courts whose first
+   * is the publishing court — see {@link feedCourt}.
+   */
+  court?: Court | readonly CourtEntry[];
   /** Stats sheets (.csv/.xlsx) or EnforcementStats JSON files. */
   stats?: string[];
   /** Compute stats for this period from case rows when no stats sheet is given. */
@@ -63,6 +67,7 @@ export interface BuildOptions extends Common {
   defaultType?: RecordType;
   /** Publish the valid rows and list the invalid ones, instead of refusing. */
   skipInvalid?: boolean;
+  /** `limit`: most entries on the board (default 200); in a multi-court feed, most entries of each court. */
   exposure?: { period?: Period; limit?: number; extra?: unknown[] };
   /** Validate and report only. */
   dryRun?: boolean;
@@ -83,6 +88,8 @@ export interface BuildReport {
    * (or all, when the feed already lists one under its longer id) are published under the longer id.
    */
   idCollisions: number;
+  /** Whether the feed covers several courts (court.json `courts`). */
+  multiCourt: boolean;
   /** Whether a new version was published. */
   written: boolean;
   result?: CommitResult;
@@ -100,7 +107,7 @@ async function tableRows(table: Table): Promise<Array<{ cells: CellValue[]; rowN
   return rows;
 }
 
-async function readStatsFile(path: string, courtId: string, options: { encoding?: string | undefined }): Promise<{ stats: EnforcementStatsType[]; problems: RowProblem[] }> {
+async function readStatsFile(path: string, court: Court, options: { encoding?: string | undefined }): Promise<{ stats: EnforcementStatsType[]; problems: RowProblem[] }> {
   if (extname(path).toLowerCase() === '.json') {
     const json = JSON.parse(await readFile(path, 'utf8')) as unknown;
     const list = Array.isArray(json) ? json : [json];
@@ -108,7 +115,10 @@ async function readStatsFile(path: string, courtId: string, options: { encoding?
     const problems: RowProblem[] = [];
     list.forEach((item, i) => {
       const parsed = EnforcementStats.safeParse(item);
-      if (parsed.success) stats.push(parsed.data);
+      if (parsed.success && court.courts && !court.courts.some((c) => c.id === parsed.data.courtId)) {
+        const known = court.courts.map((c) => c.id).join(', ');
+        problems.push({ file: path, row: i + 1, value: parsed.data.courtId, code: 'court-unknown', zh: `统计数据的 courtId 不在 --court 给出的法院之中（可用：${known}）`, en: `the statistics' courtId is not among the courts given with --court (known: ${known})` });
+      } else if (parsed.success) stats.push(parsed.data);
       else problems.push({ file: path, row: i + 1, code: 'contract', zh: `统计数据不符合规范：${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`, en: `statistics break the contract: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}` });
     });
     return { stats, problems };
@@ -117,7 +127,7 @@ async function readStatsFile(path: string, courtId: string, options: { encoding?
   const problems: RowProblem[] = [];
   for (const table of await readTables(path, options.encoding ? { encoding: options.encoding } : {})) {
     const rows = await tableRows(table);
-    const result = readStatsSheet(rows.map((r) => r.cells), { file: table.file, ...(table.sheet ? { sheet: table.sheet } : {}), courtId, firstRowNumber: rows[0]?.rowNumber ?? 1 });
+    const result = readStatsSheet(rows.map((r) => r.cells), { file: table.file, ...(table.sheet ? { sheet: table.sheet } : {}), ...statsSheetCourts(court), firstRowNumber: rows[0]?.rowNumber ?? 1 });
     stats.push(...result.stats);
     problems.push(...result.problems);
   }
@@ -132,6 +142,27 @@ async function removalLog(dir: string, published: { manifest?: { removals?: Remo
   return (await readRemovalLog(dir, fs)) ?? [...(published.exposure?.removals ?? []), ...(published.manifest?.removals ?? [])];
 }
 
+/** How a stats sheet's rows name their court: the one court, or one of a multi-court feed's (a court column required). */
+function statsSheetCourts(court: Court): { courtId: string; courts: readonly CourtEntry[]; multiCourt: boolean } {
+  return { courtId: court.id, courts: court.courts ?? [court], multiCourt: court.courts !== undefined };
+}
+
+/**
+ * The court.json of a feed from `--court`: one court (a single-court feed, as before); a court.json
+ * with `courts` (a multi-court feed); or an array of courts, the first of which publishes (a
+ * multi-court feed whose `courts` are the array). Throws with zh-CN/en text when it breaks the
+ * contract (e.g. a court without `courtCode`, or a code listed twice).
+ */
+export function feedCourt(input: unknown): Court {
+  const candidate = Array.isArray(input) ? (input.length ? { ...(input[0] as object), courts: input } : undefined) : input;
+  const parsed = CourtSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`法院信息无效 / invalid court: ${issue?.path.join('.') ?? ''} ${issue?.message ?? '(empty list)'}`);
+  }
+  return parsed.data;
+}
+
 /** Removals still listed: those within `days` of today, by id (a later entry wins). */
 function keepRecentRemovals(entries: readonly RemovalEntry[], today: string, days: number): { removals: RemovalEntry[]; since: string } {
   const since = addDays(today, -days);
@@ -141,20 +172,45 @@ function keepRecentRemovals(entries: readonly RemovalEntry[], today: string, day
 }
 
 /** Exposure extras (reward notices …): validated against the contract, screened like every record. */
-function screenExposureExtras(items: unknown[], now: Date): { items: ExposureItemType[]; problems: RowProblem[] } {
+function screenExposureExtras(items: unknown[], now: Date, courts?: readonly CourtEntry[]): { items: ExposureItemType[]; problems: RowProblem[] } {
   const { records, issues } = validateRecords(items, ExposureItem, 'exposure', now);
-  const screened = screenForPublication(records, now);
   const problems: RowProblem[] = issues
     .filter((i) => i.code === 'invalid')
     .map((i) => ({ file: 'exposure extra', row: Number(/\[(\d+)\]/.exec(i.path)?.[1] ?? 0) + 1, value: i.path, code: 'contract', zh: `曝光台附加条目不符合规范：${i.message}`, en: `exposure extra item breaks the contract: ${i.message}` }));
+  // A multi-court feed: each item names one of its courts, as every record does.
+  const located = courts
+    ? records.flatMap((located, i) => {
+        const code = recordCourtCode(located.record);
+        const court = code === undefined ? undefined : findCourt(courts, code);
+        if (court) return [{ ...located, record: { ...located.record, courtName: court.name, courtCode: court.courtCode! } }];
+        const known = courts.map((c) => c.courtCode).join('、');
+        problems.push({ file: 'exposure extra', row: Number(/\[(\d+)\]/.exec(located.path)?.[1] ?? i) + 1, value: code ?? located.record.caseNumber, code: 'court-unknown', zh: `曝光台附加条目的法院不在 --court 给出的法院之中（可用：${known}）`, en: `exposure extra item's court is not among the courts given with --court (known: ${known.replace(/、/g, ', ')})` });
+        return [];
+      })
+    : records;
+  const screened = screenForPublication(located, now);
   return { items: screened.records as ExposureItemType[], problems };
 }
 
-function periodsOf(existing: StatsIndex | undefined, stats: EnforcementStatsType[], courtId: string): StatsIndex {
+function mergePeriods(existing: readonly Period[], stats: readonly EnforcementStatsType[]): Period[] {
   const byId = new Map<string, Period>();
-  for (const p of existing?.periods ?? []) byId.set(p.id, p);
+  for (const p of existing) byId.set(p.id, p);
   for (const s of stats) byId.set(s.period.id, s.period);
-  return { courtId, periods: [...byId.values()].sort((a, b) => (a.end < b.end ? 1 : a.end > b.end ? -1 : 0)) };
+  return [...byId.values()].sort((a, b) => (a.end < b.end ? 1 : a.end > b.end ? -1 : 0));
+}
+
+/**
+ * The new stats/index.json: the published periods and the new ones, newest first. A multi-court feed
+ * lists them court by court (`courts`, in the order of court.json) and leaves `periods` empty.
+ */
+function periodsOf(existing: StatsIndex | undefined, stats: EnforcementStatsType[], court: Court): StatsIndex {
+  if (!court.courts) return { courtId: court.id, periods: mergePeriods(existing?.courts ? [] : (existing?.periods ?? []), stats) };
+  const courts: CourtPeriods[] = [];
+  for (const { id } of court.courts) {
+    const periods = mergePeriods(existing?.courts?.find((entry) => entry.courtId === id)?.periods ?? [], stats.filter((s) => s.courtId === id));
+    if (periods.length) courts.push({ courtId: id, periods });
+  }
+  return { courtId: court.id, periods: [], courts };
 }
 
 /**
@@ -174,16 +230,25 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
   const today = todayInChina(now);
   const published = await loadPublishedFeed(options.out, fs);
   // Checking rows needs no court; publishing does.
-  const court = options.court ?? published.court ?? (options.dryRun ? { id: 'check-only', name: '（仅检查 / check only）', regionCode: '000000' } : undefined);
+  const given = options.court ?? published.court;
+  const court = given !== undefined ? feedCourt(given) : options.dryRun ? { id: 'check-only', name: '（仅检查 / check only）', regionCode: '000000' } : undefined;
   if (!court) throw new Error('需要法院信息：用 --court court.json 指定，或在已发布的数据目录中提供 court.json / a court is needed: give --court court.json, or keep court.json in the feed directory');
-  const pipeline = new RowPipeline({ now, ...(options.mapping ? { mapping: options.mapping } : {}), ...(options.defaultType ? { defaultType: options.defaultType } : {}) });
+  const pipeline = new RowPipeline({ now, ...(options.mapping ? { mapping: options.mapping } : {}), ...(options.defaultType ? { defaultType: options.defaultType } : {}), ...(court.courts ? { courts: court.courts } : {}) });
   const writer = options.dryRun ? undefined : await FeedWriter.open({ dir: options.out, ...(options.version ? { version: options.version } : {}), ...(options.shardCount ? { shardCount: options.shardCount } : {}), ...(options.hot !== undefined ? { hot: options.hot } : {}), ...(options.legacyExposureLimit !== undefined ? { legacyExposureLimit: options.legacyExposureLimit } : {}), ...(options.compact ? { compact: true } : {}), ...(options.compaction ? { compaction: options.compaction } : {}), fs, generatedAt: isoInChina(now) });
   const limit = options.exposure?.limit ?? 200;
   let exposureFlagged = false;
   let candidates: ExposureItemType[] = [];
+  // The newest `limit` entries; in a multi-court feed the newest `limit` of each court, so that every
+  // court's board has its own entries however busy the others are.
   const trim = () => {
     candidates.sort((a, b) => (a.publishedOn < b.publishedOn ? 1 : a.publishedOn > b.publishedOn ? -1 : 0));
-    candidates = candidates.slice(0, limit);
+    const kept = new Map<string | undefined, number>();
+    candidates = candidates.filter((item) => {
+      const key = court.courts ? item.courtCode : undefined;
+      const n = kept.get(key) ?? 0;
+      kept.set(key, n + 1);
+      return n < limit;
+    });
   };
   const statsProblems: RowProblem[] = [];
   const stats: EnforcementStatsType[] = [];
@@ -200,7 +265,7 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
         if (isStatsHead(head)) {
           const rows = [...head];
           for (let next = await rest.next(); !next.done; next = await rest.next()) rows.push(next.value);
-          const result = readStatsSheet(rows.map((r) => r.cells), { file: table.file, ...(table.sheet ? { sheet: table.sheet } : {}), courtId: court.id, firstRowNumber: rows[0]?.rowNumber ?? 1 });
+          const result = readStatsSheet(rows.map((r) => r.cells), { file: table.file, ...(table.sheet ? { sheet: table.sheet } : {}), ...statsSheetCourts(court), firstRowNumber: rows[0]?.rowNumber ?? 1 });
           stats.push(...result.stats);
           statsProblems.push(...result.problems);
           continue;
@@ -219,7 +284,7 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
           } else if (!exposureFlagged && accepted.record.type !== 'enforcement-case') {
             candidates.push(accepted.record);
           }
-          if (candidates.length > limit * 4) trim();
+          if (candidates.length > limit * 4 * (court.courts?.length ?? 1)) trim();
         };
         for (const r of head.slice(header.rowIndex + 1)) await handle(r.cells, r.rowNumber);
         for (let next = await rest.next(); !next.done; next = await rest.next()) await handle(next.value.cells, next.value.rowNumber);
@@ -231,17 +296,21 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
     const ids = await pipeline.settleIds(published.manifest ? readPublishedIds(options.out, published.manifest, fs) : undefined);
     if (ids.renamed > 0) candidates = candidates.map((record) => ids.rename(record));
     for (const path of options.stats ?? []) {
-      const result = await readStatsFile(path, court.id, { encoding: options.encoding });
+      const result = await readStatsFile(path, court, { encoding: options.encoding });
       stats.push(...result.stats);
       statsProblems.push(...result.problems);
     }
     if (stats.length === 0 && options.statsPeriod && pipeline.cases.length > 0) {
-      stats.push(statsFromCases(pipeline.cases, { courtId: court.id, period: options.statsPeriod, asOf: isoInChina(now) }));
+      // Each court's own cases (a multi-court feed), or the court's.
+      for (const { id } of court.courts ?? [court]) {
+        const cases = court.courts ? pipeline.cases.filter((c) => c.courtId === id) : pipeline.cases;
+        if (cases.length) stats.push(statsFromCases(cases, { courtId: id, period: options.statsPeriod, asOf: isoInChina(now) }));
+      }
     }
-    const extras = screenExposureExtras(options.exposure?.extra ?? [], now);
+    const extras = screenExposureExtras(options.exposure?.extra ?? [], now, court.courts);
     const problems = [...pipeline.problems, ...statsProblems, ...extras.problems];
     const problemCount = pipeline.problemCount + statsProblems.length + extras.problems.length;
-    const report: BuildReport = { tally: pipeline.tally, problems, problemCount, withheld: pipeline.withheldRows, stats, exposureItems: candidates.length + extras.items.length, idCollisions: ids.contested, written: false };
+    const report: BuildReport = { tally: pipeline.tally, problems, problemCount, withheld: pipeline.withheldRows, stats, exposureItems: candidates.length + extras.items.length, idCollisions: ids.contested, multiCourt: court.courts !== undefined, written: false };
     // Row problems may be skipped on request; problems with the statistics never are.
     const blocked = statsProblems.length > 0 || extras.problems.length > 0 || (pipeline.problemCount > 0 && !options.skipInvalid);
     if (!writer || blocked) {
@@ -251,7 +320,7 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
     const { removals, since } = keepRecentRemovals([...(await removalLog(options.out, published, fs)), ...pipeline.removals], today, options.removalsDays ?? 90);
     const result = await writer.commit({
       court,
-      ...(stats.length ? { stats, statsIndex: periodsOf(published.statsIndex, stats, court.id) } : {}),
+      ...(stats.length ? { stats, statsIndex: periodsOf(published.statsIndex, stats, court) } : {}),
       exposure: { items: [...candidates, ...extras.items], ...(options.exposure?.period ? { period: options.exposure.period } : published.exposure?.period ? { period: published.exposure.period } : {}) },
       removals,
       removalsSince: since,
@@ -405,8 +474,11 @@ export interface CorrectReport extends Partial<ChangeReport> {
 /** Replaces published records by corrected rows (validated and screened like a build) in one new version. */
 export async function correctRecords(options: CorrectOptions): Promise<CorrectReport> {
   const now = options.now ?? new Date();
-  const pipeline = new RowPipeline({ now, ...(options.mapping ? { mapping: options.mapping } : {}), ...(options.defaultType ? { defaultType: options.defaultType } : {}) });
   const fs = options.fs ?? realFs;
+  // A multi-court feed's corrected rows name one of its courts, as at build.
+  const published = await loadPublishedFeed(options.out, fs);
+  const courts = published.court?.courts;
+  const pipeline = new RowPipeline({ now, ...(options.mapping ? { mapping: options.mapping } : {}), ...(options.defaultType ? { defaultType: options.defaultType } : {}), ...(courts ? { courts } : {}) });
   const accepted: DebtorRecord[] = [];
   const corrected = new Map<string, DebtorRecord>();
   const rowIds = new Set<string>();
@@ -427,7 +499,6 @@ export async function correctRecords(options: CorrectOptions): Promise<CorrectRe
   // A row without 记录编号 finds its published record by the id settled against the published feed:
   // a record whose short id is shared was published under the longer id, and the short id may be
   // another person's.
-  const published = await loadPublishedFeed(options.out, fs);
   const ids = await pipeline.settleIds(published.manifest ? readPublishedRecords(options.out, published.manifest, fs) : undefined);
   for (const record of accepted) {
     const next = ids.rename(record);

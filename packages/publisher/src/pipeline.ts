@@ -1,7 +1,7 @@
 // Rows of one or more tables → publishable records, with a tally of what was read, rejected,
 // withheld and masked. Pure: the node entry feeds it rows from CSV and .xlsx readers.
-import { todayInChina } from '@zhixing/sdk';
-import type { DebtorRecord, RemovalEntry } from '@zhixing/sdk';
+import { findCourt, recordCourtCode, todayInChina } from '@zhixing/sdk';
+import type { CourtEntry, DebtorRecord, RemovalEntry } from '@zhixing/sdk';
 import type { CellValue } from './cells.js';
 import { findHeaderRow, headerLookup } from './mapping.js';
 import type { ColumnField, ColumnMapping, HeaderMatch } from './mapping.js';
@@ -22,6 +22,12 @@ export interface PipelineOptions {
   defaultType?: RecordType;
   /** Problems kept in full (all are counted); default 1000. */
   maxProblems?: number;
+  /**
+   * A multi-court feed's courts: each row's court (its 法院代码 column, else the code in its case
+   * number, current or former) must be one of them; the record names it with `courtCode`, and its
+   * `courtName` (执行法院) is that court's name as court.json writes it.
+   */
+  courts?: readonly CourtEntry[];
 }
 
 /** A row withheld by the publication rules, and why. */
@@ -127,15 +133,31 @@ export class RowPipeline {
       for (const p of row.problems) this.addProblem(p);
       return undefined;
     }
-    if (row.caseFacts) this.cases.push(row.caseFacts);
-    const claim = this.ids.claim(row.record.id, row.identity, row.idGiven);
+    let converted = row.record;
+    let courtId: string | undefined;
+    if (this.options.courts) {
+      const code = recordCourtCode(converted);
+      const court = code === undefined ? undefined : findCourt(this.options.courts, code);
+      if (!court) {
+        this.tally.invalid++;
+        const known = this.options.courts.map((c) => c.courtCode).join('、');
+        const text = PROBLEM_TEXT['court-unknown'];
+        this.addProblem({ file, ...(sheet ? { sheet } : {}), row: row.row, value: code ?? converted.caseNumber, code: 'court-unknown', zh: `${text.zh}（可用：${known}）`, en: `${text.en} (known: ${known.replace(/、/g, ', ')})` });
+        return undefined;
+      }
+      courtId = court.id;
+      // The record is filed, filtered and shown under this court: its name as court.json writes it.
+      converted = { ...converted, courtName: court.name, courtCode: court.courtCode! };
+    }
+    if (row.caseFacts) this.cases.push(courtId ? { ...row.caseFacts, courtId } : row.caseFacts);
+    const claim = this.ids.claim(converted.id, row.identity, row.idGiven);
     if (!claim.ok) {
       this.tally.invalid++;
       this.addProblem({ file, ...(sheet ? { sheet } : {}), row: row.row, value: row.record.id, code: claim.code, ...PROBLEM_TEXT[claim.code] });
       return undefined;
     }
     // A derived id another record already has: this one goes on under its wide id until settled.
-    const record = claim.id === row.record.id ? row.record : { ...row.record, id: claim.id };
+    const record = claim.id === converted.id ? converted : { ...converted, id: claim.id };
     const screened = screenRecord(record, this.now);
     if (!screened.ok) {
       if (screened.code === 'invalid') {

@@ -2,11 +2,11 @@
 // that keep it out, each naming file, sheet, row, column and value in zh-CN and en.
 import {
   birthDateOf,
+  checkCaseNumber,
   isCalendarDate,
   maskResidentId,
   normalizeIdentifier,
   organizationCodeCheckChar,
-  parseCaseNumber,
   sexOfResidentId,
   validateCreditCode,
   validateMaskedResidentId,
@@ -38,6 +38,8 @@ export interface RowSource {
 /** Facts of a case row that only the statistics use. */
 export interface CaseFacts {
   caseNumber: string;
+  /** The court's id (multi-court feeds: set once the row's court is known). */
+  courtId?: string;
   typeCode: string;
   filingDate: string;
   closedOn?: string;
@@ -173,7 +175,8 @@ export function createRowConverter(header: HeaderMatch, mapping: ColumnMapping, 
     if (idRaw) {
       // The value is shown masked in every message: an unmasked ID must not leak through logs.
       const shown = maskResidentId(idRaw);
-      if (isScientificNotation(idRaw)) problem('identifier', 'scientific-notation', idRaw);
+      // A valid credit code may hold E and digits (91430703537E190543): it is a code, not Excel's notation.
+      if (isScientificNotation(idRaw) && !validateCreditCode(id).ok) problem('identifier', 'scientific-notation', idRaw);
       else if (partyKind === 'organization') {
         if (validateCreditCode(id).ok) creditCode = id;
         else if (/^[0-9A-Z]{8}[0-9X]$/.test(id) && organizationCodeCheckChar(id.slice(0, 8)) === id.charAt(8)) creditCode = id;
@@ -193,8 +196,10 @@ export function createRowConverter(header: HeaderMatch, mapping: ColumnMapping, 
     }
 
     const caseText = required('caseNumber');
-    const parsedCase = caseText ? parseCaseNumber(caseText) : undefined;
-    if (caseText && !parsedCase) problem('caseNumber', 'case-number', caseText);
+    // The year is judged on the day this build publishes for (--today, else the publisher's clock).
+    const checkedCase = caseText ? checkCaseNumber(caseText, source.today) : undefined;
+    const parsedCase = checkedCase?.ok ? checkedCase.value : undefined;
+    if (caseText && checkedCase && !checkedCase.ok) problem('caseNumber', checkedCase.problem === 'format' ? 'case-number' : 'case-number-year', caseText);
     const courtName = required('courtName');
     const filingDate = date('filingDate', true);
     const publishedOn = date('publishedOn', true);
@@ -303,6 +308,7 @@ export function createRowConverter(header: HeaderMatch, mapping: ColumnMapping, 
       ...(creditCode ? { creditCode } : {}),
       caseNumber: parsedCase!.normalized,
       courtName,
+      ...(text('courtCode') ? { courtCode: text('courtCode') } : {}),
       ...(text('province') ? { province: text('province') } : {}),
       filingDate,
       publishedOn,

@@ -55,18 +55,38 @@ export interface BuiltShard<R = DebtorRecord> {
   files: Array<{ path: string; body: Omit<HotNameFile, 'records'> & { records: R[] } }>;
 }
 
-/** What `buildShard` reads of a record: its normalised name, publication date and identifier key. */
+/** What `buildShard` reads of a record: its normalised name, publication date, identifier key and `courtCode`. */
 export interface ShardEntryAccess<R> {
   name(record: R): string;
   publishedOn(record: R): string;
   key(record: R): string | undefined;
+  courtCode(record: R): string | undefined;
 }
 
 const RECORD_ACCESS: ShardEntryAccess<DebtorRecord> = {
   name: (r) => normalizeName(r.name),
   publishedOn: (r) => r.publishedOn,
   key: (r) => identifierKey(r),
+  courtCode: (r) => r.courtCode,
 };
+
+/**
+ * The order of a hot name's page files: newest publication first; in a multi-court feed (every record
+ * names its court with `courtCode`) court by court, in code order, newest first within each court, so
+ * that a lookup limited to one court reads only the pages holding that court's records.
+ */
+function pageOrder<R>(records: R[], access: ShardEntryAccess<R>, newestFirst: (list: R[]) => R[]): { list: R[]; courts?: Array<{ courtCode: string; total: number }> } {
+  if (!records.every((record) => access.courtCode(record))) return { list: newestFirst(records) };
+  const byCourt = new Map<string, R[]>();
+  for (const record of records) {
+    const code = access.courtCode(record)!;
+    let group = byCourt.get(code);
+    if (!group) byCourt.set(code, (group = []));
+    group.push(record);
+  }
+  const codes = [...byCourt.keys()].sort();
+  return { list: codes.flatMap((code) => newestFirst(byCourt.get(code)!)), courts: codes.map((code) => ({ courtCode: code, total: byCourt.get(code)!.length })) };
+}
 
 /**
  * Builds one shard. `records` are in input order; `dir` is the shard directory relative to the
@@ -111,11 +131,11 @@ export function buildShard<R>(shardId: string, records: readonly R[], version: s
   // Newest publication first; equal dates keep input order (Array.prototype.sort is stable).
   const newestFirst = (list: R[]) => [...list].sort((a, b) => (access.publishedOn(a) < access.publishedOn(b) ? 1 : access.publishedOn(a) > access.publishedOn(b) ? -1 : 0));
   [...hot].sort().forEach((name, i) => {
-    const list = newestFirst(byName.get(name)!);
+    const { list, courts } = pageOrder(byName.get(name)!, access, newestFirst);
     const stem = `${dir}/${shardId}-h${i}`;
     let keyBuckets = 1;
     while (keyBuckets * keyFileRecords < list.length) keyBuckets *= 2;
-    const entry: HotName = { name, total: list.length, pageSize, pagePath: `${stem}-p{page}.json`, keyPath: `${stem}-k{key}.json`, keyBuckets };
+    const entry: HotName = { name, total: list.length, pageSize, pagePath: `${stem}-p{page}.json`, keyPath: `${stem}-k{key}.json`, keyBuckets, ...(courts ? { courts } : {}) };
     hotEntries.push(entry);
     for (let p = 0; p * pageSize < list.length; p++) {
       files.push({ path: entry.pagePath.replace('{page}', String(p + 1)), body: { version, name, page: p + 1, records: list.slice(p * pageSize, (p + 1) * pageSize) } });

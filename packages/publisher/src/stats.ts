@@ -1,7 +1,7 @@
 // Statistics (执行工作质效): from a stats sheet (one row per period) or computed from case rows, checked
 // with the SDK's EnforcementStats schema and its rate functions (a reported rate must match the counts).
-import { EnforcementStats, actualExecutionRate, checkReportedRate, closureRate, isImplementationCase } from '@zhixing/sdk';
-import type { EnforcementStats as EnforcementStatsType, Period, RateRule } from '@zhixing/sdk';
+import { EnforcementStats, actualExecutionRate, checkReportedRate, closureRate, findCourt, isImplementationCase } from '@zhixing/sdk';
+import type { CourtEntry, EnforcementStats as EnforcementStatsType, Period, RateRule } from '@zhixing/sdk';
 import { cellText, columnLetter, parseAmountFen, parseDate } from './cells.js';
 import type { CellValue } from './cells.js';
 import { normalizeHeader } from './mapping.js';
@@ -9,6 +9,7 @@ import type { RowProblem } from './messages.js';
 import type { CaseFacts } from './rows.js';
 
 type StatsField =
+  | 'court'
   | 'periodId' | 'start' | 'end' | 'label' | 'labelEn' | 'asOf' | 'carriedOver' | 'newlyReceived' | 'accepted' | 'closed'
   | 'closedWithPerformance' | 'closedByTermination' | 'recovered' | 'recoveredApproximate' | 'appliedInClosed'
   | 'closureRate' | 'actualExecutionRate' | 'decimals' | 'rounding' | 'dishonestListed' | 'consumptionRestrictionOrders'
@@ -16,6 +17,7 @@ type StatsField =
 
 /** Default headers of a stats sheet. */
 export const STATS_HEADERS: Readonly<Record<StatsField, readonly string[]>> = {
+  court: ['法院代码', '法院', '执行法院', '法院名称'],
   periodId: ['期间编号', '统计期间编号'],
   start: ['开始日期', '统计开始日期', '起始日期'],
   end: ['结束日期', '统计截止日期', '截止日期'],
@@ -67,11 +69,32 @@ function problemAt(file: string, sheet: string | undefined, row: number, column:
   };
 }
 
+/** The court a stats row names: by court code (current or former), name, English name or id. */
+export function courtOfCell(text: string, courts: readonly CourtEntry[]): CourtEntry | undefined {
+  const value = text.trim();
+  return (value && findCourt(courts, value)) || courts.find((c) => c.name === value || c.id === value || c.nameEn === value);
+}
+
 /**
  * Reads a stats sheet: a header row (title rows above it are skipped) and one row per period. Counts
  * are whole numbers, money in yuan (`3.14亿`, `1,234.00`), rates in percent (`92.97` or `92.97%`).
+ * In a multi-court feed one row per court and period: the 法院代码 column (court code, name or id)
+ * says whose figures a row holds. A single court's sheet may have that column too; it must name the court.
  */
-export function readStatsSheet(rows: readonly (readonly CellValue[])[], options: { file: string; sheet?: string; courtId: string; firstRowNumber?: number }): StatsSheetResult {
+export function readStatsSheet(
+  rows: readonly (readonly CellValue[])[],
+  options: {
+    file: string;
+    sheet?: string;
+    /** The court of rows that name none (a single-court feed). */
+    courtId: string;
+    /** The courts a row may name in a court column. */
+    courts?: readonly CourtEntry[];
+    /** A multi-court feed: the court column is required. */
+    multiCourt?: boolean;
+    firstRowNumber?: number;
+  },
+): StatsSheetResult {
   const problems: RowProblem[] = [];
   const stats: EnforcementStatsType[] = [];
   const first = options.firstRowNumber ?? 1;
@@ -93,6 +116,10 @@ export function readStatsSheet(rows: readonly (readonly CellValue[])[], options:
   }
   if (headerIndex < 0) {
     problems.push(problemAt(options.file, options.sheet, first, undefined, undefined, undefined, '找不到统计表的表头（至少要有“受理”和“已结”两列）', 'no stats header row found (needs at least the columns 受理 and 已结)'));
+    return { stats, problems };
+  }
+  if (options.multiCourt && !columns.has('court')) {
+    problems.push(problemAt(options.file, options.sheet, first + headerIndex, undefined, undefined, undefined, '统计表缺少“法院代码”列：发布多个法院的数据时，每行须写明是哪个法院的统计', 'the stats sheet has no 法院代码 (court code) column: with several courts, each row must say whose figures it holds'));
     return { stats, problems };
   }
   for (let r = headerIndex + 1; r < rows.length; r++) {
@@ -145,6 +172,19 @@ export function readStatsSheet(rows: readonly (readonly CellValue[])[], options:
       }
       return Number(text);
     };
+    // Whose figures: the court the row names (required in a multi-court feed), else the one court.
+    let courtId = options.courtId;
+    const courtText = cellText(at('court'));
+    if (options.multiCourt || courtText) {
+      const court = courtOfCell(courtText, options.courts ?? []);
+      if (!court) {
+        const known = (options.courts ?? []).map((c) => c.courtCode ?? c.name).join('、');
+        if (!courtText) fail('court', '必填项为空', 'required cell is empty');
+        else fail('court', `法院不在 --court 给出的法院之中（可用：${known}）`, `court not among the courts given with --court (known: ${known.replace(/、/g, ', ')})`);
+        continue;
+      }
+      courtId = court.id;
+    }
     const start = date('start');
     const end = date('end');
     const accepted = count('accepted', true);
@@ -178,7 +218,7 @@ export function readStatsSheet(rows: readonly (readonly CellValue[])[], options:
       ...(count('refusalToExecuteReferrals') !== undefined ? { refusalToExecuteReferrals: count('refusalToExecuteReferrals')! } : {}),
     };
     const candidate: EnforcementStatsType = {
-      courtId: options.courtId,
+      courtId,
       period,
       asOf: `${asOfDate?.ok ? asOfDate.value : end}T00:00:00+08:00`,
       cases: {

@@ -128,15 +128,17 @@ interface Entry {
   key: string;
   /** identityHash(identityKey(record)), as text (for `settleIds`). */
   identity: string;
+  /** The record's `courtCode` (multi-court feeds: hot-name pages go court by court), or ''. */
+  court: string;
   json: string;
 }
 
-/** The tab-separated fields of an entry after its position: id (JSON), name, publishedOn, key, identity. */
+/** The tab-separated fields of an entry after its position: id (JSON), name, publishedOn, key, identity, court. */
 function entryFields(record: DebtorRecord, name: string): string {
-  return `${JSON.stringify(record.id)}\t${name}\t${record.publishedOn}\t${identifierKey(record) ?? ''}\t${identityHash(identityKey(record))}`;
+  return `${JSON.stringify(record.id)}\t${name}\t${record.publishedOn}\t${identifierKey(record) ?? ''}\t${identityHash(identityKey(record))}\t${record.courtCode ?? ''}`;
 }
 
-const ENTRY_ACCESS: ShardEntryAccess<Entry> = { name: (e) => e.name, publishedOn: (e) => e.publishedOn, key: (e) => e.key || undefined };
+const ENTRY_ACCESS: ShardEntryAccess<Entry> = { name: (e) => e.name, publishedOn: (e) => e.publishedOn, key: (e) => e.key || undefined, courtCode: (e) => e.court || undefined };
 
 /** A shard or hot-name file whose records are entries: their JSON goes in as it is. */
 function withRecords(body: { records: Entry[] }): string {
@@ -566,9 +568,9 @@ export class FeedWriter {
     while (start < text.length) {
       const end = text.indexOf('\n', start);
       const t = [start - 1];
-      for (let i = 0; i < 6; i++) t.push(text.indexOf('\t', t[i]! + 1));
+      for (let i = 0; i < 7; i++) t.push(text.indexOf('\t', t[i]! + 1));
       const field = (i: number) => text.slice(t[i]! + 1, t[i + 1]);
-      out.push({ position: Number(field(0)), id: field(1), name: field(2), publishedOn: field(3), key: field(4), identity: field(5), json: text.slice(t[6]! + 1, end) });
+      out.push({ position: Number(field(0)), id: field(1), name: field(2), publishedOn: field(3), key: field(4), identity: field(5), court: field(6), json: text.slice(t[7]! + 1, end) });
       start = end + 1;
     }
     return out;
@@ -581,7 +583,7 @@ export class FeedWriter {
     const next = finalize(record);
     if (next === record) return entry;
     const fields = entryFields(next, entry.name).split('\t');
-    return { ...entry, id: fields[0]!, identity: fields[4]!, json: JSON.stringify(next) };
+    return { ...entry, id: fields[0]!, identity: fields[4]!, court: fields[5]!, json: JSON.stringify(next) };
   }
 
   /**
@@ -757,7 +759,9 @@ export class FeedWriter {
 
       // Written only when they change: an unchanged file keeps its ETag and is not uploaded again.
       if (input.court) await writeIfChanged(join(dir, feedPaths.court()), JSON.stringify(input.court), fs);
-      for (const stats of input.stats ?? []) await writeIfChanged(join(dir, feedPaths.stats(stats.period.id)), JSON.stringify(stats), fs);
+      // A multi-court index (`courts`) names each court's files: stats/{courtId}/{periodId}.json.
+      const statsPath = (stats: EnforcementStats) => (input.statsIndex?.courts ? feedPaths.courtStats(stats.courtId, stats.period.id) : feedPaths.stats(stats.period.id));
+      for (const stats of input.stats ?? []) await writeIfChanged(join(dir, statsPath(stats)), JSON.stringify(stats), fs);
       if (input.statsIndex) await writeIfChanged(join(dir, feedPaths.statsIndex()), JSON.stringify(input.statsIndex), fs);
 
       const court = input.exposureCourt ?? input.court;

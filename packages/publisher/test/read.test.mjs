@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import iconv from 'iconv-lite';
 import writeXlsxFile from 'write-excel-file/node';
-import { buildFeed, detectEncoding, formatProblem, main, parseAmountFen, parseDate } from '@zhixing/publisher/node';
+import { buildFeed, detectEncoding, formatProblem, isScientificNotation, main, parseAmountFen, parseDate } from '@zhixing/publisher/node';
 import { taoyuanCourt } from '@zhixing/mocks';
 
 const TODAY = new Date('2026-11-30T12:00:00+08:00');
@@ -20,6 +20,32 @@ const row = (name, id, caseNo, filed, published, amount, extra = []) => [name, i
 function excelCsv(rows, header = HEADER) {
   const lines = [`桃源县人民法院失信被执行人名单${','.repeat(header.length - 1)}`, header.join(','), ...rows.map((r) => r.map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))];
   return iconv.encode(`${lines.join('\r\n')}\r\n`, 'gb18030');
+}
+
+// GB 32100-2015 (docs: /work/shared/domain.md §6), computed here independently of the SDK.
+const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
+function orgCheck(first8) {
+  const sum = [...first8].reduce((s, ch, i) => s + ORG_WEIGHTS[i] * (ch <= '9' ? Number(ch) : ch.charCodeAt(0) - 55), 0);
+  const c = 11 - (sum % 11);
+  return c === 10 ? 'X' : c === 11 ? '0' : String(c);
+}
+function creditCheck(first17) {
+  const sum = [...first17].reduce((s, ch, i) => s + CREDIT_WEIGHTS[i] * CODE_CHARS.indexOf(ch), 0);
+  return CODE_CHARS[(31 - (sum % 31)) % 31];
+}
+/** Valid credit codes of Taoyuan (430725) made only of digits and one E: the shape Excel's notation has. */
+function creditCodesWithE(count) {
+  const found = [];
+  for (let n = 0; found.length < count; n++) {
+    const digits = String(n).padStart(7, '0');
+    const org8 = `${digits.slice(0, 1 + (n % 5))}E${digits.slice(1 + (n % 5))}`;
+    const first17 = `91430725${org8}${orgCheck(org8)}`;
+    const code = `${first17}${creditCheck(first17)}`;
+    if (/^\d+E\d+$/.test(code)) found.push(code);
+  }
+  return found;
 }
 
 async function readAll(dir) {
@@ -53,6 +79,15 @@ describe('cells', () => {
     assert.deepEqual(parseDate('3/2/2024'), { ok: false, problem: 'date-format' });
     assert.deepEqual(parseDate('123'), { ok: false, problem: 'date-format' });
     assert.deepEqual(parseDate('99999'), { ok: false, problem: 'excel-serial' });
+  });
+
+  it('tells Excel’s scientific notation (a decimal point or an exponent sign) from credit codes made of digits, E and digits', () => {
+    for (const text of ['4.30725E+17', '9.14307E+17', '4.30725199001012E17', '9E+17', '4.30725e+17', '1.2E-5', '４.３０７２５Ｅ＋１７', ' 9.14307E+17 ']) {
+      assert.equal(isScientificNotation(text), true, text);
+    }
+    for (const text of ['91430703537E190543', ...creditCodesWithE(5), '91430703537E19054', '430725199001011235', '1234']) {
+      assert.equal(isScientificNotation(text), false, text);
+    }
   });
 
   it('detects the encoding: UTF-8 with and without BOM, else GB18030', () => {
@@ -153,6 +188,51 @@ describe('building from court exports', () => {
     assert.match(text, /row 6, column C \(执行案号\): required cell is empty/);
     assert.match(text, /第 7 行，B 列.*统一社会信用代码格式或校验位错误/);
     assert.match(text, /未写入任何文件/);
+  });
+
+  it('publishes companies whose valid credit code holds E and digits (91430703537E190543); refuses real scientific-notation cells', async () => {
+    const codes = ['91430703537E190543', ...creditCodesWithE(4)];
+    const csv = join(dir, 'credit-e.csv');
+    await writeFile(csv, excelCsv([
+      ...codes.map((code, i) => row(`桃源县第${i + 1}建材有限公司`, code, `（2024）湘0725执${700 + i}号`, '2024/1/5', '2024/3/2', '100')),
+      row('桃源县鑫源建材有限公司', '9.14307E+17', '（2024）湘0725执710号', '2024/1/5', '2024/3/2', '100'), // row 8: Excel mangled a code
+      row('彭志刚', '4.30725E+17', '（2024）湘0725执711号', '2024/1/5', '2024/3/2', '100'), // row 9: Excel mangled an ID
+    ]));
+    const out = join(dir, 'feed-credit-e');
+    const report = await buildFeed({ inputs: [csv], out, court: taoyuanCourt, now: TODAY, skipInvalid: true });
+    const problems = report.problems.map((p) => [p.row, p.code]);
+    assert.deepEqual(problems, [[8, 'scientific-notation'], [9, 'scientific-notation']], report.problems.map((p) => formatProblem(p)).join('\n'));
+    assert.equal(report.tally.published, codes.length);
+    const files = await readAll(out);
+    const records = [...files].filter(([p]) => /^debtors\/shards\/[0-9a-f]{16}\/[0-9a-f]+\.json$/.test(p)).flatMap(([, text]) => JSON.parse(text).records);
+    assert.deepEqual(records.map((r) => r.creditCode).sort(), [...codes].sort());
+    assert.ok(records.every((r) => r.partyKind === 'organization'));
+  });
+
+  it('a case number with year 2999 (or after next year, or before 1949) is a row error in zh-CN and en, judged on --today; next year passes', async () => {
+    const csv = join(dir, 'case-years.csv');
+    await writeFile(csv, excelCsv([
+      row('刘建军', '430725199001011235', '（2999）湘0725执1186号', '2022/5/16', '2024/3/2', '100'), // row 3
+      row('彭志刚', '43072519850615101X', '(2028)湘0725执432号', '2022/5/16', '2024/3/2', '100'), // row 4: after next year
+      row('陈丽娟', '430703197811220461', '（1900）湘0725执2051号', '2022/5/16', '2024/3/2', '100'), // row 5
+      row('唐国平', '430725197203080571', '（2027）湘0725执15号', '2022/5/16', '2024/3/2', '100'), // row 6: next year: a clock a little off
+    ]));
+    const out = join(dir, 'feed-case-years');
+    const lines = [];
+    const code = await main(['build', csv, '--out', out, '--court', join(dir, 'court.json'), '--today', '2026-11-30', '--skip-invalid'], { log: (l) => lines.push(l), error: (l) => lines.push(l) });
+    assert.equal(code, 0, lines.join('\n'));
+    const text = lines.join('\n');
+    // Cells are read NFKC-folded: the value shows half-width brackets.
+    assert.match(text, /第 3 行，C 列（执行案号），值 “\(2999\)湘0725执1186号”：案号中的年份不可能（不能早于 1949 年，也不能晚于明年）/);
+    assert.match(text, /row 3, column C \(执行案号\), value "\(2999\)湘0725执1186号": the case number's year is impossible \(not before 1949 and not after next year\)/);
+    assert.match(text, /第 4 行，C 列（执行案号），值 “\(2028\)湘0725执432号”：案号中的年份不可能/);
+    assert.match(text, /第 5 行，C 列（执行案号），值 “\(1900\)湘0725执2051号”：案号中的年份不可能/);
+    assert.doesNotMatch(text, /第 6 行/);
+    const manifest = JSON.parse(await readFile(join(out, 'debtors/manifest.json'), 'utf8'));
+    assert.equal(manifest.recordCount, 1, 'only the 2027 row is published');
+    // A year later, 2028 is next year: the same row passes.
+    const report = await buildFeed({ inputs: [csv], court: taoyuanCourt, now: new Date('2027-01-02T12:00:00+08:00'), skipInvalid: true, out: join(dir, 'feed-case-years-2027') });
+    assert.deepEqual(report.problems.map((p) => [p.row, p.code]), [[3, 'case-number-year'], [5, 'case-number-year']]);
   });
 
   it('--skip-invalid publishes the valid rows and lists the skipped ones', async () => {

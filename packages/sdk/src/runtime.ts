@@ -7,7 +7,7 @@ export type { NormalizedQuery } from './sources/source.js';
 export { httpSource, staticSource, type SourceConfig, type SourceKind } from './sources/source.js';
 export { createClient, DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP, type ResourceGroup, type ClientOptions, type DebtorQuery, type ExposureSnapshot, type ExposureRequest, type ExposureListQuery, type ExposureListView, type ExposurePageResult, type PagedExposure, type RequestOptions, type SearchResult, type ZhixingClient } from './client/client.js';
 export type { ExposureSubscription, ExposureUpdate, WatchOptions, WatchState } from './client/live.js';
-export { AbortError, HookError, HttpError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, ValidationError, ZhixingError, isAbortError, type ValidationProblem, type ZhixingErrorCode } from './client/errors.js';
+export { AbortError, ArgumentError, ContentTypeError, HookError, HttpError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, UnknownCourtError, ValidationError, ZhixingError, isAbortError, type ValidationProblem, type ZhixingErrorCode } from './client/errors.js';
 export { DEFAULT_RETRY, realTimers, type RetryPolicy, type Timers } from './client/transport.js';
 export type { SearchAllOptions, SearchPages } from './client/client.js';
 export type { ClientHooks } from './client/hooks.js';

@@ -49,13 +49,30 @@ async function failure(promise: Promise<unknown>): Promise<ZhixingError> {
   throw new Error('expected the call to fail');
 }
 
-/** Runs fake timers and lets the worker answer until `done()` holds (bounded). */
-async function until(timers: FakeTimers, done: () => boolean): Promise<void> {
-  for (let i = 0; i < 400 && !done(); i++) {
-    timers.runNext();
-    await settle(5);
+/**
+ * Lets the worker answer and runs fake timers until `done()` holds, bounded by real time rather than by a
+ * count of turns, so a busy machine is only slower. Timers already due run at once; the fake clock moves
+ * on to a later timer only when `mayAdvance()` holds — by default never, because moving it fires a request
+ * timeout before a slow worker has answered (the flake this replaced).
+ */
+async function until(timers: FakeTimers, done: () => boolean, mayAdvance: () => boolean = () => false): Promise<void> {
+  const end = performance.now() + 20_000;
+  while (!done() && performance.now() < end) {
+    const soonest = timers.delays[0];
+    if (soonest !== undefined && (soonest <= 0 || mayAdvance())) {
+      timers.runNext();
+      await settle(0);
+    } else {
+      await settle(5);
+    }
   }
   expect(done(), 'condition reached').to.equal(true);
+}
+
+/** Counts requests the client started (hook) and requests the worker received, to know when none is on its way. */
+function inFlight() {
+  const counts = { started: 0, arrived: 0 };
+  return { counts, settled: () => counts.arrived === counts.started, hooks: { beforeRequest: [() => void counts.started++] } };
 }
 
 describe('client conveniences', () => {
@@ -241,13 +258,14 @@ describe('client conveniences', () => {
 
   describe('overall deadline', () => {
     it('ends a request that keeps timing out with a TimeoutError naming deadlineMs, after the attempts that fit', async () => {
-      let attempts = 0;
-      worker.use(http.get(`${OWN}court`, () => (attempts++, new Promise<Response>(() => undefined))));
+      const flight = inFlight();
+      worker.use(http.get(`${OWN}court`, () => (flight.counts.arrived++, new Promise<Response>(() => undefined))));
       const timers = new FakeTimers();
-      const client = createClient({ source: httpSource(OWN), timers, random: () => 0, timeoutMs: 1000, deadlineMs: 2500, retry: { retries: 10, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 0 } });
+      const client = createClient({ source: httpSource(OWN), timers, hooks: flight.hooks, random: () => 0, timeoutMs: 1000, deadlineMs: 2500, retry: { retries: 10, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 0 } });
       let error: ZhixingError | undefined;
       void failure(client.getCourt()).then((e) => (error = e));
-      await until(timers, () => error !== undefined);
+      await until(timers, () => error !== undefined, flight.settled);
+      const attempts = flight.counts.arrived;
       expect(error).to.be.instanceOf(TimeoutError);
       expect((error as TimeoutError).limit).to.equal('deadlineMs');
       expect(error!.message).to.contain('2500 ms (deadlineMs)');
@@ -256,12 +274,13 @@ describe('client conveniences', () => {
     });
 
     it('a per-call deadlineMs overrides the client option; a caller abort stays an AbortError', async () => {
-      worker.use(http.get(`${OWN}court`, () => new Promise<Response>(() => undefined)));
+      const flight = inFlight();
+      worker.use(http.get(`${OWN}court`, () => (flight.counts.arrived++, new Promise<Response>(() => undefined))));
       const timers = new FakeTimers();
-      const client = createClient({ source: httpSource(OWN), timers, random: () => 0, timeoutMs: 1000, deadlineMs: 60_000, retry: { retries: 10, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 0 } });
+      const client = createClient({ source: httpSource(OWN), timers, hooks: flight.hooks, random: () => 0, timeoutMs: 1000, deadlineMs: 60_000, retry: { retries: 10, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 0 } });
       let error: ZhixingError | undefined;
       void failure(client.getCourt({ deadlineMs: 500 })).then((e) => (error = e));
-      await until(timers, () => error !== undefined);
+      await until(timers, () => error !== undefined, flight.settled);
       expect([(error as TimeoutError).limit, timers.now]).to.deep.equal(['deadlineMs', 500]);
       const controller = new AbortController();
       let aborted: ZhixingError | undefined;
@@ -321,14 +340,14 @@ describe('client conveniences', () => {
       expect(seen).to.deep.equal([1]);
     });
 
-    it('refuses a page size over 100 by clamping it, and bad maxPages with a ValidationError', async () => {
+    it('refuses a page size over 100 by clamping it, and bad maxPages with an ArgumentError', async () => {
       const client = createClient({ source: httpSource(API), ...quick });
       for await (const page of client.searchAll({ name: fixtureNames.person, pageSize: 5000 })) {
         expect(page.pageSize).to.equal(100);
         break;
       }
       const error = await failure((async () => client.searchAll({ name: fixtureNames.person }, { maxPages: Number.NaN }))());
-      expect(error.code).to.equal('validation');
+      expect(error.code).to.equal('invalid-argument');
     });
   });
 

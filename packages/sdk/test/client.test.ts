@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { buildStaticFeed, createFixtures, createMockApi, createStaticFeedHandlers, fixtureIds, fixtureNames } from '@zhixing/mocks';
-import { closureRate, createClient, httpSource, staticSource, type ClientOptions, type ExposureUpdate, type ZhixingClient, type ZhixingError } from '../src/index';
+import { closureRate, createClient, type ArgumentError, httpSource, staticSource, type ClientOptions, type ExposureUpdate, type ZhixingClient, type ZhixingError } from '../src/index';
 import { FakeTimers, settle } from './fake-timers';
 
 const API = 'https://api.zhixing.test/v1/';
@@ -263,8 +263,8 @@ describe('client', () => {
     it('rejects a wrong checksum before any request', async () => {
       const wrong = `${fixtureIds.person.slice(0, 17)}${fixtureIds.person.endsWith('0') ? '1' : '0'}`;
       const error = await failure(feedClient().searchDebtors({ name: fixtureNames.person, identifier: wrong }));
-      expect(error.code).to.equal('validation');
-      expect(error.problems[0]?.path).to.equal('query.identifier');
+      expect(error.code).to.equal('invalid-argument');
+      expect((error as ArgumentError).argument).to.equal('identifier');
       expect(feed.requests).to.have.length(0);
     });
 

@@ -1,8 +1,11 @@
 import { expect } from '@open-wc/testing';
 import {
   ENFORCEMENT_TYPE_CODES,
+  caseNumberYear,
+  checkCaseNumber,
   isImplementationCase,
   isReviewCase,
+  latestCaseYear,
   parseCaseNumber,
 } from '../src/domain/case-number';
 import {
@@ -334,6 +337,30 @@ describe('domain', () => {
         expect(parseCaseNumber(bad), bad).to.equal(undefined);
       }
       expect(parseCaseNumber(null as unknown as string)).to.equal(undefined);
+    });
+
+    it('refuses a year after next year (on the given day, default today in China) or before 1949, saying which', () => {
+      const today = '2026-12-07';
+      expect(latestCaseYear(today)).to.equal(2027);
+      expect(parseCaseNumber('（2999）湘0725执1186号', today)).to.equal(undefined);
+      expect(parseCaseNumber('（2999）湘0725执1186号')).to.equal(undefined); // this machine's clock
+      expect(parseCaseNumber('（2028）湘0725执1号', today)).to.equal(undefined);
+      expect(parseCaseNumber('（2027）湘0725执1号', today)?.year).to.equal(2027); // a clock a little off at New Year
+      expect(parseCaseNumber('（2028）湘0725执1号', '2027-01-01')?.year).to.equal(2028);
+      expect(parseCaseNumber('（1949）湘0725执1号', today)?.year).to.equal(1949);
+      const future = checkCaseNumber('(2999)湘0725执1186号', today);
+      expect(future).to.deep.include({ ok: false, problem: 'year-in-future' });
+      expect(future.value?.normalized).to.equal('（2999）湘0725执1186号');
+      expect(checkCaseNumber('（1948）湘0725执1号', today)).to.deep.include({ ok: false, problem: 'year-too-early' });
+      expect(checkCaseNumber('（2023）湘0725民初1号', today)).to.deep.equal({ ok: false, problem: 'format' });
+      expect(checkCaseNumber('（2023）湘0725执1号', today)).to.deep.include({ ok: true });
+    });
+
+    it('reads the year at the start of a case number cheaply, whatever follows', () => {
+      expect(caseNumberYear('（2999）湘0725执1186号')).to.equal(2999);
+      expect(caseNumberYear(' ( ２０２３ ）湘0725执1号')).to.equal(2023);
+      expect(caseNumberYear('湘0725执1号')).to.equal(undefined);
+      expect(caseNumberYear('（23）湘0725执1号')).to.equal(undefined);
     });
 
     it('tells implementation cases from review cases', () => {

@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
 import { setupWorker } from 'msw/browser';
 import {
+  ArgumentError,
   createClient,
   httpSource,
   residentIdCheckChar,
@@ -465,12 +466,64 @@ describe('hostile source', () => {
   });
 
   describe('bad queries and hooks', () => {
-    it('refuses page NaN / Infinity / a string, without any request', async () => {
-      for (const page of [NaN, Infinity, '2' as unknown as number]) {
-        const error = await failure(feedClient().searchDebtors({ name: '丙某', page }));
-        expect(error.code).to.equal('validation');
+    it('refuses page NaN / Infinity / a string / 0 / 1.5, without any request, as the caller’s argument (not the data contract)', async () => {
+      const cases: Array<[unknown, string]> = [
+        ['2', 'page must be a whole number ≥ 1, got the string "2"'],
+        [NaN, 'page must be a whole number ≥ 1, got NaN'],
+        [Infinity, 'page must be a whole number ≥ 1, got the number Infinity'],
+        [0, 'page must be a whole number ≥ 1, got the number 0'],
+        [1.5, 'page must be a whole number ≥ 1, got the number 1.5'],
+        [null, 'page must be a whole number ≥ 1, got null'],
+      ];
+      for (const [page, message] of cases) {
+        const error = await failure(feedClient().searchDebtors({ name: '丙某', page: page as number }));
+        expect(error).to.be.instanceOf(ArgumentError);
+        expect(error.code).to.equal('invalid-argument');
+        expect((error as ArgumentError).argument).to.equal('page');
+        expect(error.message).to.equal(message);
+        expect(error.message).not.to.match(/contract/);
       }
       expect(requested).to.deep.equal([]);
+    });
+
+    it('checks the other methods’ arguments the same way, naming each', async () => {
+      const client = feedClient();
+      const cases: Array<[() => unknown, string, string]> = [
+        [() => client.searchDebtors({ name: '丙某', pageSize: '20' as unknown as number }), 'pageSize', 'pageSize must be a whole number ≥ 1, got the string "20"'],
+        [() => client.searchDebtors({ name: '  ' }), 'name', 'name must be a non-empty string, got the string "  "'],
+        [() => client.searchDebtors({} as never), 'name', 'name must be a non-empty string, got undefined'],
+        [() => client.searchDebtors('丙某' as never), 'query', 'query must be an object, got the string "丙某"'],
+        [() => client.searchDebtors(undefined as never), 'query', 'query must be an object, got undefined'],
+        [() => client.searchDebtors({ name: '丙某', identifier: 4307251990 as never }), 'identifier', 'identifier must be a string, got the number 4307251990'],
+        [() => client.searchDebtors({ name: '丙某', identifier: '4307251990****1235' }), 'identifier', 'identifier must be a full resident ID or credit code (masked)'],
+        [() => client.searchDebtors({ name: '丙某' }, { deadlineMs: '5000' as never }), 'options.deadlineMs', 'options.deadlineMs must be a number of milliseconds ≥ 0, got the string "5000"'],
+        [() => client.searchDebtors({ name: '丙某' }, { signal: 'stop' as never }), 'options.signal', 'options.signal must be an AbortSignal, got the string "stop"'],
+        [() => client.getStats(2023 as never), 'periodId', 'periodId must be a period id (a string), got the number 2023'],
+        [() => client.getStats({ signal: new AbortController().signal } as never), 'periodId', 'periodId must be a period id (a string), got an object'],
+        [() => client.getCourt({ headers: ['x-token'] } as never), 'options.headers', 'options.headers must be an object, got an array'],
+        [() => client.getExposure('fresh' as never), 'options', 'options must be an object, got the string "fresh"'],
+        [() => client.searchAll({ name: '丙某' }, { maxPages: '3' as never }), 'maxPages', 'maxPages must be a whole number ≥ 1, got the string "3"'],
+        [() => client.watchExposure({} as never), 'onUpdate', 'onUpdate must be a function, got undefined'],
+        [() => client.watchExposure({ onUpdate: () => undefined, intervalMs: NaN }), 'intervalMs', 'intervalMs must be a number of milliseconds ≥ 0, got NaN'],
+        [() => client.watchExposure({ onUpdate: () => undefined, intervalMs: Infinity }), 'intervalMs', 'intervalMs must be a number of milliseconds ≥ 0, got the number Infinity'],
+        [() => createClient({ source: 'https://court.example/feed/' } as never), 'source', 'source must be staticSource(url) or httpSource(url), got the string "https://court.example/feed/"'],
+        [() => createClient({ source: staticSource(FEED), timeoutMs: '10000' as never }), 'timeoutMs', 'timeoutMs must be a number of milliseconds ≥ 0, got the string "10000"'],
+      ];
+      for (const [call, argument, message] of cases) {
+        const error = await failure((async () => call())());
+        expect(error, argument).to.be.instanceOf(ArgumentError);
+        expect((error as ArgumentError).argument, error.message).to.equal(argument);
+        expect(error.message).to.equal(message);
+      }
+      expect(requested).to.deep.equal([]);
+    });
+
+    it('never echoes an identifier argument: it may be a person’s full ID', async () => {
+      const wrong = `${ADULT.slice(0, 17)}${ADULT.endsWith('0') ? '1' : '0'}`;
+      const error = await failure(feedClient().searchDebtors({ name: '丙某', identifier: wrong }));
+      expect(error.code).to.equal('invalid-argument');
+      expect(error.message).to.equal('identifier must be a full resident ID or credit code (checksum)');
+      expect(error.message).not.to.include(ADULT.slice(6, 14));
     });
 
     it('an exception from the headers hook arrives typed, without retries', async () => {

@@ -115,6 +115,22 @@ describe('publication rules', () => {
     expect(issues[0]).to.include({ code: 'invalid', recordId: 'future-born', path: 'items[0].idNumber' });
   });
 
+  it('refuses a record whose case number has an impossible year on the day it is read (2999, after next year, before 1949)', () => {
+    const { records, issues } = run([
+      person({ id: 'y2999', caseNumber: '（2999）湘0725执1186号' }),
+      person({ id: 'y2028', caseNumber: '(2028)湘0725执1号' }),
+      person({ id: 'y1900', caseNumber: '（1900）湘0725执1号' }),
+      person({ id: 'y2027', caseNumber: '（2027）湘0725执1号' }),
+      person({ id: 'other-format', caseNumber: '（2023）桃执字第12号' }),
+    ]);
+    expect(records.map((r) => r.id)).to.deep.equal(['y2027', 'other-format']);
+    expect(issues.map((i) => [i.recordId, i.code])).to.deep.equal([['y2999', 'invalid'], ['y2028', 'invalid'], ['y1900', 'invalid']]);
+    expect(issues[0]!.message).to.equal('case number year 2999 is impossible');
+    // The reader's day decides: in 2027, a 2028 case number is possible.
+    expect(withholdReason(person({ caseNumber: '（2028）湘0725执1号' }) as never, '2027-01-02')).to.equal(undefined);
+    expect(withholdReason(person({ caseNumber: '（2028）湘0725执1号' }) as never, '2026-12-31')?.code).to.equal('invalid');
+  });
+
   it('withholds the party to a closed enforcement case', () => {
     const party = person({ type: 'enforcement-case', caseState: 'closed', subjectAmount: 100 });
     for (const key of ['basisDocumentNumber', 'basisIssuer', 'obligation', 'performance', 'conduct']) delete party[key];

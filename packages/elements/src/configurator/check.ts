@@ -10,7 +10,7 @@ export interface Period {
 }
 
 export type CheckResult =
-  | { kind: 'ok'; url: string; court: { name: string; nameEn?: string }; periods: Period[] }
+  | { kind: 'ok'; url: string; court: { name: string; nameEn?: string }; periods: Period[]; courts: Period[] }
   | { kind: 'mixed' | 'notFound' | 'notJson' | 'notFeed' | 'unreachable' | 'timeout'; url: string }
   | { kind: 'http'; url: string; status: number }
   | { kind: 'cors'; url: string; origin: string }
@@ -52,6 +52,8 @@ export async function checkFeed(base: string, api: boolean): Promise<CheckResult
     url,
     court: { name: court.name, ...(typeof court.nameEn === 'string' ? { nameEn: court.nameEn } : {}) },
     periods: await periodsOf(base, api),
+    // A multi-court feed's courts: code → name, for the court field (a code without a name is skipped).
+    courts: (Array.isArray(court.courts) ? court.courts : []).filter(isRecord).flatMap((c) => (typeof c.courtCode === 'string' && typeof c.name === 'string' ? [{ id: c.courtCode, label: c.name }] : [])),
   };
 }
 

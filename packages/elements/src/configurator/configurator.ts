@@ -42,6 +42,8 @@ interface State {
   page: string;
   check: CheckState;
   periods: Period[];
+  /** A multi-court feed's courts (code and name), for the court field's suggestions. */
+  courts: Period[];
   /** The copy buttons' announcement (a polite live region). */
   announcement: string;
 }
@@ -58,6 +60,7 @@ const state: State = {
   page: '',
   check: { state: 'idle' },
   periods: [],
+  courts: [],
   announcement: '',
 };
 
@@ -152,7 +155,10 @@ async function runCheck(): Promise<void> {
   // A newer check (or a changed address) wins.
   if (run !== checks || state.check.state !== 'checking') return;
   state.check = { state: 'done', result };
-  if (result.kind === 'ok') state.periods = result.periods;
+  if (result.kind === 'ok') {
+    state.periods = result.periods;
+    state.courts = result.courts;
+  }
   update();
 }
 
@@ -227,7 +233,7 @@ function control(c: Control, values: Values, scope: 'option' | 'common'): Templa
       data-scope=${scope}
       inputmode=${c.kind === 'number' ? 'decimal' : nothing}
       maxlength=${c.kind === 'text' ? c.maxLength : nothing}
-      list=${c.kind === 'text' && c.list ? 'zx-periods' : nothing}
+      list=${c.kind === 'text' && c.list ? c.list : nothing}
       placeholder=${c.kind === 'number' && c.default !== undefined ? String(c.default) : nothing}
       autocomplete="off"
       aria-invalid=${invalid ? 'true' : 'false'}
@@ -339,6 +345,7 @@ function view(out: Outputs | null): TemplateResult {
           <legend>${t('optionsLegend')}</legend>
           ${keyed(state.widget, CONTROLS[state.widget].map((c) => control(c, values, 'option')))}
           <datalist id="zx-periods">${state.periods.map((p) => html`<option value=${p.id}>${p.label}</option>`)}</datalist>
+          <datalist id="zx-courts">${state.courts.map((p) => html`<option value=${p.id}>${p.label}</option>`)}</datalist>
         </fieldset>
 
         <fieldset>

@@ -24,29 +24,34 @@ interface Base {
 export type Control =
   | (Base & { kind: 'select'; values: readonly string[]; default: string })
   | (Base & { kind: 'number'; min: number; max?: number; step?: number; default?: number })
-  | (Base & { kind: 'text'; maxLength: number; list?: boolean })
+  | (Base & { kind: 'text'; maxLength: number; /** The id of the `<datalist>` of suggestions. */ list?: 'zx-periods' | 'zx-courts' })
   | (Base & { kind: 'checkbox' });
 
 const HEADING_LEVELS = ['2', '1', '3', '4', '5', '6'];
 const signage = (v: Values) => v.mode === 'signage';
 const rate = (v: Values) => v.metric !== 'money-recovered';
+/** One court of a multi-court feed (court code, e.g. 湘0725); suggested from the checked feed's court.json. */
+const COURT: Control = { name: 'court', kind: 'text', maxLength: 16, list: 'zx-courts' };
 
 /** Per widget, in the order the form shows them. */
 export const CONTROLS: Readonly<Record<Widget, readonly Control[]>> = {
   gauge: [
+    COURT,
     { name: 'metric', kind: 'select', values: ['closure-rate', 'actual-execution-rate', 'money-recovered'], default: 'closure-rate', always: true },
-    { name: 'period', kind: 'text', maxLength: 64, list: true },
+    { name: 'period', kind: 'text', maxLength: 64, list: 'zx-periods' },
     { name: 'compare', kind: 'select', values: ['', 'previous', 'target'], default: '' },
     { name: 'target', kind: 'number', min: 0, max: 100, step: 0.1, when: rate },
     { name: 'label', kind: 'text', maxLength: 60 },
     { name: 'period-picker', kind: 'checkbox' },
   ],
   lookup: [
+    COURT,
     { name: 'live', kind: 'checkbox' },
     { name: 'page-size', kind: 'number', min: 1, max: 100, default: 10 },
     { name: 'heading-level', kind: 'select', values: HEADING_LEVELS, default: '2' },
   ],
   board: [
+    COURT,
     { name: 'mode', kind: 'select', values: ['embedded', 'signage'], default: 'embedded' },
     { name: 'section', kind: 'select', values: ['dishonest', 'restricted', 'rewards'], default: 'dishonest', when: (v) => !signage(v) },
     { name: 'kind', kind: 'select', values: ['all', 'natural-person', 'organization'], default: 'all' },

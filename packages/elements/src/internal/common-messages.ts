@@ -1,4 +1,4 @@
-import { HttpError, ZhixingError, type RedirectError } from '@zhixing/sdk';
+import { ContentTypeError, HttpError, ZhixingError, type RedirectError } from '@zhixing/sdk';
 import { diagnosisOf } from './diagnose.js';
 import { defineMessages, translate, type Locale } from './i18n.js';
 
@@ -15,6 +15,7 @@ export const commonMessages = defineMessages({
     notFound: (p) => `未找到所请求的数据${p.url ? `：数据源中没有 ${p.url}（HTTP 404）` : ''}。`,
     httpOther: (p) => `数据源${p.url ? ` ${p.url} ` : ''}返回错误（HTTP ${p.status}）。`,
     validation: (p) => `数据源${p.url ? ` ${p.url} ` : ''}返回的数据格式有误，已停止显示。${p.url ? '请法院信息技术部门重新生成数据。' : ''}`,
+    notData: (p) => `数据源地址 ${p.url} 返回的是网页（${p.type}），不是数据，多半是地址有误。`,
     tooLarge: '数据源返回的数据量异常过大，已停止读取。',
     redirect: '数据源将请求转到了其他网站，为安全起见已拒绝。',
     redirectLoop: '数据源的地址不断跳转，无法读取，请稍后再试。',
@@ -30,6 +31,7 @@ export const commonMessages = defineMessages({
     help: '处理办法见网页编辑指南“错误信息与处理办法”一节。',
     courtFailed: '无法读取本院信息（court.json）。',
     invalidAttribute: (p) => `<${p.tag}> 的属性 ${p.attribute} 的值“${p.value}”无效，可用的值：${p.allowed}。为免显示错误内容，暂不显示数据。`,
+    courtRequired: (p) => `此数据源包含多个法院：请为 <${p.tag}> 设置 court 属性，可用的值：${p.allowed}。为免显示错误内容，暂不显示数据。`,
   },
   en: {
     loading: 'Loading…',
@@ -42,6 +44,7 @@ export const commonMessages = defineMessages({
     notFound: (p) => `The requested data was not found${p.url ? `: the data source has no ${p.url} (HTTP 404)` : ''}.`,
     httpOther: (p) => `The data source${p.url ? ` ${p.url}` : ''} returned an error (HTTP ${p.status}).`,
     validation: (p) => `The data source${p.url ? ` ${p.url}` : ''} sent data in a wrong format; it is not shown.${p.url ? " Ask the court's IT staff to regenerate the data." : ''}`,
+    notData: (p) => `The data source address ${p.url} answered with a web page (${p.type}), not data: the address is probably wrong.`,
     tooLarge: 'The data source sent an abnormally large answer; reading was stopped.',
     redirect: 'The data source redirected the request to another site; it was refused for safety.',
     redirectLoop: 'The data source keeps redirecting and cannot be read. Please retry later.',
@@ -57,6 +60,7 @@ export const commonMessages = defineMessages({
     help: 'What to do: see “Error messages and what to do” in the web editors’ guide.',
     courtFailed: 'The court information (court.json) could not be read.',
     invalidAttribute: (p) => `<${p.tag}>: the ${p.attribute} attribute has an unknown value “${p.value}”. Allowed values: ${p.allowed}. Nothing is shown, so that no wrong figure is published.`,
+    courtRequired: (p) => `This data source covers several courts: set the court attribute of <${p.tag}>. Allowed values: ${p.allowed}. Nothing is shown, so that no wrong figure is published.`,
   },
 });
 
@@ -110,6 +114,7 @@ export function describeError(error: Error, locale: Locale, context?: ErrorConte
       return common(locale, 'network');
     }
     if (error.code === 'timeout') return common(locale, 'timeout');
+    if (error instanceof ContentTypeError) return common(locale, 'notData', { url, type: error.contentType }) + check;
     if (error.code === 'validation') return common(locale, 'validation', { url });
     if (error.code === 'too-large') return common(locale, 'tooLarge');
     if (error.code === 'redirect') return common(locale, (error as RedirectError).reason === 'loop' ? 'redirectLoop' : 'redirect');

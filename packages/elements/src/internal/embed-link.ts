@@ -35,9 +35,9 @@ export const SHORT_NAMES: Readonly<Record<WidgetTag, string>> = {
  * `src` is not here: it goes through the source allowlist.
  */
 export const LINK_ATTRIBUTES: Readonly<Record<WidgetTag, readonly string[]>> = {
-  'zx-execution-gauge': ['metric', 'period', 'compare', 'target', 'label', 'period-picker'],
-  'zx-debtor-lookup': ['live', 'live-delay', 'page-size', 'heading-level'],
-  'zx-exposure-board': ['mode', 'section', 'kind', 'sort', 'page-seconds', 'page-size', 'refresh-seconds', 'paused', 'heading-level', 'offline-cache'],
+  'zx-execution-gauge': ['court', 'metric', 'period', 'compare', 'target', 'label', 'period-picker'],
+  'zx-debtor-lookup': ['court', 'live', 'live-delay', 'page-size', 'heading-level'],
+  'zx-exposure-board': ['court', 'mode', 'section', 'kind', 'sort', 'page-seconds', 'page-size', 'refresh-seconds', 'paused', 'heading-level', 'offline-cache'],
 };
 /** Attributes every widget takes from a link. */
 export const COMMON_LINK_ATTRIBUTES = ['source-kind', 'elder', 'loading', 'lang'] as const;
@@ -97,6 +97,9 @@ function markedParts(href: string): string[] | null {
   if (/^zhixing%3d/i.test(fragment)) fragment = decode(fragment);
   // `&amp;` (and `&amp;amp;` from double escaping, `&#38;`) left in the attribute's text.
   fragment = fragment.replace(/&(?:amp;|#0*38;|#x0*26;)+/gi, '&');
+  // Separators percent-encoded one by one (`zhixing=gauge%26src%3D…`): a `%26` before an option name and
+  // its `=` is a separator (an encoded `&` inside a value, `label=A%20%26%20B`, is not followed by one).
+  fragment = fragment.replace(/%26(?=[a-z][a-z-]*(?:=|%3d))/gi, '&');
   const parts = fragment.split('&').filter(Boolean);
   return parts.some((part) => /^zhixing(?:=|$)/i.test(fold(decode(part)))) ? parts : null;
 }
@@ -125,9 +128,12 @@ export function parseEmbedLink(href: string, base: string): EmbedLink | EmbedLin
   const options = new Map<string, string>();
   const ignored: string[] = [];
   for (const part of parts) {
-    const eq = part.indexOf('=');
+    const plain = part.indexOf('=');
+    const encoded = part.search(/%3d/i);
+    // `key%3Dvalue`: the first `=`, plain or encoded, ends the name.
+    const eq = plain < 0 || (encoded >= 0 && encoded < plain) ? encoded : plain;
     const key = fold(decode(eq < 0 ? part : part.slice(0, eq))).toLowerCase();
-    const value = eq < 0 ? '' : decode(part.slice(eq + 1)).normalize('NFKC').trim();
+    const value = eq < 0 ? '' : decode(part.slice(eq + (eq === encoded ? 3 : 1))).normalize('NFKC').trim();
     if (!key) continue;
     // The first of a repeated key wins, as the marker's own does.
     if (!options.has(key)) options.set(key, value);

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatTimestamp, ZhixingError, type ZhixingClient } from '@zhixing/sdk';
+import { formatTimestamp, ZhixingError, type UnknownCourtError, type ZhixingClient } from '@zhixing/sdk';
 import type { StatsClient } from '@zhixing/sdk/stats';
 import { common, describeError, errorCode, isSetUpProblem, type ErrorContext } from './common-messages.js';
 import { diagnose } from './diagnose.js';
@@ -88,6 +88,15 @@ export class ZhixingElement<C extends StatsClient = ZhixingClient> extends LitEl
   /** `static` (plain JSON files, default) or `api` (the HTTP API). */
   @property({ attribute: 'source-kind' }) sourceKind: SourceKindAttribute = 'static';
 
+  /**
+   * One court of a multi-court feed (a high court's feed for its province), by its court code as
+   * written in case numbers, e.g. `湘0725`: only that court's statistics, board entries (under its name
+   * and tip-off phone) or lookup results. A code the feed does not have shows a notice naming the
+   * attribute and the feed's codes instead, never another court's data. Without it, a multi-court feed
+   * shows every court's entries, each naming its court (the gauge asks for one).
+   */
+  @property() court?: string;
+
   /** A client of your own (shares its cache with your code). Takes precedence over `src`. */
   @property({ attribute: false }) client?: ZhixingClient;
 
@@ -169,7 +178,8 @@ export class ZhixingElement<C extends StatsClient = ZhixingClient> extends LitEl
     super.willUpdate(changed);
     this.toggleAttribute('data-elder', this.elderActive);
     this.checkAttributes();
-    if (changed.has('src') || changed.has('sourceKind') || changed.has('client')) this.sourceChanged();
+    // Another court is another source: nothing shown may stay.
+    if (changed.has('src') || changed.has('sourceKind') || changed.has('client') || changed.has('court')) this.sourceChanged();
   }
 
   private checkAttributes(): void {
@@ -242,8 +252,16 @@ export class ZhixingElement<C extends StatsClient = ZhixingClient> extends LitEl
     return common(this.locale, key, params);
   }
 
-  /** The error notice with a retry button; says when the last good data is still shown. */
+  /**
+   * The error notice with a retry button; says when the last good data is still shown. A court the
+   * feed does not have (the SDK's `unknown-court`) is a wrong attribute: said like one, without retry.
+   */
   protected renderError(error: Error, keptLastGood: boolean, retry: () => void, prefix = ''): TemplateResult {
+    if ((error as ZhixingError).code === 'unknown-court') {
+      const { court, known } = error as UnknownCourtError;
+      const params = { tag: this.localName, attribute: 'court', value: court, allowed: known.join(this.locale === 'en' ? ', ' : '、') };
+      return html`<div class="notice error" role="alert" part="error" lang=${this.locale}><p>${this.t(court ? 'invalidAttribute' : 'courtRequired', params)}</p></div>`;
+    }
     return html`<div class="notice error" role="alert" part="error">
       <span>${prefix} ${describeError(error, this.locale, this.errorContext())} ${keptLastGood ? this.t('keptLastGood') : nothing}</span>
       ${isSetUpProblem(error) ? html`<span class="help">${this.t('help')}</span>` : nothing}

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { AbortError, createClient, HttpError, isAbortError, maskIdentifier, type Court, type DebtorQuery, type SearchResult } from '@zhixing/sdk';
+import { AbortError, createClient, HttpError, isAbortError, maskIdentifier, maskIdsInText, type Court, type DebtorQuery, type SearchResult } from '@zhixing/sdk';
 import { LoadController, ZhixingElement, describeError, messageWithData, themeStyles, type ZxErrorDetail } from '../internal/index.js';
 import { renderForm, renderNotice } from './zx-debtor-lookup.form.js';
 import { readIdentifier, type FieldProblem } from './zx-debtor-lookup.identifier.js';
@@ -32,7 +32,9 @@ function sameSearch(a: { name: string; identifier?: string | undefined }, b: { n
 
 /**
  * Checks whether a person or organisation is on this court's published lists: dishonest debtors
- * (失信被执行人), consumption restrictions (限制消费) and enforcement cases (被执行人).
+ * (失信被执行人), consumption restrictions (限制消费) and enforcement cases (被执行人). With `court`,
+ * on a multi-court feed, only that court's records are searched and the coverage notice names it; a
+ * page that wants the whole province's records leaves `court` out (a second lookup without it, e.g.).
  *
  * @summary Debtor lookup (失信被执行人查询) over the court's API or static feed.
  *
@@ -96,7 +98,8 @@ export class ZxDebtorLookup extends ZhixingElement {
 
   @state() private nameProblem: FieldProblem | undefined;
   @state() private idProblem: FieldProblem | undefined;
-  @state() private court: Court | undefined;
+  /** The court the lookup covers (court.json; with `court`, that court of the feed). */
+  @state() private courtInfo: Court | undefined;
   /** court.json could not be read: the feed is broken, said at once rather than at the first search. */
   @state() private courtError: Error | undefined;
   @state() private coolingDown = false;
@@ -135,7 +138,7 @@ export class ZxDebtorLookup extends ZhixingElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated && !this.court) this.loadCourt();
+    if (this.hasUpdated && !this.courtInfo) this.loadCourt();
   }
 
   override disconnectedCallback(): void {
@@ -162,7 +165,7 @@ export class ZxDebtorLookup extends ZhixingElement {
       this.focusHeadingOnLoad = false;
       this.resultsHeading?.focus();
     }
-    if (this.refocusAfterCourtRetry && (this.court || this.courtError)) {
+    if (this.refocusAfterCourtRetry && (this.courtInfo || this.courtError)) {
       this.refocusAfterCourtRetry = false;
       // The notice (and its button) is replaced: failed again → the new button, read → the name field.
       this.restoreFocus(this.courtError ? this.shadowRoot?.querySelector<HTMLElement>('.court-error [part~=retry-button]') : this.nameInput);
@@ -187,15 +190,15 @@ export class ZxDebtorLookup extends ZhixingElement {
    */
   private loadCourt(): void {
     this.courtRequest?.abort();
-    this.court = undefined;
+    this.courtInfo = undefined;
     this.courtError = undefined;
     const client = this.resolveClient();
     if (!client || !this.isConnected) return;
     const request = new AbortController();
     this.courtRequest = request;
-    client.getCourt({ signal: request.signal }).then(
+    client.getCourt({ signal: request.signal, court: this.court }).then(
       (court) => {
-        if (!request.signal.aborted) this.court = court;
+        if (!request.signal.aborted) this.courtInfo = court;
       },
       (error: unknown) => {
         if (request.signal.aborted || isAbortError(error)) return;
@@ -325,7 +328,8 @@ export class ZxDebtorLookup extends ZhixingElement {
         // Superseded while the host page was busy (e.g. a captcha): send nothing.
         if (signal.aborted) throw new AbortError();
       }
-      return client.searchDebtors(current.query, { signal, ...(headers ? { headers } : {}) });
+      // With `court`, that court's records only (the whole feed's without it).
+      return client.searchDebtors({ ...current.query, court: this.court }, { signal, ...(headers ? { headers } : {}) });
     });
   }
 
@@ -381,7 +385,7 @@ export class ZxDebtorLookup extends ZhixingElement {
       onCompositionStart: this.onCompositionStart,
       onCompositionEnd: this.onCompositionEnd,
     });
-    return html`${this.renderCourtError()} ${form} ${renderNotice(this.court, this.locale)} ${this.renderResults()}`;
+    return html`${this.renderCourtError()} ${form} ${renderNotice(this.courtInfo, this.locale)} ${this.renderResults()}`;
   }
 
   private statusText(result: SearchResult | undefined): string | TemplateResult {
@@ -391,8 +395,12 @@ export class ZxDebtorLookup extends ZhixingElement {
     if (this.loader.loading) return this.m('searching');
     if (!result || this.loader.status !== 'ready') return '';
     if (result.total > 0) return this.m('found', { count: result.total });
-    const { name, identifier } = result.query;
-    const message = (placeholder: string) => this.m(identifier ? 'notFoundBoth' : 'notFoundName', { name: placeholder, identifier: identifier ?? '' });
+    const { name: typed, identifier } = result.query;
+    // The visitor's own input is echoed masked like any published ID (a screen in a public place, a
+    // screenshot): a resident ID typed into the name field, or the number in the ID field.
+    const name = maskIdsInText(typed);
+    const hint = name !== typed ? ` ${this.m('idInNameField')}` : '';
+    const message = (placeholder: string) => this.m(identifier ? 'notFoundBoth' : 'notFoundName', { name: placeholder, identifier: identifier ? maskIdentifier(identifier) : '' }) + hint;
     // The name searched for is read in its own language (a Chinese name in an English sentence).
     return /[\u3400-\u9fff]/.test(name) ? messageWithData(message, name) : message(name);
   }

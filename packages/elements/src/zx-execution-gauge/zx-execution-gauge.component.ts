@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { describeRateRule, DEFAULT_RATE_RULE, formatCalendarDate, formatCount, formatMoney, formatPercent, formatTimestamp, isAbortError, ValidationError, type EnforcementStats, type Rate } from '@zhixing/sdk';
+import { DATA_LANG } from '../internal/data-text.js';
+import { describeRateRule, DEFAULT_RATE_RULE, formatCalendarDate, formatCount, formatMoney, formatPercent, formatTimestamp, isAbortError, ValidationError, type Court, type EnforcementStats, type Rate } from '@zhixing/sdk';
 import { createStatsClient, type StatsClient } from '@zhixing/sdk/stats';
 import { translate } from '../internal/i18n.js';
 import { LoadController } from '../internal/load-controller.js';
@@ -57,6 +58,7 @@ const ANIMATION_MS = 900;
  *   still shown, marked stale). Bubbles, composed.
  *
  * @csspart base - The wrapper of everything shown.
+ * @csspart court - The court whose figures these are (with `court`).
  * @csspart caption - The caption (metric name or `label`).
  * @csspart period - The period line.
  * @csspart period-picker - The labelled period `<select>` (with `period-picker`).
@@ -184,17 +186,20 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
     const client = this.requireClient();
     const requested = this.period?.trim() || undefined;
     const wantPrevious = toCompare(this.compare) === 'previous';
+    // One court of a multi-court feed: its periods and figures only, and its name shown with them.
+    const court = this.court?.trim();
+    const options = { signal, court };
     // The index is needed for the default period, the comparison and the picker; otherwise the
     // period's own file is enough.
-    const indexRequest = !requested || wantPrevious || this.periodPicker ? client.getStatsIndex({ signal }) : undefined;
+    const indexRequest = !requested || wantPrevious || this.periodPicker ? client.getStatsIndex(options) : undefined;
     const statsRequest = requested
-      ? client.getStats(requested, { signal })
+      ? client.getStats(requested, options)
       : indexRequest!.then((index) => {
           const newest = index.periods[0]?.id;
           if (newest === undefined) throw new ValidationError(undefined, [{ path: 'periods', message: 'the source lists no periods' }]);
-          return client.getStats(newest, { signal });
+          return client.getStats(newest, options);
         });
-    const [index, stats] = await Promise.all([indexRequest, statsRequest]);
+    const [index, stats, named] = await Promise.all([indexRequest, statsRequest, court ? client.getCourt(options) : undefined]);
     assertConsistentCounts(stats);
     let previous: PreviousPeriod = { kind: 'not-requested' };
     if (wantPrevious && index) {
@@ -202,7 +207,7 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
       if (!before) previous = { kind: 'none' };
       else {
         try {
-          const previousStats = await client.getStats(before.id, { signal });
+          const previousStats = await client.getStats(before.id, options);
           assertConsistentCounts(previousStats);
           previous = { kind: 'loaded', stats: previousStats };
         } catch (error) {
@@ -212,7 +217,7 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
         }
       }
     }
-    return { index, stats, previous };
+    return { index, stats, previous, court: named };
   }
 
   private loaded(value: GaugeData): void {
@@ -290,6 +295,7 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
     const { status, value, error } = this.data;
     const failed = error !== undefined && status !== 'ready';
     return html`<div class="frame ${failed && value ? 'stale' : ''}" part="base" lang=${this.locale} tabindex="-1" aria-busy=${status === 'loading' ? 'true' : 'false'}>
+      ${value?.court ? this.renderCourt(value.court) : nothing}
       <p class="caption" id="caption" part="caption">${this.label?.trim() || this.m(METRIC_NAME[metric])}</p>
       ${value
         ? html`<p class="period" part="period">${this.m('period', { label: periodLabel(value.stats.period, this.locale) })}</p>`
@@ -314,6 +320,12 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
   private retry(): void {
     this.refocusAfterRetry = true;
     this.reload();
+  }
+
+  /** The court whose figures these are (with `court`): its English name where it has one. */
+  private renderCourt(court: Court): TemplateResult {
+    const en = this.locale === 'en' && court.nameEn;
+    return html`<p class="period" part="court" lang=${en ? 'en' : DATA_LANG}>${en || court.name}</p>`;
   }
 
   private placeholderLine(cls: string, text: string): TemplateResult {

@@ -7,6 +7,7 @@ import {
   DEFAULT_RATE_RULE,
   formatCalendarDate,
   ValidationError,
+  type Court,
   type EnforcementStats,
   type Period,
   type Rate,
@@ -51,6 +52,8 @@ export interface GaugeData {
   /** The source's period index, when it was needed (default period, comparison, picker). */
   index: StatsIndex | undefined;
   stats: EnforcementStats;
+  /** The court asked for with `court` (its name is shown). */
+  court?: Court | undefined;
   previous: PreviousPeriod;
 }
 

@@ -37,7 +37,8 @@ export type ZxUpdateDetail = ChangeCounts;
  * reward notices, live from the court's data, in a page (`mode="embedded"`) or full screen on a
  * media-center display (`mode="signage"`). Entries the court removed or whose publication ended
  * disappear at the next refresh at the latest; while the source is down the last good data stays,
- * marked stale.
+ * marked stale. With `court`, on a multi-court feed, only that court's entries, under its name and
+ * tip-off phone; without it, every court's, each entry naming its court (执行法院).
  *
  * @csspart board - The whole board.
  * @csspart header - Court name, title, period, tip-off phone and data time.
@@ -152,6 +153,7 @@ export class ZxExposureBoard extends ZhixingElement {
     onError: (error, keptLastGood) => this.fireError(error, keptLastGood),
     storage: () => (this.offlineCache ? localStorageStore() : undefined),
     preparePaged: (snapshot): Promise<void> => this.paged.apply(snapshot.paged!, this.pagedNeeds(snapshot)),
+    court: () => this.court,
   });
   /** A paged feed: the lists and pages on screen (the snapshot then carries no items). */
   private readonly paged: PagedBoard = new PagedBoard(this, (): ZhixingClient => this.requireClient() as ZhixingClient, (): Date => (this.live.snapshot ? screenedAt(this.live.snapshot) : new Date()));

@@ -36,6 +36,8 @@ export interface LiveExposureOptions {
   storage?(): KeyValueStore | undefined;
   /** A paged feed's new index: load the lists and pages the screen needs; it is shown when this resolves. */
   preparePaged(snapshot: ExposureSnapshot): Promise<void>;
+  /** The one court of a multi-court feed whose entries are shown (`court` attribute), or every court's. */
+  court?(): string | undefined;
 }
 
 /**
@@ -101,6 +103,7 @@ export class LiveExposure implements ReactiveController {
       ...(storage ? { storage } : {}),
       paged: true,
       intervalMs: this.options.intervalMs(),
+      court: this.options.court?.(),
       onUpdate: (update) => this.applyUpdate(update),
       onError: (error) => this.applyError(error),
       onStale: () => {
@@ -215,7 +218,8 @@ function pagedTotal(snapshot: ExposureSnapshot | undefined): number {
 /** What a new index changed: as the publisher counted it when it follows the version shown, else the difference in totals. */
 function pagedCounts(previous: ExposureSnapshot | undefined, next: ExposureSnapshot): ChangeCounts {
   const total = pagedTotal(next);
-  const changes = next.paged?.changes;
+  // The index counts changes feed-wide: a board limited to one court compares its own totals instead.
+  const changes = next.paged?.court === undefined ? next.paged?.changes : undefined;
   if (changes && previous && changes.since === previous.version) return { added: changes.added, removed: changes.removed, changed: changes.changed, total };
   const before = pagedTotal(previous);
   return { added: Math.max(0, total - before), removed: Math.max(0, before - total), changed: 0, total };

@@ -9,7 +9,10 @@ import { createHttpAdapter } from '../sources/http.js';
 import type { Loaded, Loader, SourceAdapter, SourceConfig } from '../sources/source.js';
 import type { ShardManifest as ShardManifestType } from '../contract/index.js';
 import { createStaticAdapter } from '../sources/static.js';
-import { AbortError, ValidationError } from './errors.js';
+import { AbortError, ArgumentError, ValidationError } from './errors.js';
+import { courtAsked, courtScope, inScope, type CourtOption } from './courts.js';
+import { courtKey } from '../domain/courts.js';
+import { argument, clientOptions, duration, object, requestOptions, wholeNumber } from './arguments.js';
 import { subscribeExposure, type ExposureSubscription, type Persistence, type WatchOptions } from './live.js';
 import { ResponseCache } from './cache.js';
 import { createLoader } from './loader.js';
@@ -96,26 +99,30 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+/** Per-call options of the methods that can be limited to one court of a multi-court feed. */
+export interface CourtRequestOptions extends RequestOptions, CourtOption {}
+
 /** Options of {@link ZhixingClient.getExposure}. */
-export interface ExposureRequest extends RequestOptions {
+export interface ExposureRequest extends CourtRequestOptions {
   /**
    * Read the paged feed when the source has one (a static feed with `exposure/index.json`): the
    * snapshot then carries `paged` and no `items`; its lists and pages are read with
    * {@link ZhixingClient.getExposureList} and {@link ZhixingClient.getExposurePage}, only as far as
-   * they are shown. Without a paged feed the whole list is read as usual.
+   * they are shown. Without a paged feed the whole list is read as usual. With `court`, the lists read
+   * are that court's (`paged.court`), so only its pages are downloaded.
    */
   paged?: boolean;
 }
 
 /** A debtor search: a name and, for a person, the resident ID or, for an organisation, the credit code. */
-export interface DebtorQuery {
+export interface DebtorQuery extends CourtOption {
   /** 被执行人姓名/名称: required. */
   name: string;
   /** Optional 18-character resident ID or unified social credit code (spaces, dashes, full-width digits allowed). */
   identifier?: string;
-  /** 1-based. */
+  /** 1-based: a whole number ≥ 1 (default 1); anything else, `'2'` included, is an {@link ArgumentError}. */
   page?: number;
-  /** At most 100; default 10 like the national site. */
+  /** A whole number ≥ 1, at most 100 (a larger one is taken as 100); default 10 like the national site. */
   pageSize?: number;
 }
 
@@ -138,6 +145,7 @@ export interface StatsResult {
 
 /** The exposure board's entries at one moment, screened for publication. */
 export interface ExposureSnapshot {
+  /** The publishing court (with `courts` in a multi-court feed), or the court asked for with `court`. */
   court: CourtType;
   period: Period | undefined;
   version: string;
@@ -184,12 +192,26 @@ export interface SearchAllOptions extends RequestOptions {
 /** A client of one court's data; every answer is validated and screened for publication. */
 export interface ZhixingClient {
   readonly source: SourceConfig;
-  /** The court's identity and contact details. */
-  getCourt(options?: RequestOptions): Promise<CourtType>;
-  /** The periods with statistics, newest first. */
-  getStatsIndex(options?: RequestOptions): Promise<StatsIndexType>;
-  /** Statistics for one period; without an id, the newest period in the index. */
-  getStats(periodId?: string, options?: RequestOptions): Promise<StatsType>;
+  /**
+   * The publishing court (`court.json`; a multi-court feed's also lists its `courts`). With `court`,
+   * that court of the feed.
+   */
+  getCourt(options?: CourtRequestOptions): Promise<CourtType>;
+  /**
+   * The periods with statistics, newest first. With `court`, that court's periods. A multi-court feed
+   * needs `court`: without it an {@link UnknownCourtError} (code `unknown-court`) lists the feed's courts.
+   */
+  getStatsIndex(options?: CourtRequestOptions): Promise<StatsIndexType>;
+  /**
+   * Statistics for one period; without an id, the newest period in the index. With `court`, that
+   * court's statistics (checked to be its own).
+   *
+   * @example
+   * ```ts
+   * const taoyuan = await client.getStats(undefined, { court: '湘0725' }); // from a province feed
+   * ```
+   */
+  getStats(periodId?: string, options?: CourtRequestOptions): Promise<StatsType>;
   /** Searches the records of a person or organisation by name and identifier (both required: 法释〔2017〕7号). */
   searchDebtors(query: DebtorQuery, options?: RequestOptions): Promise<SearchResult>;
   /**
@@ -207,12 +229,15 @@ export interface ZhixingClient {
   /**
    * The exposure list as it may be shown now. `revalidate` asks the source even within the cache TTL;
    * `paged` reads only the paged feed's index where there is one (see {@link ExposureRequest.paged}).
+   * With `court`, only that court's entries, and `court` of the snapshot is that court (its name and
+   * tip-off phone); without it, every entry (each names its court: `courtName`, `courtCode`).
    */
   getExposure(options?: ExposureRequest): Promise<ExposureSnapshot>;
   /**
    * One list of a paged feed (a section in one order, province-wide or one court's), with the counts of
    * its pages; undefined when this version has no such entries. Lists and pages are content-addressed:
-   * each is downloaded once.
+   * each is downloaded once. A snapshot read with `court` gives that court's lists unless `query.court`
+   * names another.
    *
    * @example
    * ```ts
@@ -264,6 +289,7 @@ export type { ResourceGroup };
  * ```
  */
 export function createClient(options: ClientOptions): ZhixingClient {
+  clientOptions(options);
   const timers = options.timers ?? realTimers;
   const { cache, loader, now } = createClientCore(options);
   // Removals are remembered for as long as the client lives: a stale copy of a feed (a CDN edge
@@ -280,6 +306,15 @@ export function createClient(options: ClientOptions): ZhixingClient {
   let newestIndex: (ProcessedIndex & { ignored?: { version: string; generatedAt: string } }) | undefined;
   /** Whether the source has a paged feed: unknown until asked, then remembered (re-checked when exposure.json says it moved). */
   let pagedPresent: boolean | undefined;
+  // One court's entries of a screening, kept while it is the same: the same array as long as nothing shown changed.
+  const byCourt = new WeakMap<ExposureItemType[], Map<string, ExposureItemType[]>>();
+  const courtItems = (records: ExposureItemType[], codes: readonly string[]): ExposureItemType[] => {
+    let memo = byCourt.get(records);
+    if (!memo) byCourt.set(records, (memo = new Map()));
+    let items = memo.get(codes[0]!);
+    if (!items) memo.set(codes[0]!, (items = records.filter((record) => inScope(record, codes))));
+    return items;
+  };
   let newestManifest: ShardManifestType | undefined;
   const staleIssues: RecordIssue[] = [];
   const manifestGuard = (manifest: ShardManifestType, url: string): ShardManifestType => {
@@ -339,13 +374,34 @@ export function createClient(options: ClientOptions): ZhixingClient {
     return loaded.value ? loaded : undefined;
   }
 
-  /** A snapshot of the paged feed: the index only. */
-  function pagedSnapshot(index: ProcessedIndex & { ignored?: { version: string; generatedAt: string } }, notModified: boolean, url: string): ExposureSnapshot {
+  // The index read for one court: its `lists` are that court's (from the courts file, one small
+  // content-addressed file), and it is one object per index and court, so a subscription sees it
+  // unchanged while the index is.
+  const scopedIndexes = new WeakMap<PagedExposure, Map<string, Promise<PagedExposure>>>();
+  const scopedIndex = (paged: PagedExposure, court: string, request: RequestOptions): Promise<PagedExposure> => {
+    const memo = scopedIndexes.get(paged) ?? new Map<string, Promise<PagedExposure>>();
+    scopedIndexes.set(paged, memo);
+    let scoped = memo.get(court);
+    if (!scoped) {
+      const key = court;
+      scoped = pagedReader.lists({ ...paged, court: key }, request).then((lists) => ({ ...paged, court: key, lists }));
+      // A failed read (the courts file out of reach) is tried again next time.
+      scoped.catch(() => memo.delete(key));
+      memo.set(court, scoped);
+    }
+    return scoped;
+  };
+
+  /** A snapshot of the paged feed: the index only; with `court`, that court and its lists (throws for a court the feed has not). */
+  async function pagedSnapshot(index: ProcessedIndex & { ignored?: { version: string; generatedAt: string } }, notModified: boolean, url: string, court: string | undefined, request: RequestOptions = {}): Promise<ExposureSnapshot> {
+    const code = courtAsked(court);
+    const scope = code === undefined ? undefined : courtScope(index.court, code, url);
+    const paged = scope ? await scopedIndex(index.paged, courtKey(index.court, code!), request) : index.paged;
     const issues: RecordIssue[] = [...staleIssues.splice(0)];
     if (index.ignored) issues.push({ code: 'stale-feed', path: url, message: `ignored index ${index.ignored.version} (${index.ignored.generatedAt}), older than ${index.paged.version}` });
     if (!notModified) report(issues, url);
     return {
-      court: index.court,
+      court: scope?.court ?? index.court,
       period: index.period,
       version: index.paged.version,
       generatedAt: index.generatedAt,
@@ -353,11 +409,11 @@ export function createClient(options: ClientOptions): ZhixingClient {
       issues,
       checkedAt: now().toISOString(),
       notModified: notModified || index.ignored !== undefined,
-      paged: index.paged,
+      paged,
     };
   }
 
-  /** Every entry of a paged feed (its province-wide lists in publication order): what a reader of the whole list gets. */
+  /** Every entry of a paged feed (its province-wide lists, or its court's, in publication order): what a reader of the whole list gets. */
   let wholeMemo: { paged: PagedExposure; today: string; removedCount: number; items: ExposureItemType[]; issues: RecordIssue[] } | undefined;
   async function wholeFromPages(snapshot: ExposureSnapshot, request: RequestOptions): Promise<ExposureSnapshot> {
     const paged = snapshot.paged!;
@@ -365,7 +421,7 @@ export function createClient(options: ClientOptions): ZhixingClient {
     if (!wholeMemo || wholeMemo.paged !== paged || wholeMemo.today !== today || wholeMemo.removedCount !== removed.size) {
       const items: ExposureItemType[] = [];
       const issues: RecordIssue[] = [];
-      for (const ref of paged.lists) {
+      for (const ref of await pagedReader.lists(paged, request)) {
         if (ref.sort !== 'published') continue;
         const list = await pagedReader.list(paged, { section: ref.section, sort: ref.sort }, request);
         for (let i = 0; list && i < list.pages.length; i++) {
@@ -412,7 +468,7 @@ export function createClient(options: ClientOptions): ZhixingClient {
    * The kept paged feed: its index processed as if it had just arrived, and the lists and pages kept
    * with it put back into the cache (checked again), so the board shows them without the network.
    */
-  async function restorePaged(store: ReturnType<typeof exposureStore>): Promise<ExposureSnapshot | undefined> {
+  async function restorePaged(store: ReturnType<typeof exposureStore>, court: string | undefined): Promise<ExposureSnapshot | undefined> {
     const stored = await store.read();
     const bundle = stored?.feed as { paged?: number; index?: unknown; files?: Record<string, { k: PagedFileKind; b: unknown }> } | undefined;
     const url = adapter.exposureIndexUrl();
@@ -428,7 +484,7 @@ export function createClient(options: ClientOptions): ZhixingClient {
           // A kept file that no longer passes is simply not put back: its rows show as loading.
         }
       }
-      return { ...pagedSnapshot(index, false, url), checkedAt: stored.checkedAt, screenedAt: now().toISOString(), stored: true };
+      return { ...(await pagedSnapshot(index, false, url, court)), checkedAt: stored.checkedAt, screenedAt: now().toISOString(), stored: true };
     } catch (error) {
       console.warn('[zhixing] the stored exposure index was refused', error);
       return undefined;
@@ -436,7 +492,7 @@ export function createClient(options: ClientOptions): ZhixingClient {
   }
 
   /** The stored feed, processed and screened as if it had just arrived (now, with every removal known). */
-  async function restoreExposure(store: ReturnType<typeof exposureStore>): Promise<ExposureSnapshot | undefined> {
+  async function restoreExposure(store: ReturnType<typeof exposureStore>, court: string | undefined): Promise<ExposureSnapshot | undefined> {
     const stored = await store.read();
     if (!stored) return undefined;
     const via = createLoader({
@@ -448,7 +504,7 @@ export function createClient(options: ClientOptions): ZhixingClient {
     });
     restoring = true;
     try {
-      const snapshot = await client.getExposure({ via } as RequestOptions);
+      const snapshot = await client.getExposure({ via, court } as CourtRequestOptions);
       return { ...snapshot, checkedAt: stored.checkedAt, notModified: false, stored: true };
     } catch (error) {
       console.warn('[zhixing] the stored exposure feed was refused', error);
@@ -464,21 +520,26 @@ export function createClient(options: ClientOptions): ZhixingClient {
     ...statsReaders(loader, options.source),
 
     async searchDebtors(query, request = {}) {
+      argument(!!query && object(query, 'query'), 'query', 'an object', query);
+      requestOptions(request);
       const name = typeof query.name === 'string' ? query.name.trim() : '';
-      if (!name) throw new ValidationError(undefined, [{ path: 'query.name', message: 'a name is required' }]);
+      argument(!!name, 'name', 'a non-empty string', query.name);
+      argument(query.identifier === undefined || typeof query.identifier === 'string', 'identifier', 'a string', query.identifier);
       let identifier: string | undefined;
-      if (typeof query.identifier === 'string' && query.identifier.trim()) {
+      if (query.identifier?.trim()) {
+        // Never echoed: it may be a person's full ID.
         const check = validateIdentifier(query.identifier);
-        if (!check.ok || check.kind === 'masked-resident-id') {
-          throw new ValidationError(undefined, [{ path: 'query.identifier', message: check.ok ? 'a masked ID cannot be searched' : `invalid identifier (${check.problem})` }]);
-        }
+        if (!check.ok || check.kind === 'masked-resident-id') throw new ArgumentError('identifier', `identifier must be a full resident ID or credit code (${check.ok ? 'masked' : check.problem})`);
         identifier = check.value;
       }
-      const page = wholeNumber(query.page, 1, 'query.page', 1, 100_000);
-      const pageSize = wholeNumber(query.pageSize, 10, 'query.pageSize', 1, 100);
+      const page = wholeNumber(query.page, 'page', 1, 1, 100_000);
+      const pageSize = wholeNumber(query.pageSize, 'pageSize', 10, 1, 100);
+      const code = courtAsked(query.court);
+      // One court of the feed: its codes (none to check when the feed is that court's alone).
+      const codes = code === undefined ? undefined : courtScope(await client.getCourt(request), code, adapter.courtUrl()).codes;
       const at = now();
       const context = { signal: request.signal, headers: request.headers, deadlineMs: request.deadlineMs, now: at };
-      const raw = await adapter.search({ name, identifier, page, pageSize }, loader, context);
+      const raw = await adapter.search({ name, identifier, page, pageSize, ...(code === undefined ? {} : { court: code }), ...(codes ? { courtCodes: codes } : {}) }, loader, context);
       remember(raw.removals ?? []);
       if (!raw.removalsComplete) {
         // Removals listed only with the exposure board hide a record from lookups too (fail closed:
@@ -486,7 +547,9 @@ export function createClient(options: ClientOptions): ZhixingClient {
         // (404) has none. A manifest that carries its own removal list spares this download.
         await loadExposure({ ...(request.signal ? { signal: request.signal } : {}), allowNotFound: true });
       }
-      const located = raw.skip === undefined ? raw.located : raw.located.slice(raw.skip, raw.skip + pageSize);
+      const paged = raw.skip === undefined ? raw.located : raw.located.slice(raw.skip, raw.skip + pageSize);
+      // Whatever the source answered, no other court's record is shown.
+      const located = codes ? paged.filter(({ record }) => inScope(record, codes)) : paged;
       const screened = screenForPublication(located, at, removed);
       const issues = [...staleIssues.splice(0), ...raw.issues, ...screened.issues];
       report(issues, adapter.baseUrl);
@@ -508,10 +571,11 @@ export function createClient(options: ClientOptions): ZhixingClient {
     },
 
     async getExposure(request = {}) {
+      requestOptions(request);
       const { paged: wantPaged, ...options } = request as ExposureRequest;
       if (wantPaged && !(options as { via?: Loader }).via) {
         const index = await loadIndex(options);
-        if (index) return pagedSnapshot(index.value!, index.notModified, adapter.exposureIndexUrl()!);
+        if (index) return pagedSnapshot(index.value!, index.notModified, adapter.exposureIndexUrl()!, options.court, options);
       }
       const url = adapter.exposureUrl();
       const { value, notModified } = await loadExposure(options);
@@ -521,7 +585,7 @@ export function createClient(options: ClientOptions): ZhixingClient {
         pagedPresent = undefined;
         const index = await loadIndex(options);
         if (!index) throw new ValidationError(url, [{ path: 'format', message: 'exposure.json points to a paged feed, but exposure/index.json is missing' }]);
-        const snapshot = pagedSnapshot(index.value!, index.notModified, adapter.exposureIndexUrl()!);
+        const snapshot = await pagedSnapshot(index.value!, index.notModified, adapter.exposureIndexUrl()!, options.court, options);
         return wantPaged ? snapshot : wholeFromPages(snapshot, options);
       }
       const at = now();
@@ -536,13 +600,15 @@ export function createClient(options: ClientOptions): ZhixingClient {
         issues.unshift({ code: 'stale-feed', path: url, message: `ignored feed ${processed.ignored.version} (${processed.ignored.generatedAt}), older than ${processed.feed.version}` });
       }
       if (!notModified) report(issues, url);
+      const code = courtAsked(request.court);
+      const scope = code === undefined ? undefined : courtScope(processed.feed.court, code, url);
       return {
-        court: processed.feed.court,
+        court: scope?.court ?? processed.feed.court,
         period: processed.feed.period,
         version: processed.feed.version,
         generatedAt: processed.feed.generatedAt,
         // The same array as long as nothing shown changed: callers can compare by identity.
-        items: screenedMemo.records,
+        items: scope?.codes ? courtItems(screenedMemo.records, scope.codes) : screenedMemo.records,
         issues,
         checkedAt: at.toISOString(),
         // An ignored (older) feed changes nothing a viewer sees.
@@ -550,16 +616,23 @@ export function createClient(options: ClientOptions): ZhixingClient {
       };
     },
 
-    getExposureList(paged, query, request = {}) {
+    async getExposureList(paged, query, request = {}) {
+      argument(!!paged && typeof paged.indexUrl === 'string', 'paged', "a snapshot's paged index", paged);
+      argument(!!query && object(query, 'query'), 'query', 'an object', query);
+      requestOptions(request);
       return pagedReader.list(paged, query, request);
     },
 
-    getExposurePage(list, index, request = {}) {
+    async getExposurePage(list, index, request = {}) {
+      argument(!!list && typeof list.pageUrl === 'function', 'list', 'a list from getExposureList', list);
+      requestOptions(request);
       return pagedReader.page(list, index, request);
     },
 
     searchAll(query, request = {}) {
-      const maxPages = wholeNumber(request.maxPages, 100, 'maxPages', 1, 100_000);
+      argument(!!query && object(query, 'query'), 'query', 'an object', query);
+      requestOptions(request);
+      const maxPages = wholeNumber(request.maxPages, 'maxPages', 100, 1, 100_000);
       async function* pages(): AsyncGenerator<SearchResult> {
         for (let page = 1; page <= maxPages; page++) {
           if (request.signal?.aborted) throw new AbortError(undefined, request.signal.reason);
@@ -584,6 +657,9 @@ export function createClient(options: ClientOptions): ZhixingClient {
     },
 
     watchExposure(watch) {
+      argument(typeof watch?.onUpdate === 'function', 'onUpdate', 'a function', watch?.onUpdate);
+      duration(watch.intervalMs, 'intervalMs', false);
+      duration(watch.maxBackoffMs, 'maxBackoffMs', false);
       let persistence: Persistence | undefined;
       if (watch.storage) {
         const maxLength = watch.storageMaxLength ?? DEFAULT_STORAGE_MAX_LENGTH;
@@ -621,7 +697,7 @@ export function createClient(options: ClientOptions): ZhixingClient {
           save();
         };
         persistence = {
-          restore: async () => (pagedStore ? await restorePaged(pagedStore) : undefined) ?? restoreExposure(store),
+          restore: async () => (pagedStore ? await restorePaged(pagedStore, watch.court) : undefined) ?? restoreExposure(store, watch.court),
           confirm: (snapshot) => void (snapshot.paged ? pagedStore?.confirm(snapshot.generatedAt, snapshot.checkedAt) : store.confirm(snapshot.generatedAt, snapshot.checkedAt)),
           start: () => {
             acceptedFeeds.add(listener);
@@ -643,8 +719,3 @@ export function createClient(options: ClientOptions): ZhixingClient {
   return client;
 }
 
-function wholeNumber(value: unknown, fallback: number, path: string, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new ValidationError(undefined, [{ path, message: `expected a whole number, got ${String(value)}` }]);
-  return Math.min(max, Math.max(min, Math.trunc(value)));
-}

@@ -5,6 +5,8 @@ export interface ValidationProblem {
 }
 
 /**
+ * - `invalid-argument`: an argument the caller passed is wrong (e.g. `page: '2'`); thrown before any
+ *   request, never retried. A mistake of the calling code or its form, not of the data source.
  * - `network`: no answer (connection refused, DNS, CORS, offline). Retried.
  * - `http`: an error status; 408/425/429/5xx are retried.
  * - `timeout`: no complete answer within `timeoutMs` (headers and body). Retried.
@@ -13,8 +15,10 @@ export interface ValidationProblem {
  * - `too-large`: the response body passed the size limit. Not retried.
  * - `redirect`: a redirect to another origin, or a redirect loop. Not retried.
  * - `hook`: a callback of the host page (e.g. the `headers` hook) threw. Not retried.
+ * - `unknown-court`: the `court` asked for is not a court of the feed (or a multi-court feed's
+ *   statistics were asked for without naming a court). Not retried.
  */
-export type ZhixingErrorCode = 'network' | 'http' | 'timeout' | 'validation' | 'aborted' | 'too-large' | 'redirect' | 'hook';
+export type ZhixingErrorCode = 'network' | 'http' | 'timeout' | 'validation' | 'aborted' | 'too-large' | 'redirect' | 'hook' | 'unknown-court' | 'invalid-argument';
 
 /** The one error type the SDK throws. `code` says which kind; subclasses allow `instanceof`. */
 export class ZhixingError extends Error {
@@ -78,6 +82,22 @@ export class ValidationError extends ZhixingError {
       ...(url === undefined ? {} : { url }),
       problems,
     });
+  }
+}
+
+/**
+ * The source answered with a web page (`Content-Type: text/html` or `application/xhtml+xml`) where
+ * data was expected: typically a CMS's or web server's page for a wrong address, answered with status
+ * 200. Code `validation` (not retried); the message names the URL and the type and says to check the
+ * address.
+ */
+export class ContentTypeError extends ZhixingError {
+  /** The media type received, e.g. `text/html`. */
+  readonly contentType: string;
+
+  constructor(url: string, contentType: string) {
+    super('validation', `${url} answered with a web page (Content-Type: ${contentType}), not data: check the address`, { url });
+    this.contentType = contentType;
   }
 }
 
@@ -149,6 +169,40 @@ export class HookError extends ZhixingError {
     const detail = cause instanceof Error ? `: ${cause.message}` : '';
     super('hook', `The ${hook} hook threw${url === undefined ? '' : ` for ${url}`}${detail}`, { ...(url === undefined ? {} : { url }), cause });
     this.hook = hook;
+  }
+}
+
+/**
+ * The `court` option names no court of the feed (`court.json`: its `courts`, or the one court): nothing
+ * is answered, never another court's data. Also thrown when a multi-court feed's statistics are asked
+ * for without a `court` (`court` is then `''`). `known` lists the feed's court codes.
+ */
+export class UnknownCourtError extends ZhixingError {
+  /** The court code asked for (`''`: none given where one is needed). */
+  readonly court: string;
+  /** The current court codes of the feed's courts. */
+  readonly known: readonly string[];
+
+  constructor(court: string, known: readonly string[], url?: string) {
+    super('unknown-court', `${court ? `court ${court} is not in this feed` : 'this feed covers several courts: name one'}; its courts: ${known.join(', ') || '(no court codes)'}`, url === undefined ? {} : { url });
+    this.court = court;
+    this.known = known;
+  }
+}
+
+/**
+ * An argument passed to a client method is wrong: `page must be a whole number ≥ 1, got the string "2"`.
+ * The caller's mistake, not the data source's: thrown before any request, never retried. `argument`
+ * names it as the method's documentation does (`page`, `identifier`, `options.deadlineMs` …). A resident
+ * ID passed as an argument is never echoed.
+ */
+export class ArgumentError extends ZhixingError {
+  /** The argument, e.g. `'page'`. */
+  readonly argument: string;
+
+  constructor(argument: string, message: string) {
+    super('invalid-argument', message);
+    this.argument = argument;
   }
 }
 

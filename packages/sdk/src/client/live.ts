@@ -7,6 +7,7 @@ import { todayInChina } from '../domain/dates.js';
 import { withholdReason, type Publishable } from '../publication/screen.js';
 import type { ExposureSnapshot, ZhixingClient } from './client.js';
 import { isAbortError, ZhixingError } from './errors.js';
+import type { CourtOption } from './courts.js';
 import type { KeyValueStore } from './persist.js';
 import { realTimers, type Timers } from './transport.js';
 
@@ -29,8 +30,8 @@ export interface WatchState {
   lastGood: ExposureSnapshot | undefined;
 }
 
-/** Options of `watchExposure`: callbacks and poll interval. */
-export interface WatchOptions {
+/** Options of `watchExposure`: callbacks and poll interval; `court` limits it to one court's entries. */
+export interface WatchOptions extends CourtOption {
   /** Time between polls while the source answers. Default 60 s. */
   intervalMs?: number;
   /** Longest wait between attempts while the source fails. Default 5 min. */
@@ -189,7 +190,7 @@ export function subscribeExposure(
         fromStore = await restored;
         if (!active || current.signal.aborted) return;
       }
-      const snapshot = await client.getExposure({ signal: current.signal, revalidate: true, ...(options.paged ? { paged: true } : {}) });
+      const snapshot = await client.getExposure({ signal: current.signal, revalidate: true, court: options.court, ...(options.paged ? { paged: true } : {}) });
       persistence?.confirm(snapshot);
       restored = undefined;
       failures = 0;

@@ -5,21 +5,34 @@
 // clock and with every removal the client has seen.
 import type { Court, ExposureItem as ExposureItemType, ExposureListRef, ExposureSection, ExposureSort, Period, RemovalEntry } from '../contract/index.js';
 import { ExposureCourtLists, ExposureIndex, ExposureItem, ExposureList, ExposurePage } from '../contract/validate.generated.js';
+import { courtKey } from '../domain/courts.js';
 import { parseEnvelope } from '../publication/envelope.js';
 import { scrubDeep, screenForPublication, validateRecords, type Located, type RecordIssue } from '../publication/screen.js';
 import { resolveUrl } from '../sources/layout.js';
 import type { Loader } from '../sources/source.js';
 import { ValidationError } from './errors.js';
+import { argument } from './arguments.js';
 
 /** The index of a paged exposure feed as the client read it (see `ExposureSnapshot.paged`). */
 export interface PagedExposure {
   /** Where the index was read from; list and page paths are relative to it. */
   readonly indexUrl: string;
   readonly version: string;
-  /** The province-wide lists: each section present, in each order, with its totals. */
+  /**
+   * The lists of this snapshot: province-wide, or with `court` that court's own — each section present,
+   * in each order, with its totals.
+   */
   readonly lists: readonly ExposureListRef[];
   /** Whether the index names per-court lists. */
   readonly hasCourts: boolean;
+  /**
+   * The court this snapshot was read for (`getExposure({ paged: true, court })`), as its current court
+   * code: its lists are the ones {@link ExposureListQuery} reads unless it names another court.
+   * Undefined: the whole feed.
+   */
+  readonly court: string | undefined;
+  /** @internal The feed's court.json (its courts resolve a code to the court's lists). */
+  readonly feed: Court;
   /** What changed since the version published before (`since`), as the publisher counted it. */
   readonly changes: { since: string; added: number; removed: number; changed: number } | undefined;
   /** @internal */
@@ -35,7 +48,8 @@ export interface ExposureListQuery {
   section: ExposureSection;
   sort: ExposureSort;
   /**
-   * A court code as in case numbers (`湘0725`): that court's own list. Absent: the province-wide list.
+   * A court code as in case numbers (`湘0725`; a former code of the court works too): that court's own
+   * list. Absent: the list of the court the snapshot was read for, else the province-wide list.
    */
   court?: string | undefined;
 }
@@ -112,6 +126,8 @@ export function processIndex(body: unknown, url: string, context: Pick<PagedCont
       version: index.version,
       lists: index.lists,
       hasCourts: index.courts !== undefined,
+      court: undefined,
+      feed: index.court,
       changes: index.changes,
       listPath: index.listPath,
       pagePath: index.pagePath,
@@ -141,19 +157,32 @@ export function createPagedReader(context: PagedContext) {
     return value;
   };
 
-  async function refFor(paged: PagedExposure, query: ExposureListQuery, request: PagedRequest): Promise<ExposureListRef | undefined> {
-    const match = (ref: ExposureListRef) => ref.section === query.section && ref.sort === query.sort;
-    if (query.court === undefined) return paged.lists.find(match);
+  /** The courts file's lists of one court (by its current code), or undefined when the index has none for it. */
+  async function courtLists(paged: PagedExposure, key: string, request: PagedRequest): Promise<ExposureListRef[] | undefined> {
     if (!paged.courtsPath) return undefined;
     const courtsUrl = resolveUrl(paged.indexUrl.replace(/[^/]*$/, ''), paged.courtsPath);
     const { value } = await context.loader.load(courtsUrl, { ...immutable(request), process: raw('courts', processors.courts) });
-    return value?.courts.find((c) => c.court === query.court)?.lists.find(match);
+    return value?.courts.find((c) => courtKey(paged.feed, c.court) === key)?.lists;
+  }
+
+  /**
+   * The lists a query reads from, and the court their list files must name. A single-court feed's
+   * province-wide lists are its court's, where the index has no list of its own for it.
+   */
+  async function scopeOf(paged: PagedExposure, court: string | undefined, request: PagedRequest): Promise<{ refs: readonly ExposureListRef[]; court: string | undefined }> {
+    if (court === undefined) return { refs: paged.lists, court: undefined };
+    const key = courtKey(paged.feed, court);
+    const own = await courtLists(paged, key, request);
+    if (own) return { refs: own, court: key };
+    const single = !paged.feed.courts && courtKey(paged.feed, paged.feed.courtCode ?? '') === key;
+    return single ? { refs: paged.lists, court: undefined } : { refs: [], court: key };
   }
 
   return {
     /** The list of `query` in this version of the feed, or undefined when it has none (no such entries). */
     async list(paged: PagedExposure, query: ExposureListQuery, request: PagedRequest = {}): Promise<ExposureListView | undefined> {
-      const ref = await refFor(paged, query, request);
+      const scope = await scopeOf(paged, query.court ?? paged.court, request);
+      const ref = scope.refs.find((r) => r.section === query.section && r.sort === query.sort);
       if (!ref) return undefined;
       const dir = paged.indexUrl.replace(/[^/]*$/, '');
       const listUrl = resolveUrl(dir, paged.listPath.replace('{list}', ref.list));
@@ -161,7 +190,7 @@ export function createPagedReader(context: PagedContext) {
         ...immutable(request),
         process: raw('list', (body, from) => {
           const list = processors.list(body, from);
-          if (list.section !== ref.section || list.sort !== ref.sort || (list.court ?? undefined) !== query.court) {
+          if (list.section !== ref.section || list.sort !== ref.sort || (list.court === undefined ? undefined : courtKey(paged.feed, list.court)) !== scope.court) {
             throw new ValidationError(from, [{ path: 'section', message: `list ${list.section}/${list.sort}${list.court ? `/${list.court}` : ''} is not the ${ref.section}/${ref.sort} list the index names` }]);
           }
           return list;
@@ -179,9 +208,15 @@ export function createPagedReader(context: PagedContext) {
       };
     },
 
+    /** The lists of the snapshot's court (`paged.court`), or the province-wide ones. */
+    async lists(paged: PagedExposure, request: PagedRequest = {}): Promise<readonly ExposureListRef[]> {
+      return (await scopeOf(paged, paged.court, request)).refs;
+    },
+
     /** Page `index` of a list: its entries that may be shown now (validated once, screened on every read). */
     async page(list: ExposureListView, index: number, request: PagedRequest = {}): Promise<ExposurePageResult> {
-      if (!Number.isInteger(index) || index < 0 || index >= list.pages.length) throw new RangeError(`no page ${index} in a list of ${list.pages.length}`);
+      // The caller's mistake, like any other wrong argument (`invalid-argument`).
+      argument(Number.isInteger(index) && index >= 0 && index < list.pages.length, 'index', `a page of the list (0–${list.pages.length - 1})`, index);
       const url = list.pageUrl(index);
       const { value, notModified } = await context.loader.load<ProcessedPage>(url, { ...immutable(request), process: raw('page', processors.page) });
       if (!value) throw new ValidationError(url, [{ path: '', message: 'a page the list names is missing' }]);

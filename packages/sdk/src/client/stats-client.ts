@@ -12,8 +12,11 @@ import { apiPaths, feedPaths, resolveUrl } from '../sources/layout.js';
 import type { Loader, SourceConfig } from '../sources/source.js';
 import { DEFAULT_MAX_CACHE_BYTES, ResponseCache } from './cache.js';
 import { chain } from './hooks.js';
-import type { ClientOptions, RequestOptions, ZhixingClient } from './client.js';
-import { ValidationError } from './errors.js';
+import type { ClientOptions, CourtRequestOptions, RequestOptions, ZhixingClient } from './client.js';
+import { courtAsked, courtScope, type CourtScope } from './courts.js';
+import { UnknownCourtError, ValidationError } from './errors.js';
+import { courtsOf } from '../domain/courts.js';
+import { argument, clientOptions, requestOptions } from './arguments.js';
 import { DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP } from './limits.js';
 import { createLoader } from './loader.js';
 import { DEFAULT_RETRY, defaultRevalidation, realTimers, Transport } from './transport.js';
@@ -68,24 +71,61 @@ export function createClientCore(options: Omit<ClientOptions, 'source'>): Client
 export function statsReaders(loader: Loader, source: SourceConfig): Pick<ZhixingClient, 'getCourt' | 'getStatsIndex' | 'getStats'> {
   const paths = source.kind === 'http' ? apiPaths : feedPaths;
   const url = (path: string) => resolveUrl(source.baseUrl, path);
+  const loadCourt = async (request: RequestOptions): Promise<CourtType> =>
+    (await loader.load(url(paths.court()), { tag: 'court', ...request, process: (body, from) => scrubDeep(parseEnvelope(Court, body, from)) })).value!;
+  /** The feed's court and, when `court` is asked for, its scope (throws UnknownCourtError). */
+  const scopeOf = async (request: CourtRequestOptions): Promise<{ feed: CourtType; scope: CourtScope } | undefined> => {
+    const code = courtAsked(request.court);
+    if (code === undefined) return undefined;
+    const feed = await loadCourt(request);
+    return { feed, scope: courtScope(feed, code, url(paths.court())) };
+  };
   const readers: Pick<ZhixingClient, 'getCourt' | 'getStatsIndex' | 'getStats'> = {
-    async getCourt(request: RequestOptions = {}): Promise<CourtType> {
-      const { value } = await loader.load(url(paths.court()), { tag: 'court', ...request, process: (body, from) => scrubDeep(parseEnvelope(Court, body, from)) });
-      return value!;
+    async getCourt(request: CourtRequestOptions = {}): Promise<CourtType> {
+      requestOptions(request);
+      return (await scopeOf(request))?.scope.court ?? loadCourt(request);
     },
 
-    async getStatsIndex(request: RequestOptions = {}): Promise<StatsIndexType> {
-      const { value } = await loader.load(url(paths.statsIndex()), { tag: 'stats', ...request, process: (body, from) => scrubDeep(parseEnvelope(StatsIndex, body, from)) });
-      return value!;
+    async getStatsIndex(request: CourtRequestOptions = {}): Promise<StatsIndexType> {
+      requestOptions(request);
+      return indexFor(request, scopeOf(request));
     },
 
-    async getStats(periodId?: string, request: RequestOptions = {}): Promise<StatsType> {
-      const id = periodId ?? (await readers.getStatsIndex(request)).periods[0]?.id;
+    async getStats(periodId?: string, request: CourtRequestOptions = {}): Promise<StatsType> {
+      argument(periodId === undefined || (typeof periodId === 'string' && periodId !== ''), 'periodId', 'a period id (a string)', periodId);
+      requestOptions(request);
+      const scoped = scopeOf(request);
+      const id = periodId ?? (await indexFor(request, scoped)).periods[0]?.id;
       if (id === undefined) throw new ValidationError(url(paths.statsIndex()), [{ path: 'periods', message: 'the source lists no periods' }]);
-      const { value } = await loader.load(url(paths.stats(id)), { tag: 'stats', ...request, process: (body, from) => scrubDeep(parseEnvelope(EnforcementStats, body, from)) });
+      const asked = await scoped;
+      const courtId = asked?.feed.courts ? asked.scope.court.id : undefined;
+      const { value } = await loader.load(url(courtId ? paths.courtStats(courtId, id) : paths.stats(id)), {
+        tag: 'stats',
+        ...request,
+        process: (body, from) => {
+          const stats = scrubDeep(parseEnvelope(EnforcementStats, body, from));
+          // Never another court's figures under this court's name.
+          if (courtId && stats.courtId !== courtId) throw new ValidationError(from, [{ path: 'courtId', message: `statistics of ${stats.courtId}, not of ${courtId}` }]);
+          return stats;
+        },
+      });
       return value!;
     },
   };
+  /** The statistics index as seen by the request: the feed's, or the asked court's entry of a multi-court one. */
+  async function indexFor(request: CourtRequestOptions, scoped: ReturnType<typeof scopeOf>): Promise<StatsIndexType> {
+    const [{ value }, asked] = await Promise.all([loader.load(url(paths.statsIndex()), { tag: 'stats', ...request, process: (body, from) => scrubDeep(parseEnvelope(StatsIndex, body, from)) }), scoped]);
+    const index = value!;
+    if (!asked) {
+      // A multi-court index without a court: no court's figures may pass for the feed's.
+      if (index.courts && !index.periods.length) throw new UnknownCourtError('', courtsOf(await loadCourt(request)).flatMap((c) => (c.courtCode ? [c.courtCode] : [])), url(paths.statsIndex()));
+      return index;
+    }
+    // A single-court feed's index is its court's; in a multi-court feed only the court's own entry counts.
+    if (!asked.feed.courts) return index;
+    const id = asked.scope.court.id;
+    return { courtId: id, periods: index.courts?.find((entry) => entry.courtId === id)?.periods ?? [] };
+  }
   return readers;
 }
 
@@ -102,6 +142,7 @@ export function statsReaders(loader: Loader, source: SourceConfig): Pick<Zhixing
  * ```
  */
 export function createStatsClient(options: StatsClientOptions): StatsClient {
+  clientOptions(options);
   const { cache, loader } = createClientCore(options);
   return {
     source: options.source as SourceConfig,

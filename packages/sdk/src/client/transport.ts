@@ -3,9 +3,9 @@
 // AbortSignal respected at every await. Against a hostile or broken source: the body is read as a
 // stream and stopped at `maxResponseBytes` (decoded), redirects to another origin and redirect loops
 // are refused without retrying, and every body that is not used is cancelled so the connection is
-// released.
+// released (error statuses, retries, aborts, timeouts; an answer that arrives after a timeout too).
 import type { ClientOptions } from './client.js';
-import { AbortError, HttpError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, ValidationError, ZhixingError } from './errors.js';
+import { AbortError, ContentTypeError, HttpError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, ValidationError, ZhixingError } from './errors.js';
 
 /** Timer functions, injectable for tests. */
 export interface Timers {
@@ -145,6 +145,19 @@ export type GetResult =
 
 // Statuses worth another attempt; 4xx client errors such as 400/401/403/404/410/422 are final.
 const RETRYABLE = new Set([408, 425, 429, 500, 502, 503, 504]);
+
+/**
+ * Media types that are web pages, never data: a wrong address answered by a web server or CMS with a
+ * page (often with status 200). Every other type is read as JSON, because static hosts vary: JSON
+ * arrives as `application/json`, `…+json`, `text/plain`, `application/octet-stream` or with no type at
+ * all, and a body that is not JSON fails as malformed JSON anyway.
+ */
+const WEB_PAGE = /^\s*(text\/html|application\/xhtml\+xml)\s*(;|$)/i;
+
+/** The media type of a `Content-Type` when it is a web page's, else undefined. */
+export function webPageType(contentType: string | null): string | undefined {
+  return contentType && WEB_PAGE.test(contentType) ? contentType.split(';')[0]!.trim().toLowerCase() : undefined;
+}
 
 /**
  * `Retry-After` in ms, or undefined when absent or unreadable. Delta-seconds are taken as they are; an
@@ -304,7 +317,7 @@ export class Transport {
       if (manualRedirects) init.redirect = 'manual';
       let response: Response;
       try {
-        response = await this.options.fetch(url, init);
+        response = await untilAborted(this.options.fetch(url, init), controller.signal);
       } catch (error) {
         if (!controller.signal.aborted && isRedirectFailure(error)) throw new RedirectError(url, 'loop', undefined, error);
         throw error;
@@ -343,6 +356,11 @@ export class Transport {
         const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.options.now(), response.headers.get('date'));
         throw new HttpError(url, response.status, retryAfter);
       }
+      const page = webPageType(received.get('content-type'));
+      if (page) {
+        discardBody(response);
+        throw new ContentTypeError(url, page);
+      }
       const limit = sizeLimit(maxResponseBytes) ?? sizeLimit(this.options.maxResponseBytes) ?? DEFAULT_MAX_RESPONSE_BYTES;
       // Inside the timeout: a stalled body times out too.
       const text = await readLimited(response, url, limit, controller.signal);
@@ -364,6 +382,26 @@ export class Transport {
       signal?.removeEventListener('abort', onAbort);
     }
   }
+}
+
+/**
+ * `fetching`, or a rejection as soon as `signal` aborts, even from a fetch that ignores the signal
+ * (some polyfills): a timeout or an abort then reaches the caller at once, and an answer that comes
+ * after it has its body cancelled, so its connection is released.
+ */
+function untilAborted(fetching: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      reject(signal.reason);
+      fetching.then(discardBody, () => undefined);
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    fetching.then(
+      (response) => (signal.removeEventListener('abort', onAbort), resolve(response)),
+      (error: unknown) => (signal.removeEventListener('abort', onAbort), reject(error)),
+    );
+  });
 }
 
 function sizeLimit(value: number | undefined): number | undefined {

@@ -89,3 +89,36 @@ export function performedWithinClosed(c: CaseCounts): boolean {
 export function terminatedWithinClosed(c: CaseCounts): boolean {
   return (c.closedByTermination ?? 0) <= c.closed;
 }
+
+/** The parts of a court the multi-court refinement reads. */
+export interface CourtCodes {
+  courts?: ReadonlyArray<{ id: string; courtCode?: string | undefined; formerCourtCodes?: readonly string[] | undefined }> | undefined;
+}
+
+/**
+ * Every court of a multi-court feed has a court code, and no court id or code (current or former)
+ * appears twice: a record's court must be found without doubt. Codes compare as `normalizeCourtCode`.
+ */
+export function courtsAreDistinct(court: CourtCodes): boolean {
+  if (!court.courts) return true;
+  const ids = new Set<string>();
+  const codes = new Set<string>();
+  for (const c of court.courts) {
+    if (ids.has(c.id) || c.courtCode === undefined) return false;
+    ids.add(c.id);
+    for (const code of [c.courtCode, ...(c.formerCourtCodes ?? [])]) {
+      const key = normalizeCourtCode(code);
+      if (!key || codes.has(key)) return false;
+      codes.add(key);
+    }
+  }
+  return true;
+}
+
+/**
+ * A court code as compared everywhere (`湘0725`): NFKC (full-width digits and letters to ASCII), and
+ * no spaces of any kind. Exported from the SDK as `normalizeCourtCode`.
+ */
+export function normalizeCourtCode(code: string): string {
+  return code.normalize('NFKC').replace(/[\s\u200B-\u200D\u2060\uFEFF]/g, '');
+}

@@ -22,6 +22,11 @@ export const ExposureFeed = z.object({
   /** Opaque version of this feed; changes whenever its content does (an API may use it as its ETag). */
   version: z.string().check(z.minLength(1)),
   generatedAt: Timestamp,
+  /**
+   * The publishing court, as `court.json` has it: in a multi-court feed with its `courts`, so a board
+   * can show any one court's entries, name and tip-off phone from this file alone. Each item names its
+   * court (`courtCode`, else the code in its case number).
+   */
   court: Court,
   /** The batch being exposed (e.g. a quarter). */
   period: z.optional(Period),
@@ -152,6 +157,12 @@ export const HotName = z.object({
    * bucket (tens of records, not one per file). Absent: one file per key.
    */
   keyBuckets: z.optional(PowerOfTwoCount),
+  /**
+   * Multi-court feeds: the page files list this name's records court by court, in this order (newest
+   * first within each court), so the records of one court are `total` consecutive places starting
+   * after the courts before it: a lookup limited to one court reads only the page files holding them.
+   */
+  courts: z.optional(z.array(z.object({ courtCode: z.string(), total: Count }))),
 });
 
 /** A page or identifier-key file of a hot name. */

@@ -1,9 +1,9 @@
 // The open data contract. These schemas are the single source of truth: the JSON Schema in
 // `packages/sdk/schema/` and the tables in docs/data-contract.md are generated from them.
 import type * as z from 'zod/mini';
-import { Court } from './court.js';
+import { Court, CourtEntry } from './court.js';
 import { ConsumptionRestriction, DebtorRecord, DishonestDebtor, EnforcementCaseParty, ExposureItem, PartyKind, Removal, RemovalReason, RewardNotice } from './records.js';
-import { EnforcementStats, RateRule, StatsIndex } from './stats.js';
+import { CourtPeriods, EnforcementStats, RateRule, StatsIndex } from './stats.js';
 import { DeltaFile, ExposureCourtLists, ExposureFeed, ExposureIndex, ExposureList, ExposureListRef, ExposureMoved, ExposurePage, ExposureSection, ExposureSort, HotName, HotNameFile, RemovalEntry, SearchResponse, Shard, ShardManifest } from './feeds.js';
 import { CalendarDate, Period } from './primitives.js';
 import { registerCompiled } from './checker.js';
@@ -19,13 +19,17 @@ export * as contractChecks from './checks.js';
  */
 export * as validators from './validate.generated.js';
 export type { Checked, Checker, CheckIssue, CheckResult } from './checker.js';
-export { Court } from './court.js';
-export { EnforcementStats, RateRule, StatsIndex } from './stats.js';
+export { Court, CourtEntry } from './court.js';
+export { CourtPeriods, EnforcementStats, RateRule, StatsIndex } from './stats.js';
 export { ConsumptionRestriction, DebtorRecord, DishonestDebtor, EnforcementCaseParty, ExposureItem, PartyKind, Photo, Removal, RemovalReason, RewardNotice } from './records.js';
 export { DeltaFile, ExposureCourtLists, ExposureFeed, ExposureIndex, ExposureList, ExposureListRef, ExposureMoved, ExposurePage, ExposureSection, ExposureSort, HotName, HotNameFile, MAX_SHARD_COUNT, RemovalEntry, SearchResponse, Shard, ShardManifest } from './feeds.js';
 
-/** A court's identity and contact details (`court.json`). */
+/** The publishing court (`court.json`): one court, or in a multi-court feed also the `courts` it publishes for. */
 export type Court = z.output<typeof Court>;
+/** One court of a multi-court feed (`court.json` `courts[]`): identity, codes and contact details. */
+export type CourtEntry = z.output<typeof CourtEntry>;
+/** One court's statistics periods in a multi-court statistics index. */
+export type CourtPeriods = z.output<typeof CourtPeriods>;
 /** A reporting period: its id, first and last day and labels. */
 export type Period = z.output<typeof Period>;
 /** A court's enforcement statistics for one period (收案, 结案, 执行到位金额 …). */
@@ -90,7 +94,9 @@ export type ExposureMoved = z.output<typeof ExposureMoved>;
 /** Every schema a publisher may need, by the name used in the JSON Schema `$defs`. */
 export const contractSchemas = {
   Court,
+  CourtEntry,
   StatsIndex,
+  CourtPeriods,
   EnforcementStats,
   DishonestDebtor,
   ConsumptionRestriction,

@@ -47,6 +47,11 @@ const recordBase = {
   caseNumber: NonEmptyText,
   /** 执行法院 */
   courtName: NonEmptyText,
+  /**
+   * The enforcing court's code (`湘0725`), as listed in the feed's `courts`. Absent: the court code in
+   * `caseNumber`. Multi-court feeds name each record's court this way (their publisher writes it).
+   */
+  courtCode: z.optional(z.string()),
   province: z.optional(z.string()),
   /** 立案时间 */
   filingDate: CalendarDate,
@@ -124,6 +129,8 @@ export const RewardNotice = z.object({
   id: RecordId,
   caseNumber: NonEmptyText,
   courtName: NonEmptyText,
+  /** As on debtor records: the enforcing court's code; absent, the one in `caseNumber`. */
+  courtCode: z.optional(z.string()),
   debtor: z.object({
     partyKind: PartyKind,
     name: NonEmptyText,

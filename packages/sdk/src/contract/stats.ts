@@ -90,8 +90,22 @@ export const EnforcementStats = z.object({
   judicialAid: z.optional(z.object({ cases: Count, amount: Fen, approximate: z.optional(z.boolean()) })),
 });
 
-/** The periods a source has statistics for, newest first. */
+/** One court's periods in a multi-court statistics index. */
+export const CourtPeriods = z.object({
+  /** A court `id` of the feed's `courts`; its files are `stats/{courtId}/{periodId}.json`. */
+  courtId: z.string().check(z.regex(/^[a-z0-9-]{2,64}$/, 'court ids are lower-case letters, digits and dashes')),
+  /** Newest first. */
+  periods: z.array(Period),
+});
+
+/**
+ * The periods a source has statistics for, newest first. A multi-court feed lists them per court in
+ * `courts` and leaves `periods` (the publishing court's own files `stats/{periodId}.json`, all that
+ * readers without `courts` know) empty, so that such a reader never shows one court's figures for another.
+ */
 export const StatsIndex = z.object({
   courtId: z.string(),
   periods: z.array(Period),
+  /** Multi-court feeds: each court's periods. */
+  courts: z.optional(z.array(CourtPeriods)),
 });

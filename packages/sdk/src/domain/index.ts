@@ -7,3 +7,4 @@ export { CHINA_OFFSET_MS, addDays, ageOn, compareCalendarDates, daysBetween, isC
 export * from './rates.js';
 export * from './format.js';
 export * from './id-scan.js';
+export * from './courts.js';

@@ -4,6 +4,7 @@
 // and records the publication rules forbid (法释〔2017〕7号: minors, ended or removed entries) are
 // withheld. docs/data-contract.md ("Screening") states these rules as implemented here.
 import { fastest, type Checked, type Checker } from '../contract/checker.js';
+import { caseNumberYear, EARLIEST_CASE_YEAR, latestCaseYear } from '../domain/case-number.js';
 import { ageOn, compareCalendarDates, todayInChina } from '../domain/dates.js';
 import { findResidentIds, isRegistrationNumber, maskIdsInText, type FoundId } from '../domain/id-scan.js';
 import { validateCreditCode } from '../domain/identifiers.js';
@@ -171,6 +172,8 @@ export interface Publishable {
   removal?: unknown;
   debtor?: { partyKind: string; idNumber?: string | undefined };
   caseState?: string;
+  /** 案号: its year must be a possible one on the day it is read. */
+  caseNumber?: string;
 }
 
 /** The day a record was listed: the decision date where present, else the publication date. */
@@ -366,6 +369,11 @@ export class IncrementalValidator<S extends Checker<unknown>, T = Checked<S>> {
 /** Why a valid record must not be shown today, or undefined when it may be. */
 export function withholdReason(record: Publishable, today: string, removed?: ReadonlySet<string>): { code: IssueCode; message: string } | undefined {
   if (record.removal || removed?.has(record.id)) return { code: 'removed', message: 'deleted, revoked or lifted by the court' };
+  // The contract cannot know today's date: an impossible case year is judged here, on the reader's day.
+  const caseYear = record.caseNumber === undefined ? undefined : caseNumberYear(record.caseNumber);
+  if (caseYear !== undefined && (caseYear < EARLIEST_CASE_YEAR || caseYear > latestCaseYear(today))) {
+    return { code: 'invalid', message: `case number year ${caseYear} is impossible` };
+  }
   if (record.caseState === 'closed') return { code: 'case-closed', message: 'the enforcement case is closed' };
   if (compareCalendarDates(record.publishedOn, today) > 0) return { code: 'not-yet-published', message: `to be published on ${record.publishedOn}` };
   const end = record.publicationEndsOn ?? record.validUntil;

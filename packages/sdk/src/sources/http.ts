@@ -23,6 +23,7 @@ export function createHttpAdapter(baseUrl: string): SourceAdapter {
       // The full resident ID never leaves the browser: records carry only the masked form, so the
       // server matches on that (credit codes are public and sent as they are).
       if (query.identifier) params.set('identifier', maskIdentifier(query.identifier));
+      if (query.court) params.set('court', query.court);
       const target = `${url(apiPaths.debtors())}?${params}`;
       const { value } = await loader.load(target, {
         tag: 'search',

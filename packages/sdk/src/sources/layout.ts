@@ -9,9 +9,11 @@ export const apiPaths = {
   statsIndex: () => 'stats',
   /** One period's statistics. */
   stats: (periodId: string) => `stats/${encodeURIComponent(periodId)}`,
-  /** The exposure board. */
+  /** One court's statistics for one period (multi-court sources). */
+  courtStats: (courtId: string, periodId: string) => `stats/${encodeURIComponent(courtId)}/${encodeURIComponent(periodId)}`,
+  /** The exposure board, whole (small boards; older readers). */
   exposure: () => 'exposure',
-  /** Query: name (required), identifier (optional), page (1-based), pageSize (≤ 100). */
+  /** Query: name (required), identifier (optional), court (optional court code), page (1-based), pageSize (≤ 100). */
   debtors: () => 'debtors',
 } as const;
 
@@ -23,6 +25,8 @@ export const feedPaths = {
   statsIndex: () => 'stats/index.json',
   /** One period's statistics. */
   stats: (periodId: string) => `stats/${encodeURIComponent(periodId)}.json`,
+  /** One court's statistics for one period (multi-court feeds: `stats/{courtId}/{periodId}.json`). */
+  courtStats: (courtId: string, periodId: string) => `stats/${encodeURIComponent(courtId)}/${encodeURIComponent(periodId)}.json`,
   /** The exposure board, whole (small boards; older readers). */
   exposure: () => 'exposure.json',
   /** The paged exposure board's index; its lists and pages are named relative to it. */

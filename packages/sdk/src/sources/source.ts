@@ -69,6 +69,10 @@ export interface NormalizedQuery {
   identifier?: string | undefined;
   page: number;
   pageSize: number;
+  /** The court asked for (`court` option), normalised: an API is asked to answer for it alone. */
+  court?: string | undefined;
+  /** A multi-court feed's court asked for: the codes its records carry (current and former). */
+  courtCodes?: readonly string[] | undefined;
 }
 
 export interface RawSearch {

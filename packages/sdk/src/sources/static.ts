@@ -3,6 +3,7 @@ import type { DebtorRecord as DebtorRecordType, HotName, ShardManifest as ShardM
 import { DebtorRecord } from '../contract/validate.generated.js';
 import { ValidationError } from '../client/errors.js';
 import { maskResidentId } from '../domain/identifiers.js';
+import { normalizeCourtCode } from '../domain/courts.js';
 import { parseEnvelope } from '../publication/envelope.js';
 import { scrubDeep, validateRecords, type Located, type RecordIssue } from '../publication/screen.js';
 import { feedPaths, resolveUrl } from './layout.js';
@@ -164,7 +165,8 @@ async function searchHotName(
   delta: NameDelta | undefined,
 ): Promise<{ records: Located<DebtorRecordType>[]; issues: RecordIssue[]; paging?: { total: number; skip: number; lastPage: boolean } }> {
   const key = normalizeName(query.name);
-  const load = async (path: string, label: string) => {
+  /** A page or key file's records as published (a missing file has none). */
+  const raw = async (path: string): Promise<readonly unknown[]> => {
     const fileUrl = resolveUrl(dir, path);
     const { value } = await loader.load(fileUrl, {
       tag: 'search',
@@ -180,22 +182,51 @@ async function searchHotName(
         return file;
       },
     });
-    if (!value) return { records: [] as Located<DebtorRecordType>[], issues: [] as RecordIssue[] };
-    return validateRecords(value.records, DebtorRecord, `${label}.records`, context.now, { select: (raw) => normalizeName(String((raw as { name?: unknown })?.name ?? '')) === key });
+    return value?.records ?? [];
   };
+  const check = (records: readonly unknown[], label: string) =>
+    validateRecords(records, DebtorRecord, `${label}.records`, context.now, { select: (item) => normalizeName(String((item as { name?: unknown })?.name ?? '')) === key });
+  const load = async (path: string, label: string) => check(await raw(path), label);
+  const pagePath = (p: number) => hot.pagePath.replace('{page}', String(p));
   if (query.identifier) {
     const idKey = hotNameKey(query.identifier);
     const fileKey = hot.keyBuckets ? hotNameBucket(idKey, hot.keyBuckets) : idKey;
     return load(hot.keyPath.replace('{key}', encodeURIComponent(fileKey)), `hot/${fileKey}`);
   }
+  const first = (query.page - 1) * query.pageSize;
+  if (query.courtCodes) {
+    // One court of a multi-court feed. Where the publisher listed the name court by court, the court's
+    // records are runs of places in the page files: only the files holding the requested page are
+    // read. Otherwise every page file is read and the court's records picked out.
+    const runs = courtRuns(hot, query.courtCodes);
+    if (!runs) {
+      const pages = Array.from({ length: Math.ceil(hot.total / hot.pageSize) }, (_, i) => i + 1);
+      const files = await Promise.all(pages.map((p) => load(pagePath(p), `hot/page-${p}`)));
+      return { records: files.flatMap((f) => f.records), issues: files.flatMap((f) => f.issues) };
+    }
+    const total = runs.reduce((sum, [, count]) => sum + count, 0);
+    const last = Math.min(total, first + query.pageSize) - 1;
+    // The requested page's places in the page files, run by run.
+    const places: number[] = [];
+    let seen = 0;
+    for (const [start, count] of runs) {
+      for (let i = Math.max(first, seen); i <= Math.min(last, seen + count - 1); i++) places.push(start + i - seen);
+      seen += count;
+    }
+    const pages = [...new Set(places.map((place) => Math.floor(place / hot.pageSize) + 1))];
+    const files = new Map(await Promise.all(pages.map(async (p) => [p, await raw(pagePath(p))] as const)));
+    const picked = places.map((place) => files.get(Math.floor(place / hot.pageSize) + 1)?.[place % hot.pageSize]).filter((item) => item !== undefined);
+    const checked = check(picked, `hot/${query.courtCodes[0]}`);
+    // The court's page of places, all of it: no window to move for the delta (its records are merged by date).
+    return { records: checked.records, issues: checked.issues, paging: { total, skip: 0, lastPage: first + query.pageSize >= total } };
+  }
   // Name only: the page files that cover the requested page (newest first, as published). Changes
   // since the base (delta) newer than the last of these pages come before them: the window moves by as many.
-  const first = (query.page - 1) * query.pageSize;
   const last = Math.min(hot.total, query.page * query.pageSize) - 1;
   if (first >= hot.total) return { records: [], issues: [], paging: { total: hot.total, skip: 0, lastPage: true } };
   const pages: number[] = [];
   for (let p = Math.floor(first / hot.pageSize) + 1; p <= Math.floor(last / hot.pageSize) + 1; p++) pages.push(p);
-  const files = await Promise.all(pages.map((p) => load(hot.pagePath.replace('{page}', String(p)), `hot/page-${p}`)));
+  const files = await Promise.all(pages.map((p) => load(pagePath(p), `hot/page-${p}`)));
   const records = files.flatMap((f) => f.records);
   const issues = files.flatMap((f) => f.issues);
   let skip = first - (pages[0]! - 1) * hot.pageSize;
@@ -206,4 +237,16 @@ async function searchHotName(
     skip = Math.max(0, skip - earlier);
   }
   return { records, issues, paging: { total: hot.total, skip, lastPage: pages[pages.length - 1]! * hot.pageSize >= hot.total } };
+}
+
+/** Where a court's records are in a hot name's page files, as [first place, count] runs; undefined when not listed court by court. */
+function courtRuns(hot: HotName, codes: readonly string[]): Array<[number, number]> | undefined {
+  if (!hot.courts) return undefined;
+  const runs: Array<[number, number]> = [];
+  let place = 0;
+  for (const { courtCode, total } of hot.courts) {
+    if (codes.includes(normalizeCourtCode(courtCode))) runs.push([place, total]);
+    place += total;
+  }
+  return runs;
 }

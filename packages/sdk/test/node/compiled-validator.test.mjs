@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { contractSchemas, validateRecords } from '@zhixing/sdk';
-import { buildHostileStaticFeed, buildStaticFeed, createFixtures, createHostileDataset, edgeCaseRecords, generateDebtors, mulberry32 } from '@zhixing/mocks';
+import { buildHostileStaticFeed, buildStaticFeed, createFixtures, createHostileDataset, createProvinceFixtures, edgeCaseRecords, generateDebtors, mulberry32 } from '@zhixing/mocks';
 import * as compiled from '../../dist/contract/validate.generated.js';
 
 const TODAY = '2025-06-15';
@@ -15,6 +15,9 @@ const fixtures = createFixtures({ today: TODAY });
 const debtors = [...fixtures.debtors, ...generateDebtors({ count: 60, seed: 7, today: TODAY }), ...generateDebtors({ count: 20, seed: 9, today: TODAY, unmaskedIds: true })];
 const edge = Object.values(edgeCaseRecords(TODAY));
 const files = buildStaticFeed({ court: fixtures.court, statsIndex: fixtures.statsIndex, stats: fixtures.stats, exposure: fixtures.exposure, debtors, shardCount: 4, generatedAt: `${TODAY}T08:00:00+08:00`, removals: [{ id: 'gone-1', removedOn: '2025-06-01', reason: 'performed' }] });
+// A multi-court feed (court.json with courts, statistics court by court, hot names listed court by court).
+const province = createProvinceFixtures({ today: TODAY, perCourt: 30 });
+const provinceFiles = buildStaticFeed({ ...province, debtors: [...province.debtors, ...Array.from({ length: 12 }, (_, i) => ({ ...province.debtors[i % 5], id: `hot-${i}`, name: '王伟' }))], shardCount: 2, hot: { hotThreshold: 4 }, generatedAt: `${TODAY}T08:00:00+08:00` });
 const hostile = createHostileDataset();
 const hostileFiles = buildHostileStaticFeed(hostile);
 // A feed is a Map of path → JSON value; a round trip through JSON makes them what a client receives.
@@ -22,7 +25,7 @@ const json = (files, predicate) =>
   [...files]
     .filter(([path]) => predicate(path))
     .map(([, body]) => JSON.parse(typeof body === 'string' ? body : JSON.stringify(body)));
-const feedFiles = [files, hostileFiles];
+const feedFiles = [files, hostileFiles, provinceFiles];
 const manifests = feedFiles.flatMap((f) => json(f, (p) => /manifest\.json$/.test(p)));
 const shards = feedFiles.flatMap((f) => json(f, (p) => /shards\/.*\.json$/.test(p))).filter((s) => s && 'shard' in s);
 const hotFiles = feedFiles.flatMap((f) => json(f, () => true)).filter((s) => s && 'records' in s && 'name' in s && !('shard' in s));
@@ -38,9 +41,11 @@ const byType = (type) => [...debtors, ...edge, ...exposureItems, ...hostile.debt
 
 /** Valid (mostly) samples for each schema; mutations make the invalid ones. */
 const samples = {
-  Court: [fixtures.court, hostile.court],
-  StatsIndex: [fixtures.statsIndex],
-  EnforcementStats: [...fixtures.stats, ...hostile.stats],
+  Court: [fixtures.court, hostile.court, { ...province.court, courts: province.court.courts.slice(0, 3).map((c, i) => (i === 1 ? { ...c, formerCourtCodes: ['湘07旧'] } : c)) }],
+  CourtEntry: province.court.courts.slice(0, 3),
+  StatsIndex: [fixtures.statsIndex, province.statsIndex],
+  CourtPeriods: province.statsIndex.courts.slice(0, 2),
+  EnforcementStats: [...fixtures.stats, ...hostile.stats, province.stats[1]],
   DishonestDebtor: byType('dishonest-debtor').slice(0, 12),
   ConsumptionRestriction: byType('consumption-restriction').slice(0, 8),
   EnforcementCaseParty: byType('enforcement-case').slice(0, 8),
@@ -51,7 +56,7 @@ const samples = {
   SearchResponse: [{ total: 3, page: 1, pageSize: 20, asOf: `${TODAY}T00:00:00+08:00`, items: debtors.slice(0, 2) }],
   ShardManifest: [...manifests, ...manifests.slice(0, 1).map((m) => ({ ...m, base: 'v1', delta: { version: 'v2', count: 8, path: 'delta/3f9a/{delta}.json', records: 12 } }))],
   Shard: shards.slice(0, 4).map((s) => ({ ...s, records: s.records.slice(0, 2) })),
-  HotName: hotNames.length ? hotNames.slice(0, 3) : [{ name: '王伟', total: 2000, pageSize: 200, pagePath: 'hot/abc/{page}.json', keyPath: 'hot/abc/k/{key}.json' }],
+  HotName: hotNames.length ? [...hotNames.slice(0, 3), ...hotNames.filter((h) => h.courts).slice(0, 1)] : [{ name: '王伟', total: 2000, pageSize: 200, pagePath: 'hot/abc/{page}.json', keyPath: 'hot/abc/k/{key}.json' }],
   HotNameFile: hotFiles.length ? hotFiles.slice(0, 3).map((f) => ({ ...f, records: f.records.slice(0, 2) })) : [{ version: 'v1', name: '王伟', page: 1, records: debtors.slice(0, 2) }],
   RemovalEntry: [{ id: 'x-1', removedOn: '2024-02-29', reason: 'performed' }, { id: 'x-2', removedOn: '2025-01-01' }],
   ExposureIndex: exposureIndexes.map((index) => ({ ...index, lists: index.lists.slice(0, 2), changes: { since: 'v0', added: 1, removed: 2, changed: 0 } })),

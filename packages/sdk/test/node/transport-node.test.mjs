@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { once } from 'node:events';
 import { createGzip } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
-import { DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP, HttpError, RedirectError, ResponseTooLargeError, ZhixingError, createClient, staticSource } from '@zhixing/sdk';
+import { ContentTypeError, DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP, HttpError, RedirectError, ResponseTooLargeError, ZhixingError, createClient, staticSource } from '@zhixing/sdk';
 import { buildStaticFeed, createFixtures } from '@zhixing/mocks';
 
 const MiB = 1024 * 1024;
@@ -84,6 +84,8 @@ describe('transport in Node against a hostile source on 127.0.0.1', () => {
   const declaredClosed = [];
   const retryAfterSeen = [];
   let clockOffsetMs = 0;
+  const PAGE_TYPES = ['text/html; charset=utf-8', 'application/xhtml+xml', 'TEXT/HTML'];
+  const TYPES = ['application/json', 'application/json; charset=utf-8', 'application/vnd.zhixing+json', 'application/problem+json;charset=UTF-8', 'text/plain; charset=utf-8', 'application/octet-stream', undefined];
 
   before(async () => {
     bomb = await gzipBomb(128 * MiB);
@@ -135,6 +137,19 @@ describe('transport in Node against a hostile source on 127.0.0.1', () => {
             return res.end('busy');
           }
           res.writeHead(200, { 'content-type': 'application/json' });
+          return res.end(courtJson);
+        }
+        case 'cms': {
+          // A CMS answering a wrong address with its own page, status 200: /cms/<n>/court.json with the
+          // n-th page type; /cms/json/… serves the real court.json as text/html.
+          const [, , which] = url.pathname.split('/');
+          res.writeHead(200, { 'content-type': PAGE_TYPES[Number(which)] ?? 'text/html' });
+          return res.end(which === 'json' ? courtJson : `<!doctype html><html><body>${'<p>栏目不存在</p>'.repeat(4096)}</body></html>`);
+        }
+        case 'typed': {
+          // court.json as static hosts serve it: /typed/<n>/court.json with the n-th type, or none.
+          const type = TYPES[Number(url.pathname.split('/')[2])];
+          res.writeHead(200, type === undefined ? {} : { 'content-type': type });
           return res.end(courtJson);
         }
         default:
@@ -227,6 +242,27 @@ describe('transport in Node against a hostile source on 127.0.0.1', () => {
     assert.equal(count('error'), 3);
     for (let i = 0; i < 100 && closedErrors.length < 3; i++) await new Promise((r) => setTimeout(r, 20));
     assert.equal(closedErrors.length, 3, `${closedErrors.length} of 3 error bodies cancelled`);
+  });
+
+  it('a web page where data was expected (a CMS answering 200 text/html) fails at once: ContentTypeError naming the URL and the type, not retried', async () => {
+    for (const [folder, type] of [['0', 'text/html'], ['1', 'application/xhtml+xml'], ['2', 'text/html'], ['json', 'text/html']]) {
+      hits.set('cms', 0);
+      const url = `${base}/cms/${folder}/court.json`;
+      const error = await failure(createClient({ source: staticSource(`${base}/cms/${folder}/`), ...quick }).getCourt());
+      assert.ok(error instanceof ContentTypeError, `${url}: ${error}`);
+      assert.equal(error.code, 'validation');
+      assert.equal(error.contentType, type);
+      assert.equal(error.url, url);
+      assert.ok(error.message.startsWith(`${url} answered with a web page (Content-Type: ${type}), not data: check the address`), error.message);
+      assert.equal(count('cms'), 1, 'not retried');
+    }
+  });
+
+  it('JSON is read whatever else static hosts call it: application/json, any +json, text/plain, application/octet-stream, no type at all', async () => {
+    for (let i = 0; i < TYPES.length; i++) {
+      const court = await createClient({ source: staticSource(`${base}/typed/${i}/`), ...quick }).getCourt();
+      assert.equal(court.id, dataset.court.id, String(TYPES[i]));
+    }
   });
 
   for (const [label, offset] of [['1 h ahead', 3_600_000], ['1 h behind', -3_600_000]]) {

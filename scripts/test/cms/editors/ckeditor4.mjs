@@ -1,46 +1,10 @@
 // Drives CKEditor 4.22.1 (the `ckeditor4` npm package, standard preset) the way a web editor does:
 // the toolbar's Link button and its dialog, the Source button; what the CMS saves is `getData()`.
-// No imports: the host page (scripts/test/cms/pages/ckeditor4.js) imports this module for `recipe.config`.
+// The host page (scripts/test/cms/pages/ckeditor4.js) imports this module for `recipe.config` (and so keys.mjs: no Node imports there).
+import { caretAtEnd, lastParagraph, pressWith, replaceFocusedText } from '../keys.mjs';
 
 const INSTANCE = 'content';
 const DIALOG = '.cke_dialog';
-
-/** Selects everything in the focused field and replaces it by `text` in one input, as a paste does. */
-async function replaceFocusedText(page, text) {
-  await pressWith(page, 'Control', 'KeyA');
-  await page.keyboard.press('Backspace');
-  if (text) await page.keyboard.sendCharacter(text);
-}
-
-/** Presses `key` while `modifier` is held. */
-async function pressWith(page, modifier, key) {
-  await page.keyboard.down(modifier);
-  await page.keyboard.press(key);
-  await page.keyboard.up(modifier);
-}
-
-/** In the editing frame: how many paragraphs the body has and whether the last one has text. */
-function lastParagraph(body) {
-  const all = body.querySelectorAll(':scope > p');
-  return { paragraphs: all.length, hasText: (all[all.length - 1]?.textContent ?? '').replace(/[\s\u00a0\u200b\u2060\ufeff]/g, '') !== '' };
-}
-
-/**
- * In the editing frame: is the caret collapsed at the end of the body's last paragraph (and are there
- * `count` paragraphs, that last one empty, when `count` is given)?
- */
-function caretAtEnd(count) {
-  const blank = (text) => text.replace(/[\s\u00a0\u200b\u2060\ufeff]/g, '') === '';
-  const all = document.body.querySelectorAll(':scope > p');
-  const last = all[all.length - 1];
-  const dom = document.getSelection();
-  if (!last || !dom.isCollapsed || !last.contains(dom.focusNode)) return false;
-  const rest = document.createRange();
-  rest.setStart(dom.focusNode, dom.focusOffset);
-  rest.setEnd(last, last.childNodes.length);
-  if (!blank(rest.toString())) return false;
-  return count === null || (all.length === count && blank(last.textContent));
-}
 
 /** The visible field of the open dialog whose label reads `label` (without the "required" star). */
 async function dialogField(page, label) {

@@ -1,24 +1,11 @@
 // Drives CKEditor 5 (the `ckeditor5` npm package, classic editor) the way a web editor does: the
 // toolbar's Link button and its balloon form, the Source button; what the CMS saves is `getData()`.
-// No imports: the host page (scripts/test/cms/pages/ckeditor5.js) imports this module for `recipe.config`.
+// The host page (scripts/test/cms/pages/ckeditor5.js) imports this module for `recipe.config` (and so keys.mjs: no Node imports there).
+import { pressWith, replaceFocusedText } from '../keys.mjs';
 
 const EDITABLE = '.ck-editor__main .ck-editor__editable';
 const FORM = '.ck-link-form';
 const SOURCE_BUTTON = '.ck-toolbar button.ck-source-editing-button';
-
-/** Selects everything in the focused field and replaces it by `text` in one input, as a paste does. */
-async function replaceFocusedText(page, text) {
-  await pressWith(page, 'Control', 'KeyA');
-  await page.keyboard.press('Backspace');
-  if (text) await page.keyboard.sendCharacter(text);
-}
-
-/** Presses `key` while `modifier` is held. */
-async function pressWith(page, modifier, key) {
-  await page.keyboard.down(modifier);
-  await page.keyboard.press(key);
-  await page.keyboard.up(modifier);
-}
 
 /** In the page: how many paragraphs the editable has and whether the last one has text. */
 function lastParagraph(root) {

@@ -1,18 +1,12 @@
 // Drives KindEditor 4.1.10 (npm `kindeditor`, default configuration) in real Chromium the way a web
 // editor does: clicks and typing in the editing iframe, the toolbar's link dialog, the source button.
 // Host page: scripts/test/cms/pages/kindeditor.html (`?recipe=1` = the administrator recipe below).
+import { chord } from '../keys.mjs';
 
 const PAGE = 'scripts/test/cms/pages/kindeditor.html';
 const COMMON = ['id', 'class', 'src', 'source-kind', 'elder', 'loading', 'lang'];
 
 /** Ctrl on Linux/Windows (the test machine), Meta on macOS. */
-const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
-
-async function chord(page, key) {
-  await page.keyboard.down(MOD);
-  await page.keyboard.press(key);
-  await page.keyboard.up(MOD);
-}
 
 async function editFrame(page) {
   const handle = await page.waitForSelector('iframe.ke-edit-iframe', { visible: true });

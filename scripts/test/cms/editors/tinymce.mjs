@@ -1,6 +1,7 @@
 // Drives TinyMCE 8 (the `tinymce` npm package) the way a web editor does: toolbar buttons, the
 // link dialog and the source-code dialog; what the CMS saves is `getContent()`.
-// No imports: the host page (scripts/test/cms/pages/tinymce.js) imports this module for `recipe.config`.
+// The host page (scripts/test/cms/pages/tinymce.js) imports this module for `recipe.config` (and so keys.mjs: no Node imports there).
+import { caretAtEnd, lastParagraph, pressWith, replaceFocusedText } from '../keys.mjs';
 
 const DIALOG = '.tox-dialog';
 
@@ -12,43 +13,6 @@ async function dialogClosed(page, what) {
     const text = await page.$eval(DIALOG, (d) => d.innerText).catch(() => '');
     throw new Error(`TinyMCE: ${what}: a dialog is still open: ${text.replace(/\s+/g, ' ')}`);
   }
-}
-
-/** Selects everything in the focused field and replaces it by `text` in one input, as a paste does. */
-async function replaceFocusedText(page, text) {
-  await pressWith(page, 'Control', 'KeyA');
-  await page.keyboard.press('Backspace');
-  if (text) await page.keyboard.sendCharacter(text);
-}
-
-/** Presses `key` while `modifier` is held. */
-async function pressWith(page, modifier, key) {
-  await page.keyboard.down(modifier);
-  await page.keyboard.press(key);
-  await page.keyboard.up(modifier);
-}
-
-/** In the editing frame: how many paragraphs the body has and whether the last one has text. */
-function lastParagraph(body) {
-  const all = body.querySelectorAll(':scope > p');
-  return { paragraphs: all.length, hasText: (all[all.length - 1]?.textContent ?? '').replace(/[\s\u00a0\u200b\u2060\ufeff]/g, '') !== '' };
-}
-
-/**
- * In the editing frame: is the caret collapsed at the end of the body's last paragraph (and are there
- * `count` paragraphs, that last one empty, when `count` is given)?
- */
-function caretAtEnd(count) {
-  const blank = (text) => text.replace(/[\s\u00a0\u200b\u2060\ufeff]/g, '') === '';
-  const all = document.body.querySelectorAll(':scope > p');
-  const last = all[all.length - 1];
-  const dom = document.getSelection();
-  if (!last || !dom.isCollapsed || !last.contains(dom.focusNode)) return false;
-  const rest = document.createRange();
-  rest.setStart(dom.focusNode, dom.focusOffset);
-  rest.setEnd(last, last.childNodes.length);
-  if (!blank(rest.toString())) return false;
-  return count === null || (all.length === count && blank(last.textContent));
 }
 
 export default {

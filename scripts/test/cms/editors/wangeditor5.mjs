@@ -11,15 +11,9 @@
 //                wangEditor 5 reads a text/html paste from in Chromium (editor.insertData →
 //                dangerouslyInsertHtml). What a person pasting HTML copied from a page does.
 //   via 'import' — editor.setHtml(html): what a CMS does when it loads saved or imported content.
+import { chord } from '../keys.mjs';
 
 const PAGE = 'scripts/test/cms/pages/wangeditor5.html';
-const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
-
-async function chord(page, key) {
-  await page.keyboard.down(MOD);
-  await page.keyboard.press(key);
-  await page.keyboard.up(MOD);
-}
 
 const EDITABLE = '#editor-container [data-slate-editor]';
 
