@@ -216,7 +216,11 @@ export const ExposureListRef = z.object({
 export const ExposureList = z.object({
   section: ExposureSection,
   sort: ExposureSort,
-  /** The court code (as in case numbers, e.g. `湘0725`) for a court's list; absent for the province-wide list. */
+  /**
+   * The court's current code (e.g. `湘0725`) for a court's list; absent for the province-wide list. In a
+   * multi-court feed the court of court.json's `courts` the entries are filed under (`courtCode`, else
+   * the code in the case number, former codes included).
+   */
   court: z.optional(z.string()),
   pages: z.array(
     z.object({
@@ -234,7 +238,10 @@ export const ExposurePage = z.object({
   items: recordList,
 });
 
-/** The lists of each court, by the court code of the entries' case numbers. */
+/**
+ * The lists of each court, by the court an entry is filed under: its `courtCode`, else the code in its
+ * case number, as court.json knows the court (a former code files it under the court's current code).
+ */
 export const ExposureCourtLists = z.object({
   courts: z.array(z.object({ court: z.string().check(z.minLength(1)), lists: z.array(ExposureListRef) })),
 });
