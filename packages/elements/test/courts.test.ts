@@ -176,7 +176,7 @@ describe('the court attribute on a province feed', () => {
   });
 
   it('<zx-exposure-board court> on a paged province feed reads that court’s list and pages only; without it, the province’s', async () => {
-    const path = (request: Request) => new URL(request.url).pathname.replace('/hunan-paged/', '');
+    const path = (request: { url: string }) => new URL(request.url).pathname.replace('/hunan-paged/', '');
     const body = (file: string) => largeFiles.get(file) as { court?: string; items?: Array<{ courtCode?: string }> };
     const wuling = await mount<ZxExposureBoard>('zx-exposure-board', { src: PAGED_FEED, court: '湘0702' });
     await until(() => view(wuling.el).entries().length > 0, 'Wuling’s entries');

@@ -396,7 +396,8 @@ export function createClient(options: ClientOptions): ZhixingClient {
   async function pagedSnapshot(index: ProcessedIndex & { ignored?: { version: string; generatedAt: string } }, notModified: boolean, url: string, court: string | undefined, request: RequestOptions = {}): Promise<ExposureSnapshot> {
     const code = courtAsked(court);
     const scope = code === undefined ? undefined : courtScope(index.court, code, url);
-    const paged = scope ? await scopedIndex(index.paged, courtKey(index.court, code!), request) : index.paged;
+    // A single court's feed is all that court's (as a whole read has it): its lists stay the feed's.
+    const paged = scope?.codes ? await scopedIndex(index.paged, courtKey(index.court, code!), request) : index.paged;
     const issues: RecordIssue[] = [...staleIssues.splice(0)];
     if (index.ignored) issues.push({ code: 'stale-feed', path: url, message: `ignored index ${index.ignored.version} (${index.ignored.generatedAt}), older than ${index.paged.version}` });
     if (!notModified) report(issues, url);

@@ -28,7 +28,7 @@ export interface PagedExposure {
   /**
    * The court this snapshot was read for (`getExposure({ paged: true, court })`), as its current court
    * code: its lists are the ones {@link ExposureListQuery} reads unless it names another court.
-   * Undefined: the whole feed.
+   * Undefined: the whole feed (a single court's feed read with its own `court` included).
    */
   readonly court: string | undefined;
   /** @internal The feed's court.json (its courts resolve a code to the court's lists). */

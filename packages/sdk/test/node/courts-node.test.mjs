@@ -279,5 +279,10 @@ describe('multi-court feeds', () => {
     const board = await client.getExposure({ court: '湘0725' });
     assert.equal(board.items, (await client.getExposure()).items, 'a single court’s feed is all that court’s');
     await assert.rejects(client.getStats(undefined, { court: '湘0702' }), (error) => error instanceof UnknownCourtError && error.known.join() === '湘0725');
+    // The paged board likewise: its own code reads the feed's lists, another is refused.
+    const paged = await client.getExposure({ paged: true, court: '湘0725' });
+    assert.equal(paged.paged, (await client.getExposure({ paged: true })).paged);
+    assert.equal(paged.court.name, '桃源县人民法院');
+    await assert.rejects(client.getExposure({ paged: true, court: '湘0702' }), UnknownCourtError);
   });
 });
