@@ -20,7 +20,7 @@ const END = '<!-- generated:fields:end -->';
 
 // Envelopes carry their records as unknown[] so the client can check them one by one; the
 // published schema still says what each record must be.
-const recordArrays = { ExposureFeed: ['items', 'ExposureItem'], SearchResponse: ['items', 'DebtorRecord'], Shard: ['records', 'DebtorRecord'] };
+const recordArrays = { ExposureFeed: ['items', 'ExposureItem'], ExposurePage: ['items', 'ExposureItem'], SearchResponse: ['items', 'DebtorRecord'], Shard: ['records', 'DebtorRecord'], DeltaFile: ['records', 'DebtorRecord'] };
 
 export function buildJsonSchema() {
   const defs = {};

@@ -8,14 +8,15 @@
 //    rows, through the real publisher); names to look up are drawn from the same seeded rows, so each
 //    name is picked as often as it occurs (common names are looked up as often as real people would).
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { buildStaticFeed, createFixtures, exposurePeriod } from '@zhixing/mocks';
+import { buildPagedExposure, entryFingerprints } from '@zhixing/publisher';
 import { todayInChina } from '@zhixing/sdk';
 import { realisticRecords, realisticRows, TOP_NAMES } from '../lib/realistic-names.mjs';
 import { writeFeed } from '../lib/demo-data.mjs';
 
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 
 export async function writeDemoFeed(dir) {
   const fixtures = createFixtures();
@@ -34,15 +35,32 @@ export async function exposureFeeds(dir, sizes, log = console.error) {
   for (const n of sizes) {
     const a = join(dir, `exposure-${n}-a.json`);
     const b = join(dir, `exposure-${n}-b.json`);
-    out[n] = { a, b };
+    out[n] = { a, b, paged: join(dir, `paged-${n}`) };
     const key = `${GENERATOR_VERSION} ${today}`;
-    if (meta[n] === key && existsSync(a) && existsSync(b)) continue;
+    if (meta[n] === key && existsSync(a) && existsSync(b) && existsSync(join(dir, `paged-${n}`, 'exposure', 'index-b.json'))) continue;
     const t = performance.now();
     const items = [...realisticRecords({ count: n, seed: 11, today })];
     const added = [...realisticRecords({ count: 10, seed: 12, today })];
     const envelope = (version, hour, list) => ({ version, generatedAt: `${today}T${hour}:00:00+08:00`, court: fixtures.court, period: exposurePeriod(today), items: list });
     await writeFile(a, JSON.stringify(envelope(`bench-${n}-a`, '08', items)));
     await writeFile(b, JSON.stringify(envelope(`bench-${n}-b`, '09', [...added, ...items.slice(10)])));
+    // The same two versions as a paged feed (exposure/index.json + content-addressed lists and pages):
+    // both versions' files side by side, as a publisher leaves them; index-a.json / index-b.json are
+    // routed to exposure/index.json.
+    const paged = join(dir, `paged-${n}`);
+    await rm(paged, { recursive: true, force: true });
+    const versionA = { version: `bench-${n}-a`, generatedAt: `${today}T08:00:00+08:00`, court: fixtures.court, period: exposurePeriod(today), items };
+    const itemsB = [...added, ...items.slice(10)];
+    const removals = items.slice(0, 10).map((item) => ({ id: item.id, removedOn: today, reason: 'performed' }));
+    const versionB = { version: `bench-${n}-b`, generatedAt: `${today}T09:00:00+08:00`, court: fixtures.court, period: exposurePeriod(today), items: itemsB, removals, previous: { version: versionA.version, fingerprints: entryFingerprints(items) } };
+    for (const [name, version] of [['a', versionA], ['b', versionB]]) {
+      const built = buildPagedExposure(version);
+      for (const file of built.files) {
+        await mkdir(dirname(join(paged, file.path)), { recursive: true });
+        if (!existsSync(join(paged, file.path))) await writeFile(join(paged, file.path), file.text);
+      }
+      await writeFile(join(paged, 'exposure', `index-${name}.json`), JSON.stringify(built.index));
+    }
     meta[n] = key;
     await writeFile(metaFile, JSON.stringify(meta));
     log(`  generated exposure feeds of ${n.toLocaleString('en')} entries in ${Math.round(performance.now() - t)} ms`);

@@ -58,6 +58,38 @@ export function markdown(results) {
   }
   L.push('');
 
+  // Issue 19: province scale.
+  const pub = (rows) => publisher?.[`${rows} rows`];
+  if ((board && !board.error) || (publisher && !publisher.error) || (lookup && !lookup.error)) {
+    L.push('### Against the targets of issue 19 (province scale)');
+    L.push('');
+    head(['what', '1× CPU', '4× CPU', 'target', '']);
+    const p100 = (r) => b(r, 100000)?.paged;
+    const s100 = (r) => b(r, 100000)?.zhixing;
+    if (board && !board.error && p100(1)) {
+      t(['board 100k, paged feed: first render ms (single exposure.json)', ...rates.map((r) => `${med(p100(r)?.firstMs)} (${med(s100(r)?.firstMs)})`), '≤ 1,000 at 1×', yes(p100(1).firstMs.median <= 1000)]);
+      t(['board 100k, paged feed: refresh (+10 −10) ms (single)', ...rates.map((r) => `${med(p100(r)?.refreshMs)} (${med(s100(r)?.refreshMs)})`), '≤ 50', yes(p100(1).refreshMs.median <= 50)]);
+      t(['board 100k, paged feed: JS heap MB after GC (single)', ...rates.map((r) => `${med(p100(r)?.heapMB)} (${med(s100(r)?.heapMB)})`), '≤ 40', yes(p100(1).heapMB.median <= 40)]);
+      t(['board 100k, paged feed: bytes of an unchanged poll (single)', ...rates.map((r) => `${B(p100(r)?.pollBytes?.median)} (${B(s100(r)?.pollBytes?.median)})`), '≤ 2,048', yes(p100(1).pollBytes.median <= 2048)]);
+      t(['board 100k, paged feed: data bytes of the first render (single)', ...rates.map((r) => `${B(p100(r)?.firstBytes?.median)} (${B(s100(r)?.firstBytes?.median)})`), '', '']);
+    }
+    const full = pub(1000000);
+    if (full) {
+      t(['publisher, 1,000,000 rows: first build (every shard), ms', B(full.ms), '', '≤ 60,000', yes(full.ms <= 60_000)]);
+      if (full.republish) {
+        const rp = full.republish;
+        t(['publisher, 1M: a day later, 1 % changed (delta), ms', B(rp.ms), '', '≤ 60,000', yes(rp.ms <= 60_000)]);
+        t(['publisher, 1M, 1 % changed: files written / of the feed', `${B(rp.written.files)} / ${B(rp.total.files)} = ${fmtNum(rp.filesPct)} %`, '', '≤ 5 %', yes(rp.filesPct <= 5)]);
+        t(['publisher, 1M, 1 % changed: bytes written / of the feed', `${B(rp.written.bytes)} / ${B(rp.total.bytes)} = ${fmtNum(rp.bytesPct)} %`, '', '≤ 5 %', yes(rp.bytesPct <= 5)]);
+      }
+    }
+    if (lookup && !lookup.error && lk(1, '1M')) {
+      const worst = (r) => Math.max(lk(r, '1M')?.firstSearch?.bytes?.max ?? 0, lk(r, '1M')?.coldShard?.bytes?.max ?? 0, lk(r, '1M')?.commonNames?.bytes?.max ?? 0);
+      t(['lookups on the 1M feed (shards + delta): most bytes of one search', ...rates.map((r) => B(worst(r))), '≤ 51,200', yes(worst(1) <= 51_200)]);
+    }
+    L.push('');
+  }
+
   // Bytes.
   L.push('### Bytes');
   L.push('');
@@ -110,14 +142,14 @@ export function markdown(results) {
 
   // Board.
   if (board && !board.error) {
-    L.push('### Exposure board vs a plain `<table>` of the same rows');
+    L.push('### Exposure board: paged feed, single exposure.json (as before), plain `<table>`');
     L.push('');
-    head(['N', 'CPU', 'first render: board', 'table', '×', 'refresh (+10 −10): board', 'table', 'JS heap MB: board', 'table', 'DOM nodes: board / table', 'n']);
+    head(['N', 'CPU', 'first render: paged', 'single', 'table', 'refresh (+10 −10): paged', 'single', 'table', 'JS heap MB: paged / single / table', 'DOM nodes: paged / single / table', 'data bytes, first render: paged / single', 'unchanged poll bytes: paged / single', 'n']);
     for (const r of rates)
       for (const [n, x] of Object.entries(board[`${r}x`] ?? {}))
-        t([NS[n] ?? n, `${r}×`, ms(x.zhixing.firstMs), ms(x.table.firstMs), ratio(x.ratios.first), ms(x.zhixing.refreshMs), ms(x.table.refreshMs), med(x.zhixing.heapMB), med(x.table.heapMB), `${B(x.zhixing.domNodes?.median)} / ${B(x.table.domNodes?.median)}`, String(x.zhixing.firstMs.n ?? 0)]);
+        t([NS[n] ?? n, `${r}×`, ms(x.paged?.firstMs), ms(x.zhixing.firstMs), ms(x.table.firstMs), ms(x.paged?.refreshMs), ms(x.zhixing.refreshMs), ms(x.table.refreshMs), `${med(x.paged?.heapMB)} / ${med(x.zhixing.heapMB)} / ${med(x.table.heapMB)}`, `${B(x.paged?.domNodes?.median)} / ${B(x.zhixing.domNodes?.median)} / ${B(x.table.domNodes?.median)}`, `${B(x.paged?.firstBytes?.median)} / ${B(x.zhixing.firstBytes?.median)}`, `${B(x.paged?.pollBytes?.median)} / ${B(x.zhixing.pollBytes?.median)}`, String(x.paged?.firstMs?.n ?? x.zhixing.firstMs.n ?? 0)]);
     L.push('');
-    L.push('First render: navigation → the frame that paints the first entries; refresh: `refresh()` → the frame that paints the next version (the table re-fetches and rebuilds). JS heap after a forced GC: the table keeps its rows as DOM nodes (outside the JS heap), so compare DOM nodes too. The plain table runs up to 10k rows: at 100k it needs minutes per load under load, and the 100k targets of the board are absolute. 1M: an exposure list of a million entries (~617 MB of JSON, above V8\'s maximum string length) is not something a page can load; the board and the SDK rows stop at 100k.');
+    L.push('Paged: the board on the paged feed (exposure/index.json, the list shown, the pages in view). Single: the same board on a feed that has only exposure.json (the whole list, as before issue 19; it first asks for exposure/index.json and gets a 404). First render: navigation → the frame that paints the first entries; refresh: `refresh()` → the frame that paints the next version, in which 10 entries went and 10 came (the table re-fetches and rebuilds). Unchanged poll: `refresh()` with the same version served, the bytes Chromium received (Resource Timing transferSize: a 304 of the index or of exposure.json). JS heap after a forced GC: the table keeps its rows as DOM nodes (outside the JS heap), so compare DOM nodes too. The plain table runs up to 10k rows: at 100k it needs minutes per load under load, and the 100k targets of the board are absolute. 1M: an exposure list of a million entries (~617 MB of JSON, above V8\'s maximum string length) is not something a page can load; the board rows stop at 100k.');
     L.push('');
   }
 
@@ -134,10 +166,16 @@ export function markdown(results) {
 
   // Publisher.
   if (publisher && !publisher.error) {
-    L.push('### Publisher (Node): realistic GB18030 CSV → feed');
+    L.push('### Publisher (Node): realistic GB18030 CSV → feed, and the next day\'s export (1 % changed)');
     L.push('');
-    head(['rows', 'time ms', 'peak RSS MB', 'published', 'files', 'shards', 'worst lookup, gzip bytes']);
-    for (const [rows, x] of Object.entries(publisher)) t([rows, B(x.ms), B(x.peakRssMB), B(x.published), B(x.files), B(x.shards), x.worstLookupGzip ? `${B(x.worstLookupGzip)} (${x.worstLookup})` : '']);
+    head(['rows', 'build', 'time ms', 'peak RSS MB', 'published', 'files written', 'bytes written', 'of the feed: files / bytes', 'shards / hot names', 'worst lookup, gzip bytes']);
+    for (const [rows, x] of Object.entries(publisher)) {
+      t([rows, `first (${x.compacted ?? 'every shard'})`, B(x.ms), B(x.peakRssMB), B(x.published), B(x.written?.files ?? x.files), B(x.written?.bytes), '100 %', `${B(x.shards)} / ${B(x.hotNames)}`, x.worstLookupGzip ? `${B(x.worstLookupGzip)} (${x.worstLookup})` : '']);
+      const rp = x.republish;
+      if (rp) t([rows, rp.delta ? `a day later, 1 % changed: delta (${B(rp.delta.records)} records, ${B(rp.delta.hidden)} hidden, ${B(rp.delta.files)} files)` : `a day later: ${rp.compacted}`, B(rp.ms), B(rp.peakRssMB), B(rp.published), B(rp.written.files), B(rp.written.bytes), `${fmtNum(rp.filesPct)} % / ${fmtNum(rp.bytesPct)} %`, '', rp.worstLookupGzip ? `${B(rp.worstLookupGzip)} (${rp.worstLookup})` : '']);
+    }
+    L.push('');
+    L.push('First: the feed folder empty, every shard written. A day later: the same export with 1 % of it changed, spread over the whole list (a third paid in part, a third gone, a third new listings; scripts/lib/realistic-names.mjs `changedRows`), published over the first: the shards are kept and a delta written. "Of the feed": files and bytes written by that publication against every file the new version references (shards, delta, board pages, top-level files).');
     L.push('');
   }
   return `${L.join('\n')}\n`;

@@ -24,6 +24,9 @@ const GIVEN = '伟强军勇杰涛斌超明刚平辉鹏华飞鑫波宇浩凯健�
 // Changde's counties, the court's own weighted heavily, plus the rest of Hunan for a province-wide list.
 const REGIONS = ['430725', '430725', '430725', '430702', '430703', '430721', '430722', '430723', '430724', '430726', '430781', '430102', '430103', '430104', '430105', '430111', '430121', '430202', '430203', '430302', '430402', '430502', '430602', '430802', '430902', '431002', '431102', '431202', '431302', '433101'];
 
+// Invented names for the basic courts of those regions (Taoyuan's is real).
+const COURT_NAMES = { 430725: '桃源县人民法院', 430702: '武陵区人民法院', 430703: '鼎城区人民法院', 430721: '安乡县人民法院', 430722: '汉寿县人民法院', 430723: '澧县人民法院', 430724: '临澧县人民法院', 430726: '石门县人民法院', 430781: '津市市人民法院', 430102: '芙蓉区人民法院', 430103: '天心区人民法院', 430104: '岳麓区人民法院', 430105: '开福区人民法院' };
+
 const CUMULATIVE = (() => {
   let sum = 0;
   return TOP_NAMES.map(([name, n]) => [name, (sum += n / 1e6)]);
@@ -64,7 +67,12 @@ export function* realisticRows({ count, seed = 1, today = '2026-11-30', courts }
     const fy = fil.getUTCFullYear();
     const amount = Math.round(3000 + rand() * rand() * 800000);
     const form = i % 4;
-    const court = courts ? courts[Math.floor(rand() * courts.length)] : { code: '湘0725', name: '桃源县人民法院' };
+    // Without `courts`, a province's list: the case is heard where the debtor lives (the court code is
+    // the province abbreviation + digits 3–6 of the county code), so a third of it is Taoyuan's own;
+    // the basis is Taoyuan's, as before.
+    const TAOYUAN = { code: '湘0725', name: '桃源县人民法院' };
+    const court = courts ? courts[Math.floor(rand() * courts.length)] : { code: `湘${region.slice(2)}`, name: COURT_NAMES[region] ?? `湖南省${region}地区人民法院` };
+    const basis = courts ? court : TAOYUAN;
     yield {
       记录编号: `r${seed}-${i}`,
       类型: '失信被执行人',
@@ -74,8 +82,8 @@ export function* realisticRows({ count, seed = 1, today = '2026-11-30', courts }
       执行案号: `（${fy}）${court.code}执${1 + Math.floor(rand() * 9000)}号`,
       执行法院: court.name,
       省份: '湖南',
-      执行依据文号: `（${fy - 1}）${court.code}民初${1 + Math.floor(rand() * 5000)}号`,
-      做出执行依据单位: court.name,
+      执行依据文号: `（${fy - 1}）${basis.code}民初${1 + Math.floor(rand() * 5000)}号`,
+      做出执行依据单位: basis.name,
       生效法律文书确定的义务: `偿还借款本金${amount}元及利息`,
       履行情况: '全部未履行',
       未履行金额: form === 0 ? amount.toLocaleString('en-US') + '.00' : form === 1 ? `${(amount / 10000).toFixed(2)}万` : form === 2 ? `￥${amount}` : `${amount}元`,
@@ -88,15 +96,43 @@ export function* realisticRows({ count, seed = 1, today = '2026-11-30', courts }
 
 export const REALISTIC_HEADERS = ['记录编号', '类型', '被执行人姓名/名称', '身份证号码/组织机构代码', '性别', '执行案号', '执行法院', '省份', '执行依据文号', '做出执行依据单位', '生效法律文书确定的义务', '履行情况', '未履行金额', '失信情形', '立案时间', '发布时间'];
 
+/**
+ * The export `days` days after `today` (the day of the first export), with `fraction` of it changed each day, spread over the whole list: a
+ * third paid in part (履行情况 部分未履行, half the amount left), a third gone (performed: the row
+ * leaves the export), a third new listings published that day (appended, ids of their own). Day 0 is
+ * `realisticRows` itself. Which rows change is a hash of the row and the day: the same every run.
+ */
+export function* changedRows({ count, seed = 1, today = '2026-11-30', days = 1, fraction = 0.01, courts }) {
+  const pick = (i, day) => (Math.imul((i + 1) ^ Math.imul(day, 0x9e3779b1), 0x85ebca6b) >>> 0) / 2 ** 32;
+  const share = fraction / 3;
+  for (const row of realisticRows({ count, seed, today, courts })) {
+    const i = Number(row.记录编号.split('-').pop());
+    let out = row;
+    let gone = false;
+    for (let day = 1; day <= days; day++) {
+      const r = pick(i, day);
+      if (r < share) gone = true;
+      else if (r < 2 * share) out = { ...out, 履行情况: '部分未履行', 未履行金额: `${Math.max(1, Math.floor(Number(String(out.未履行金额).replace(/[^\d.]/g, '')) * (String(out.未履行金额).includes('万') ? 5000 : 0.5)))}元` };
+    }
+    if (!gone) yield out;
+  }
+  for (let day = 1; day <= days; day++) {
+    let k = 0;
+    for (const row of realisticRows({ count: Math.round(count * share), seed: seed * 1000 + day, today, courts })) {
+      yield { ...row, 记录编号: `r${seed}-d${day}-${k++}`, 发布时间: new Date(Date.parse(`${today}T00:00:00Z`) + day * 86_400_000).toISOString().slice(0, 10) };
+    }
+  }
+}
+
 /** Writes `count` rows as Chinese Excel saves a CSV: GB18030, CRLF, no BOM, a title row above the header. */
-export async function writeRealisticCsv(path, { count, seed = 1, today = '2026-11-30', encoding = 'gb18030', courts }) {
+export async function writeRealisticCsv(path, { count, seed = 1, today = '2026-11-30', encoding = 'gb18030', days = 0, fraction = 0.01, courts }) {
   const out = createWriteStream(path);
   const write = async (text) => {
     if (!out.write(iconv.encode(text, encoding))) await once(out, 'drain');
   };
   await write(`某省法院失信被执行人名单（${count} 条，虚构）${','.repeat(REALISTIC_HEADERS.length - 1)}\r\n${REALISTIC_HEADERS.join(',')}\r\n`);
   let chunk = '';
-  for (const row of realisticRows({ count, seed, today, courts })) {
+  for (const row of days ? changedRows({ count, seed, today, days, fraction, courts }) : realisticRows({ count, seed, today, courts })) {
     chunk += `${REALISTIC_HEADERS.map((h) => (/[",]/.test(row[h]) ? `"${row[h].replace(/"/g, '""')}"` : row[h])).join(',')}\r\n`;
     if (chunk.length > 1 << 16) {
       await write(chunk);

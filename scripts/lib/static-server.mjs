@@ -20,6 +20,8 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
+/** Files of a feed named after their content: the paged board's lists and pages, shard and delta directories. */
+export const CONTENT_ADDRESSED = /\/(exposure\/(lists|pages|courts)\/[0-9a-z]+\.json|debtors\/(shards|delta)\/[0-9a-f]{16}\/)/;
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.txt']);
 
 /**
@@ -57,7 +59,8 @@ export function createStaticServer({ root, headers = {}, cors = true, onRequest 
       etag,
       'content-type': TYPES[ext] ?? 'application/octet-stream',
       // Revalidate every time: the ETag makes that cheap, and a removed debtor must not linger in caches.
-      'cache-control': ext === '.json' ? 'no-cache' : 'public, max-age=60',
+      // Content-addressed files (named after their content) never change: cached for good.
+      'cache-control': CONTENT_ADDRESSED.test(url.pathname) ? 'public, max-age=31536000, immutable' : ext === '.json' ? 'no-cache' : 'public, max-age=60',
       vary: 'Accept-Encoding',
       'x-content-type-options': 'nosniff',
     };

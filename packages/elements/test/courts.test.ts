@@ -22,6 +22,7 @@ import { ui as gaugeUi } from './zx-execution-gauge.utils';
 import { view } from './zx-exposure-board.utils';
 
 const PROVINCE_FEED = 'https://feed.zhixing.test/hunan/';
+const PAGED_FEED = 'https://feed.zhixing.test/hunan-paged/';
 const PROVINCE_API = 'https://api.zhixing.test/hunan/v1/';
 const SINGLE_FEED = 'https://feed.zhixing.test/taoyuan/';
 const CODES = '湘、湘07、湘0725、湘0702、湘0703';
@@ -31,7 +32,12 @@ const single = createFixtures();
 const feed = createStaticFeedHandlers({ baseUrl: PROVINCE_FEED, files: buildStaticFeed({ ...province }) });
 const singleFeed = createStaticFeedHandlers({ baseUrl: SINGLE_FEED, files: buildStaticFeed({ ...single }) });
 const api = createMockApi({ baseUrl: PROVINCE_API, dataset: province });
-const worker = setupWorker(...feed.handlers, ...singleFeed.handlers, ...api.handlers);
+// A larger province (hundreds of entries a court): its board's pages and per-court lists are many, so a
+// board reading the province-wide lists would show in which pages it fetched.
+const large = createProvinceFixtures({ perCourt: 260 });
+const largeFiles = buildStaticFeed({ ...large });
+const pagedFeed = createStaticFeedHandlers({ baseUrl: PAGED_FEED, files: largeFiles });
+const worker = setupWorker(...feed.handlers, ...singleFeed.handlers, ...api.handlers, ...pagedFeed.handlers);
 
 async function mount<T extends HTMLElement>(tag: string, attributes: Record<string, string>): Promise<{ el: T; errors: ZxErrorDetail[] }> {
   const container = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
@@ -55,6 +61,7 @@ describe('the court attribute on a province feed', () => {
   });
   afterEach(() => {
     feed.reset();
+    pagedFeed.reset();
     api.reset();
     resetSources();
     resetMotion();
@@ -183,6 +190,36 @@ describe('the court attribute on a province feed', () => {
       const typed = parseEmbedLink('https://court.example/feed/#zhixing=board&court=%E6%B9%98%EF%BC%90%EF%BC%97%EF%BC%92%EF%BC%95', 'https://county.example/');
       expect(typed && 'attributes' in typed ? typed.attributes : typed).to.deep.equal([['court', '湘0725']]);
     }
+  });
+
+  it('<zx-exposure-board court> on a paged province feed reads that court’s list and pages only; without it, the province’s', async () => {
+    const path = (request: { url: string }) => new URL(request.url).pathname.replace('/hunan-paged/', '');
+    const body = (file: string) => largeFiles.get(file) as { court?: string; items?: Array<{ courtCode?: string }> };
+    const wuling = await mount<ZxExposureBoard>('zx-exposure-board', { src: PAGED_FEED, court: '湘0702' });
+    await until(() => view(wuling.el).entries().length > 0, 'Wuling’s entries');
+    const read = pagedFeed.requests.map(path);
+    expect(read).to.not.include('exposure.json');
+    const lists = read.filter((file) => file.startsWith('exposure/lists/'));
+    const pages = read.filter((file) => file.startsWith('exposure/pages/'));
+    expect(lists.length).to.be.greaterThan(0);
+    expect(pages.length).to.be.greaterThan(0);
+    for (const file of lists) expect(body(file).court, file).to.equal('湘0702');
+    for (const file of pages) expect([...new Set(body(file).items!.map((item) => item.courtCode))], file).to.deep.equal(['湘0702']);
+    // The section counts are the court's, not the province's.
+    type Ref = { section: string; sort: string; total: number };
+    const index = largeFiles.get('exposure/index.json') as { lists: Ref[]; courts: string };
+    const own = (largeFiles.get(`exposure/${index.courts}`) as { courts: Array<{ court: string; lists: Ref[] }> }).courts.find((c) => c.court === '湘0702')!;
+    const total = (lists: Ref[]) => lists.find((l) => l.section === 'dishonest' && l.sort === 'published')!.total;
+    expect(total(own.lists)).to.be.lessThan(total(index.lists));
+    expect(view(wuling.el).select('section').options[0]!.textContent).to.contain(total(own.lists).toLocaleString('zh-CN'));
+    expect(shadow(wuling.el)).to.contain('常德市武陵区人民法院');
+
+    pagedFeed.resetLog();
+    const all = await mount<ZxExposureBoard>('zx-exposure-board', { src: PAGED_FEED });
+    await until(() => view(all.el).entries().length > 0, 'every court’s entries');
+    const provinceLists = pagedFeed.requests.map(path).filter((file) => file.startsWith('exposure/lists/'));
+    for (const file of provinceLists) expect(body(file).court, file).to.equal(undefined);
+    expect(all.el.shadowRoot!.querySelector('[part~=court]')!.textContent).to.equal('湖南省高级人民法院');
   });
 
   it('a single court’s feed: its own code shows everything, another code the notice with its code', async () => {

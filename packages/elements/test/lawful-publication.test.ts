@@ -414,6 +414,8 @@ describe('Lawful publication (issue 9): hostile source, every element, every sta
           let current = v2;
           const url = kind === 'api' ? resolveUrl(API_BASE, 'exposure') : resolveUrl(FEED2, 'exposure.json');
           worker.use(
+            // A feed of the previous contract version: no paged board (a web server answers 404).
+            http.get(resolveUrl(FEED2, 'exposure/index.json'), () => new HttpResponse(null, { status: 404, headers: CORS })),
             http.get(url, ({ request }) => {
               const etag = `"${current.version}"`;
               if (request.headers.get('if-none-match') === etag) return new HttpResponse(null, { status: 304, headers: { ...CORS, ETag: etag } });

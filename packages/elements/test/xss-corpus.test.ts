@@ -339,6 +339,8 @@ describe('XSS corpus: no injected string executes, in any field, element or mode
               await el.updateComplete;
               await nextFrame();
               await el.updateComplete;
+              // A paged feed (static source) reads the pages of the rows in view as they come into view.
+              await until(() => !el.shadowRoot!.querySelector('.pending'), 'the pages in view', 20_000);
               const state = `board embedded ${lang} ${section}/${kind}/${sort}`;
               assertInert(el, state);
               if (kind !== 'all' || sort !== 'published') continue;
@@ -368,6 +370,7 @@ describe('XSS corpus: no injected string executes, in any field, element or mode
           if (page < 3) checkEntries(view(signage).entries(), `signage ${lang} page ${page + 1}`);
           pages.fireNext(); // the page turn, as its timer would
           await signage.updateComplete;
+          await until(() => !signage.shadowRoot!.querySelector('.pending'), 'the page shown', 20_000);
         }
         if (full && lang === 'zh-CN') expect(seen.size, 'every exposed record was on some signage page').to.equal(dishonest.length + restrictions.length + rewards.length);
         signage.remove();

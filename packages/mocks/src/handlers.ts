@@ -306,7 +306,7 @@ export interface StaticFeedMock extends MockControls {
 function staticRoute(path: string): MockRoute | 'unknown' {
   if (path === 'court.json') return 'court';
   if (path.startsWith('stats/')) return 'stats';
-  if (path === 'exposure.json') return 'exposure';
+  if (path === 'exposure.json' || path.startsWith('exposure/')) return 'exposure';
   if (path.startsWith('debtors/')) return 'debtors';
   return 'unknown';
 }
@@ -333,13 +333,13 @@ export function createStaticFeedHandlers(options: StaticFeedHandlersOptions): St
       if (!options.files.has(path)) return { status: 404, body: errorBody('not-found', `no file ${path}`) };
       const body = options.files.get(path);
       const headers: Record<string, string> = {};
-      if (path === 'exposure.json' || path.endsWith('manifest.json')) headers['Cache-Control'] = 'no-cache';
+      if (path === 'exposure.json' || path === 'exposure/index.json' || path.endsWith('manifest.json')) headers['Cache-Control'] = 'no-cache';
       if (useEtag) {
         const etag = etagOf(body);
         headers.ETag = etag;
         if (etagMatches(request.headers.get('if-none-match'), etag)) return { status: 304, headers };
       }
-      const listKey = path === 'exposure.json' ? 'items' : path.startsWith('debtors/shards/') ? 'records' : undefined;
+      const listKey = path === 'exposure.json' || path.startsWith('exposure/pages/') ? 'items' : path.startsWith('debtors/shards/') ? 'records' : undefined;
       return { status: 200, body, headers, ...(listKey ? { listKey } : {}) };
     });
   });

@@ -728,6 +728,9 @@ export function buildHostileStaticFeed(dataset: HostileDataset): StaticFeedFiles
   });
   const exposure = files.get('exposure.json') as ExposureFeed;
   files.set('exposure.json', { ...exposure, removals: dataset.exposure.removals, removalsSince: 'hostile-0' });
+  // The paged board likewise: removals listed in its index while stale copies are still in its pages.
+  const index = files.get('exposure/index.json') as Record<string, unknown>;
+  files.set('exposure/index.json', { ...index, removals: dataset.exposure.removals, removalsSince: 'hostile-0' });
   const manifestPath = 'debtors/manifest.json';
   const manifest = files.get(manifestPath) as Record<string, unknown>;
   files.set(manifestPath, { ...manifest, removals: dataset.exposure.removals });

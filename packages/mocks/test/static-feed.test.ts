@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { Court, DebtorRecord, EnforcementStats, ExposureFeed, ExposureItem, Shard, ShardManifest, StatsIndex, chooseShardCount, feedPaths, shardOf } from '@zhixing/sdk';
+import { Court, DebtorRecord, EnforcementStats, ExposureFeed, ExposureIndex, ExposureItem, ExposureList, ExposurePage, Shard, ShardManifest, StatsIndex, chooseShardCount, feedPaths, shardOf } from '@zhixing/sdk';
 import type { DebtorRecord as DebtorRecordType } from '@zhixing/sdk';
 import { buildStaticFeed, createFixtures, fixtureNames, generateDebtors, iterateDebtors } from '@zhixing/mocks';
 
@@ -19,7 +19,22 @@ describe('buildStaticFeed', () => {
     expect(StatsIndex.safeParse(files.get('stats/index.json')).success).to.equal(true);
     expect(EnforcementStats.safeParse(files.get('stats/2022-01-01_2023-06-30.json')).success).to.equal(true);
     for (const path of files.keys()) {
-      expect(path, path).to.match(/^(court\.json|exposure\.json|stats\/[A-Za-z0-9._-]+\.json|debtors\/manifest\.json|debtors\/shards\/[0-9a-f]+\.json)$/);
+      expect(path, path).to.match(/^(court\.json|exposure\.json|exposure\/index\.json|exposure\/(lists|pages|courts)\/[0-9a-f]{16}\.json|stats\/[A-Za-z0-9._-]+\.json|debtors\/manifest\.json|debtors\/shards\/[0-9a-f]+\.json)$/);
+    }
+  });
+
+  it('paged exposure feed: the index, every list and page it names, and every item once per order', () => {
+    const index = files.get(feedPaths.exposureIndex()) as ExposureIndex;
+    expect(ExposureIndex.safeParse(index).success).to.equal(true);
+    expect(index.version).to.equal('feed-1');
+    for (const sort of ['published', 'amount']) {
+      const ids: string[] = [];
+      for (const ref of index.lists.filter((l) => l.sort === sort)) {
+        const list = files.get(`exposure/${index.listPath.replace('{list}', ref.list)}`) as ExposureList;
+        expect(ExposureList.safeParse(list).success).to.equal(true);
+        for (const page of list.pages) ids.push(...(files.get(`exposure/${index.pagePath.replace('{page}', page.id)}`) as ExposurePage).items.map((i) => (i as { id: string }).id));
+      }
+      expect(ids.sort()).to.deep.equal(fx.exposure.items.map((i) => i.id).sort());
     }
   });
 
@@ -37,14 +52,15 @@ describe('buildStaticFeed', () => {
     const manifest = files.get('debtors/manifest.json') as ShardManifest;
     expect(ShardManifest.safeParse(manifest).success).to.equal(true);
     expect(manifest).to.deep.equal({
-      format: 'zhixing-shards/1',
+      format: 'zhixing-shards/2',
       version: 'feed-1',
       generatedAt: GENERATED_AT,
       recordCount: debtors.length,
       shardCount: chooseShardCount(debtors.length),
       hash: 'fnv1a32',
       shardPath: 'shards/{shard}.json',
-      removals: [], // always listed: the complete removal list for lookups
+      base: 'feed-1', // the shards carry the version that wrote them (a later version may keep them)
+      removals: [], // always listed (the recent ones)
     });
     const shardPaths = [...files.keys()].filter((p) => p.startsWith('debtors/shards/'));
     let total = 0;

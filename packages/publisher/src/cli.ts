@@ -41,6 +41,10 @@ build / check 选项 / options:
   --exposure-extra <json>    曝光台附加条目（如悬赏公告）/ extra exposure items (reward notices)
   --exposure-period <id:开始..结束[:名称]>  曝光批次 / exposure batch
   --exposure-limit <N>       曝光台最多条数（默认 200；多个法院时为每个法院的条数）/ most exposure items (default 200; several courts: per court)
+  --compact                  重写全部分片，而不是只写与已发布分片的差异（delta）/
+                             write every shard anew instead of a delta over the published ones
+  --legacy-exposure-limit <N>  曝光台不超过 N 条时另写完整的 exposure.json 供旧版读取（默认 10000）/
+                             also write the whole board to exposure.json for older readers up to N entries (default 10000)
 upload 选项 / options（任何 S3 兼容存储 / any S3-compatible store；密钥取自环境变量 / credentials from
   AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY）:
   --to s3://<存储桶>/<前缀>/   上传到哪里 / where to upload
@@ -118,6 +122,12 @@ function printReport(report: BuildReport, out: Out, verb: 'build' | 'check'): vo
     const r = report.result;
     out.log(`\n已发布版本 ${r.version}${r.previousVersion ? `（上一版 ${r.previousVersion}）` : ''}：${r.recordCount} 条记录，${r.shardCount} 个分片，${r.hotNames} 个高频姓名，${r.files} 个文件，目录 debtors/${r.shardDir}/；曝光台 ${report.exposureItems} 条`);
     out.log(`published version ${r.version}${r.previousVersion ? ` (previous ${r.previousVersion})` : ''}: ${r.recordCount} records, ${r.shardCount} shards, ${r.hotNames} hot names, ${r.files} files in debtors/${r.shardDir}/; exposure ${report.exposureItems} items`);
+    if (r.delta) {
+      out.log(`增量发布：沿用分片目录，${r.delta.records} 条新增或变更、${r.delta.hidden} 条旧记录不再显示，写入 ${r.delta.files} 个差异文件 / delta: the shards are kept; ${r.delta.records} records new or changed, ${r.delta.hidden} earlier ones hidden, in ${r.delta.files} delta files`);
+    } else if (r.compacted) {
+      out.log(`重写全部分片（${r.compacted}）/ every shard written (${r.compacted})`);
+    }
+    out.log(`本版写入 ${r.written.files} 个文件（${(r.written.bytes / 1_048_576).toFixed(1)} MB），曝光台文件沿用 ${r.exposure.reused}/${r.exposure.files} / this version wrote ${r.written.files} files (${(r.written.bytes / 1_048_576).toFixed(1)} MB); board files kept ${r.exposure.reused}/${r.exposure.files}`);
     if (report.problemCount) out.log('已按 --skip-invalid 跳过上述有错的行 / the rows above were skipped (--skip-invalid)');
     if (report.pruned?.length) out.log(`已清理 / pruned: ${report.pruned.join(', ')}`);
   } else if (verb === 'build') {
@@ -154,6 +164,8 @@ export async function main(argv: string[], out: Out = { log: (l) => console.log(
         'exposure-extra': { type: 'string' },
         'exposure-period': { type: 'string' },
         'exposure-limit': { type: 'string' },
+        'legacy-exposure-limit': { type: 'string' },
+        compact: { type: 'boolean' },
         today: { type: 'string' },
         version: { type: 'string' },
         keep: { type: 'string' },
@@ -179,7 +191,9 @@ export async function main(argv: string[], out: Out = { log: (l) => console.log(
     const now = nowFrom(values.today);
     const keep = values.keep ? Number(values.keep) : undefined;
     const removalsDays = values['removals-days'] ? Number(values['removals-days']) : undefined;
-    const common = { now, ...(values.version ? { version: values.version } : {}), ...(keep ? { keep } : {}), ...(removalsDays ? { removalsDays } : {}) };
+    const legacyExposureLimit = values['legacy-exposure-limit'] !== undefined ? Number(values['legacy-exposure-limit']) : undefined;
+    if (legacyExposureLimit !== undefined && !(Number.isInteger(legacyExposureLimit) && legacyExposureLimit >= 0)) throw new UsageError(`--legacy-exposure-limit ${values['legacy-exposure-limit']}: 应为不小于 0 的整数 / must be a whole number ≥ 0`);
+    const common = { now, ...(values.version ? { version: values.version } : {}), ...(keep ? { keep } : {}), ...(removalsDays ? { removalsDays } : {}), ...(legacyExposureLimit !== undefined ? { legacyExposureLimit } : {}), ...(values.compact ? { compact: true } : {}) };
     const mapping: ColumnMapping | undefined = values.mapping ? parseMapping(await readJsonFile(values.mapping)) : undefined;
     let defaultType: RecordType | undefined;
     if (values.type) {

@@ -4,6 +4,7 @@
 // files to disk, streaming, for a province's million records.
 import { chooseShardCount, feedPaths, fnv1a32, normalizeName, shardOf } from '@zhixing/sdk';
 import type { Court, DebtorRecord, EnforcementStats, ExposureFeed, ExposureItem, Period, RemovalEntry, ShardManifest, StatsIndex } from '@zhixing/sdk';
+import { buildPagedExposure, entryFingerprints, exposureMoved } from './exposure-pages.js';
 import { ContentHash } from './hash.js';
 import { buildShard } from './shards.js';
 import type { HotNameOptions } from './shards.js';
@@ -35,7 +36,22 @@ export interface StaticFeedInput {
   layout?: 'flat' | 'content-addressed';
   /** Hot-name splitting (see `HotNameOptions`); `false` keeps every record in its shard. */
   hot?: HotNameOptions | false;
+  /**
+   * The whole board is also written to `exposure.json` (for readers of the previous contract version)
+   * while it has at most this many entries; a larger one leaves there a pointer to the paged feed
+   * (`ExposureMoved`), which those readers refuse visibly. Default {@link LEGACY_EXPOSURE_LIMIT}.
+   */
+  legacyExposureLimit?: number;
+  /** The board published before (its version and entries): the index then says what changed (`changes`). */
+  previousExposure?: { version: string; items: readonly ExposureItem[] };
 }
+
+/**
+ * Up to this many entries the board is also written whole to `exposure.json` (≈ 6 MB): what readers
+ * of the previous contract version read. A province's board of 100,000 entries (≈ 62 MB, rewritten
+ * and uploaded with every version) is paged only.
+ */
+export const LEGACY_EXPOSURE_LIMIT = 10_000;
 
 /** Relative path → JSON-serialisable body. */
 export type StaticFeedFiles = Map<string, unknown>;
@@ -113,12 +129,12 @@ function sortedById<T>(map: Map<string, T>): Map<string, T> {
 }
 
 /** The hash that names a content-addressed shard directory: version, layout and every record in input order. */
-export function shardContentHash(): { update(record: DebtorRecord): void; finish(version: string, shardCount: number, hot: HotNameOptions | false): string } {
+export function shardContentHash(): { update(record: DebtorRecord | string): void; finish(version: string, shardCount: number, hot: HotNameOptions | false): string } {
   const hash = new ContentHash();
   return {
-    /** Adds one record to the hash. */
+    /** Adds one record (or its JSON) to the hash. */
     update(record) {
-      hash.update(JSON.stringify(record)).update('\n');
+      hash.update(typeof record === 'string' ? record : JSON.stringify(record)).update('\n');
     },
     /** The content hash of the shard set. */
     finish(version, shardCount, hot) {
@@ -138,6 +154,11 @@ export function feedEnvelopes(input: {
   shardPath: string;
   removals?: readonly RemovalEntry[] | undefined;
   removalsSince?: string | undefined;
+  /** Format 2: the version the shards carry (default `version`) and the delta layer, if any. */
+  base?: string | undefined;
+  delta?: ShardManifest['delta'] | undefined;
+  /** The removals the manifest lists (default all): the recent ones, a lookup's manifest stays small. */
+  recentRemovals?: readonly RemovalEntry[] | undefined;
 }): { exposure: ExposureFeed; manifest: ShardManifest } {
   const removals = input.removals && input.removals.length > 0 ? [...input.removals] : undefined;
   const removedIds = new Set(removals?.map((r) => r.id));
@@ -151,16 +172,18 @@ export function feedEnvelopes(input: {
     ...(removals && input.removalsSince ? { removalsSince: input.removalsSince } : {}),
   };
   const manifest: ShardManifest = {
-    format: 'zhixing-shards/1',
+    format: 'zhixing-shards/2',
     version: input.version,
     generatedAt: input.generatedAt,
     recordCount: input.recordCount,
     shardCount: input.shardCount,
     hash: 'fnv1a32',
     shardPath: input.shardPath,
-    // Always present, even empty: the manifest is then the complete removal list for lookups, which
-    // spares every lookup the download of exposure.json.
-    removals: removals ?? [],
+    base: input.base ?? input.version,
+    ...(input.delta ? { delta: input.delta } : {}),
+    // Always present, even empty. Lookups need no removal list in format 2 (the files hold no removed
+    // record); the recent ones are listed for clients that remember removals, and for older readers.
+    removals: [...(input.recentRemovals ?? removals ?? [])],
   };
   return { exposure, manifest };
 }
@@ -197,7 +220,11 @@ export function buildStaticFeed(input: StaticFeedInput): StaticFeedFiles {
   const dir = input.layout === 'content-addressed' ? `shards/${contentHash.finish(version, shardCount, hotOptions)}` : 'shards';
   const shardPath = `${dir}/{shard}.json`;
   const { exposure, manifest } = feedEnvelopes({ version, generatedAt, court: input.court, exposure: input.exposure, recordCount, shardCount, shardPath, removals: input.removals, removalsSince: input.removalsSince });
-  files.set(feedPaths.exposure(), exposure);
+  const previous = input.previousExposure ? { version: input.previousExposure.version, fingerprints: entryFingerprints(input.previousExposure.items) } : undefined;
+  const paged = buildPagedExposure({ version, generatedAt: exposure.generatedAt, court: input.court, period: exposure.period, items: exposure.items as ExposureItem[], removals: exposure.removals, removalsSince: exposure.removalsSince, previous });
+  for (const file of paged.files) files.set(file.path, file.body);
+  files.set(feedPaths.exposure(), exposure.items.length <= (input.legacyExposureLimit ?? LEGACY_EXPOSURE_LIMIT) ? exposure : exposureMoved());
+  files.set(feedPaths.exposureIndex(), paged.index);
   const manifestPath = feedPaths.shardManifest();
   files.set(manifestPath, manifest);
   const base = manifestPath.replace(/[^/]*$/, '');

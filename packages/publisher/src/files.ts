@@ -9,7 +9,7 @@ import type { FeedFs } from './write.js';
 
 /** Writes a feed's files into `dir` (no versioning or atomic swap: use {@link FeedWriter} for a live feed). */
 export async function writeFeedFiles(files: StaticFeedFiles, dir: string, fs: FeedFs = realFs): Promise<number> {
-  const last = [feedPaths.shardManifest(), feedPaths.exposure()];
+  const last = [feedPaths.shardManifest(), feedPaths.exposure(), feedPaths.exposureIndex()];
   const made = new Set<string>();
   for (const [path, content] of files) {
     if (last.includes(path)) continue;
@@ -19,7 +19,7 @@ export async function writeFeedFiles(files: StaticFeedFiles, dir: string, fs: Fe
       await fs.mkdir(folder, { recursive: true });
       made.add(folder);
     }
-    if (path.startsWith('debtors/shards/')) await fs.writeFile(target, JSON.stringify(content));
+    if (path.startsWith('debtors/shards/') || path.startsWith('exposure/')) await fs.writeFile(target, JSON.stringify(content));
     else await writeFileAtomic(target, JSON.stringify(content), fs);
   }
   for (const path of last) if (files.has(path)) await writeFileAtomic(join(dir, path), JSON.stringify(files.get(path)), fs);

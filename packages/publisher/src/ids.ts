@@ -109,6 +109,12 @@ export function derivedRecordIds(record: IdentityFields): { key: string; hash: n
 /** The outcome of {@link RecordIds.claim}: the id to use until settled, or why the row is a duplicate. */
 export type IdClaim = { ok: true; id: string } | { ok: false; code: 'duplicate-row' | 'duplicate-id' };
 
+/** A published record as `settle` needs it: its id and its identity hash (`identityHash(identityKey(record))`). */
+export interface PublishedId {
+  id: string;
+  identity: number;
+}
+
 /** Final ids, applied to records that carry a provisional one. */
 export interface IdSettlement {
   /** Ids claimed by more than one record (different identities). */
@@ -119,6 +125,8 @@ export interface IdSettlement {
   idOf(id: string, hash: number): string;
   /** `record` with its final id (the same object when it keeps its id). */
   rename<T extends { id: string }>(record: T): T;
+  /** Whether a record added under `id` may get another id (so that others need not be looked at). */
+  mayRename(id: string): boolean;
 }
 
 // A claim is stored as one number: the identity hash, or −hash − 1 for an id given in the sheet.
@@ -162,14 +170,14 @@ export class RecordIds {
    * Decides the final ids. `published` is every record of the feed published now (read once), or
    * nothing for a first build.
    */
-  async settle(published?: Iterable<DebtorRecord> | AsyncIterable<DebtorRecord>): Promise<IdSettlement> {
+  async settle(published?: Iterable<DebtorRecord | PublishedId> | AsyncIterable<DebtorRecord | PublishedId>): Promise<IdSettlement> {
     // Who the published feed lists under each shared id, and which wide ids it lists for identities
     // that are here again.
     const publishedUnder = new Map<string, number>();
     const keepWide = new Set<string>();
     if (published) {
       for await (const record of published) {
-        if (this.contested.has(record.id)) publishedUnder.set(record.id, identityHash(identityKey(record)));
+        if (this.contested.has(record.id)) publishedUnder.set(record.id, 'identity' in record ? record.identity : identityHash(identityKey(record)));
         else if (!this.claims.has(record.id) && WIDE_FORM.test(record.id)) {
           const short = record.id.slice(0, -WIDE_LENGTH - 1);
           if (this.holds(short, hashOfLetters(record.id.slice(-WIDE_LENGTH)))) keepWide.add(record.id);
@@ -213,6 +221,7 @@ export class RecordIds {
       contested: this.contested.size,
       renamed,
       idOf: (id, hash) => renames.get(id)?.get(hash) ?? id,
+      mayRename: (id) => renames.has(id),
       rename: <T extends { id: string }>(record: T): T => {
         const byHash = renames.get(record.id);
         if (!byHash) return record;

@@ -25,11 +25,13 @@ export {
 } from './mapping.js';
 export { PROBLEM_TEXT, WITHHELD_TEXT, formatProblem, type ProblemCode, type RowProblem } from './messages.js';
 export { ageAt, createRowConverter, type CaseFacts, type ConvertedRow, type RecordType, type RowSource } from './rows.js';
-export { RecordIds, derivedRecordIds, identityHash, identityKey, isWideRecordId, shortRecordId, wideRecordId, type IdClaim, type IdSettlement, type IdentityFields } from './ids.js';
+export { RecordIds, derivedRecordIds, identityHash, identityKey, isWideRecordId, shortRecordId, wideRecordId, type IdClaim, type IdSettlement, type IdentityFields, type PublishedId } from './ids.js';
 export { screenRecord, type ScreenResult, type WithholdCode } from './screen.js';
 export { NoHeaderError, RowPipeline, describeWithheld, type AcceptedRow, type PipelineOptions, type Tally, type WithheldRow } from './pipeline.js';
 export { STATS_HEADERS, checkStats, courtOfCell, readStatsSheet, statsFromCases, type StatsSheetResult } from './stats.js';
-export { HOT_DEFAULTS, buildShard, identifierKey, type BuiltShard, type HotNameOptions } from './shards.js';
-export { buildStaticFeed, feedEnvelopes, nowInChina, type StaticFeedFiles, type StaticFeedInput } from './feed.js';
+export { HOT_DEFAULTS, buildShard, identifierKey, keyBucket, type BuiltShard, type HotNameOptions } from './shards.js';
+export { DELTA_DEFAULTS, buildDelta, type BuiltDelta, type DeltaOptions, type HiddenRecord } from './delta.js';
+export { LEGACY_EXPOSURE_LIMIT, buildStaticFeed, feedEnvelopes, nowInChina, type StaticFeedFiles, type StaticFeedInput } from './feed.js';
+export { EXPOSURE_DIR, buildPagedExposure, contentId, entryFingerprints, exposureMoved, type PagedExposure, type PagedExposureInput, type PagedFile } from './exposure-pages.js';
 export { VersionError, compareVersions, nextVersion, versionFor } from './version.js';
 export { ContentHash } from './hash.js';

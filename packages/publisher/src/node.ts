@@ -6,7 +6,7 @@
  */
 export * from './index.js';
 export { detectEncoding, headAndRest, readCsv, readTables, readXlsx, type Encoding, type ReadOptions, type Table } from './read.js';
-export { FeedWriter, loadPublishedFeed, pruneShards, readPublishedRecords, realFs, writeFileAtomic, type CommitInput, type CommitResult, type FeedFs, type FeedWriterOptions, type PublishedFeed } from './write.js';
+export { FeedWriter, STATE_DIR, loadPublishedFeed, pruneShards, readPagedItems, readPublishedIds, readPublishedRecords, readRemovalLog, realFs, recentRemovals, referencedFiles, COMPACTION_DEFAULTS, RECENT_REMOVALS, type CompactionPolicy, writeFileAtomic, type CommitInput, type CommitResult, type FeedFs, type FeedWriterOptions, type PublishedFeed } from './write.js';
 export { NotFoundError, buildFeed, correctRecords, feedCourt, isoInChina, removeRecords, type BuildOptions, type BuildReport, type ChangeReport, type CorrectOptions, type CorrectReport, type ProgressEvent, type RemoveOptions } from './ops.js';
 export { writeFeedFiles } from './files.js';
 export { main } from './cli.js';

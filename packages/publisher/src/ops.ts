@@ -14,8 +14,8 @@ import type { HotNameOptions } from './shards.js';
 import { readStatsSheet, statsFromCases } from './stats.js';
 import { headAndRest, readTables } from './read.js';
 import type { Encoding, Table } from './read.js';
-import { FeedWriter, loadPublishedFeed, pruneShards, readPublishedRecords, realFs } from './write.js';
-import type { CommitResult, FeedFs } from './write.js';
+import { FeedWriter, loadPublishedFeed, pruneShards, readPublishedIds, readPublishedRecords, readRemovalLog, realFs } from './write.js';
+import type { CommitResult, CompactionPolicy, FeedFs } from './write.js';
 
 /** Progress of a build: phase and rows done. */
 export interface ProgressEvent {
@@ -39,6 +39,12 @@ interface Common {
   fs?: FeedFs;
   hot?: HotNameOptions | false;
   shardCount?: number;
+  /** The board is also written whole to exposure.json up to this many entries (default 10,000). */
+  legacyExposureLimit?: number;
+  /** Write every shard anew instead of a delta over the published ones (`--compact`). */
+  compact?: boolean;
+  /** When a delta gives way to new shards (default: above 4 % of the shards' bytes, or shards 7 days old). */
+  compaction?: CompactionPolicy;
 }
 
 /** Options of {@link buildFeed}: the exports, the feed folder and the court. */
@@ -126,6 +132,14 @@ async function readStatsFile(path: string, court: Court, options: { encoding?: s
     problems.push(...result.problems);
   }
   return { stats, problems };
+}
+
+/**
+ * The removals published so far: the publisher's log (the published files list only recent ones), or,
+ * for a feed written before it kept one, what exposure.json and the manifest list.
+ */
+async function removalLog(dir: string, published: { manifest?: { removals?: RemovalEntry[] | undefined }; exposure?: { removals?: RemovalEntry[] | undefined } }, fs: FeedFs): Promise<RemovalEntry[]> {
+  return (await readRemovalLog(dir, fs)) ?? [...(published.exposure?.removals ?? []), ...(published.manifest?.removals ?? [])];
 }
 
 /** How a stats sheet's rows name their court: the one court, or one of a multi-court feed's (a court column required). */
@@ -220,7 +234,7 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
   const court = given !== undefined ? feedCourt(given) : options.dryRun ? { id: 'check-only', name: '（仅检查 / check only）', regionCode: '000000' } : undefined;
   if (!court) throw new Error('需要法院信息：用 --court court.json 指定，或在已发布的数据目录中提供 court.json / a court is needed: give --court court.json, or keep court.json in the feed directory');
   const pipeline = new RowPipeline({ now, ...(options.mapping ? { mapping: options.mapping } : {}), ...(options.defaultType ? { defaultType: options.defaultType } : {}), ...(court.courts ? { courts: court.courts } : {}) });
-  const writer = options.dryRun ? undefined : await FeedWriter.open({ dir: options.out, ...(options.version ? { version: options.version } : {}), ...(options.shardCount ? { shardCount: options.shardCount } : {}), ...(options.hot !== undefined ? { hot: options.hot } : {}), fs, generatedAt: isoInChina(now) });
+  const writer = options.dryRun ? undefined : await FeedWriter.open({ dir: options.out, ...(options.version ? { version: options.version } : {}), ...(options.shardCount ? { shardCount: options.shardCount } : {}), ...(options.hot !== undefined ? { hot: options.hot } : {}), ...(options.legacyExposureLimit !== undefined ? { legacyExposureLimit: options.legacyExposureLimit } : {}), ...(options.compact ? { compact: true } : {}), ...(options.compaction ? { compaction: options.compaction } : {}), fs, generatedAt: isoInChina(now) });
   const limit = options.exposure?.limit ?? 200;
   let exposureFlagged = false;
   let candidates: ExposureItemType[] = [];
@@ -279,7 +293,7 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
     trim();
     // Ids that depend on other rows (a derived short id that different records share) are settled now,
     // the same for any row order, with the published feed read once so that published ids stay.
-    const ids = await pipeline.settleIds(published.manifest ? readPublishedRecords(options.out, published.manifest, fs) : undefined);
+    const ids = await pipeline.settleIds(published.manifest ? readPublishedIds(options.out, published.manifest, fs) : undefined);
     if (ids.renamed > 0) candidates = candidates.map((record) => ids.rename(record));
     for (const path of options.stats ?? []) {
       const result = await readStatsFile(path, court, { encoding: options.encoding });
@@ -303,14 +317,14 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
       await writer?.abort();
       return report;
     }
-    const { removals, since } = keepRecentRemovals([...(published.manifest?.removals ?? []), ...pipeline.removals], today, options.removalsDays ?? 90);
+    const { removals, since } = keepRecentRemovals([...(await removalLog(options.out, published, fs)), ...pipeline.removals], today, options.removalsDays ?? 90);
     const result = await writer.commit({
       court,
       ...(stats.length ? { stats, statsIndex: periodsOf(published.statsIndex, stats, court) } : {}),
       exposure: { items: [...candidates, ...extras.items], ...(options.exposure?.period ? { period: options.exposure.period } : published.exposure?.period ? { period: published.exposure.period } : {}) },
       removals,
       removalsSince: since,
-      ...(ids.renamed > 0 ? { finalize: (record: DebtorRecord) => ids.rename(record) } : {}),
+      ...(ids.renamed > 0 ? { finalize: (record: DebtorRecord) => ids.rename(record), mayRename: ids.mayRename } : {}),
     });
     report.written = true;
     report.result = result;
@@ -377,7 +391,7 @@ async function republish(
       if (next && !withholdReason(next as unknown as Publishable, today)) items.push(next);
     }
     check?.();
-    const { removals, since } = keepRecentRemovals([...(published.manifest.removals ?? []), ...newRemovals], today, options.removalsDays ?? 90);
+    const { removals, since } = keepRecentRemovals([...(await removalLog(options.out, published, fs)), ...newRemovals], today, options.removalsDays ?? 90);
     const result = await writer.commit({
       exposureCourt: published.exposure.court,
       exposure: { items, ...(published.exposure.period ? { period: published.exposure.period } : {}) },

@@ -8,7 +8,7 @@ import type { ColumnField, ColumnMapping, HeaderMatch } from './mapping.js';
 import { PROBLEM_TEXT, WITHHELD_TEXT } from './messages.js';
 import type { RowProblem } from './messages.js';
 import { RecordIds, identityHash } from './ids.js';
-import type { IdSettlement } from './ids.js';
+import type { IdSettlement, PublishedId } from './ids.js';
 import { createRowConverter } from './rows.js';
 import type { CaseFacts, ConvertedRow, RecordType } from './rows.js';
 import { screenRecord } from './screen.js';
@@ -189,7 +189,7 @@ export class RowPipeline {
    * `published` is every record of the feed published now, or nothing for a first build: with it, ids
    * already published stay with their records.
    */
-  async settleIds(published?: Iterable<DebtorRecord> | AsyncIterable<DebtorRecord>): Promise<IdSettlement> {
+  async settleIds(published?: Iterable<DebtorRecord | PublishedId> | AsyncIterable<DebtorRecord | PublishedId>): Promise<IdSettlement> {
     const settlement = await this.ids.settle(published);
     if (settlement.renamed > 0) {
       this.removals.forEach((entry, i) => (entry.id = settlement.idOf(entry.id, this.removalHashes[i]!)));

@@ -4,10 +4,12 @@
 // Order (each step starts only when every upload of the step before it succeeded):
 //  0. list the prefix (ListObjectsV2, paged) and read `.zhixing-upload-state.json`; refuse when the
 //     bucket holds a newer version than the folder;
-//  1. the shard directory the local manifest points at (`debtors/shards/<hash>/…`: content-addressed,
-//     never changed once written), files in parallel (bounded);
+//  1. the content-addressed files the local version references — the shard directory the manifest
+//     points at (`debtors/shards/<hash>/…`) and the paged board's lists, pages and court lists
+//     (`exposure/lists|pages|courts/<id>.json`), never changed once written — in parallel (bounded);
 //  2. the statistics of each period, then 3. `stats/index.json` and `court.json`;
-//  4. `debtors/manifest.json`, then 5. `exposure.json`: from here on readers see the new version;
+//  4. `debtors/manifest.json`, then 5. `exposure.json` and `exposure/index.json`: from here on readers
+//     see the new version;
 //  6. the readable page: `list-<n>.html`, then `index.html`, then the remote `list-<n>.html` the folder
 //     no longer has deleted at once (a removed entry must not stay readable there), as write.ts does;
 //  7. the other objects of the feed that are no longer part of it (older shard directories …) deleted
@@ -20,8 +22,8 @@
 // SSE-KMS; a multipart ETag `…-N` left by another tool never matches, so such a file is sent once
 // more). Headers cannot be listed: an object the state does not vouch for is checked with HEAD.
 //
-// "Part of the feed" is what the local manifest references plus the top-level files: an older shard
-// directory kept in the folder (see `prune --keep`) is not uploaded, and in the bucket it is deleted
+// "Part of the feed" is what the local manifest and exposure index reference plus the top-level files:
+// an older shard directory or board page kept in the folder (see `prune --keep`) is not uploaded, and in the bucket it is deleted
 // after the grace period. Only objects with a feed's names are ever deleted; anything else under the
 // prefix is left alone. Since when an object has been unreferenced is recorded in the state object
 // (the LastModified of the manifest that dropped it would do for one publication, but a court that
@@ -34,7 +36,7 @@ import { feedPaths } from '@zhixing/sdk';
 import { nowInChina } from './feed.js';
 import { isReadableListPage } from './readable-page.js';
 import { compareVersions } from './version.js';
-import { loadPublishedFeed } from './write.js';
+import { loadPublishedFeed, referencedFiles } from './write.js';
 
 /** The object, under the prefix, that records what was uploaded and since when objects are unreferenced. */
 export const UPLOAD_STATE_KEY = '.zhixing-upload-state.json';
@@ -55,11 +57,11 @@ export const UPLOAD_STEPS = ['shards', 'stats', 'indexes', 'manifest', 'exposure
 export type UploadStep = (typeof UPLOAD_STEPS)[number];
 
 const STEP_TEXT: Readonly<Record<UploadStep, { zh: string; en: string }>> = {
-  shards: { zh: '分片目录（不可变）', en: 'shard directory (immutable)' },
+  shards: { zh: '分片目录和曝光台分页（不可变）', en: 'shard directory and board pages (immutable)' },
   stats: { zh: '各期间统计', en: 'statistics of each period' },
   indexes: { zh: 'stats/index.json、court.json', en: 'stats/index.json, court.json' },
   manifest: { zh: '查询索引清单 debtors/manifest.json', en: 'lookup manifest debtors/manifest.json' },
-  exposure: { zh: '曝光台 exposure.json', en: 'exposure board exposure.json' },
+  exposure: { zh: '曝光台 exposure.json、exposure/index.json', en: 'exposure board exposure.json, exposure/index.json' },
   pages: { zh: '文字版分页 list-*.html', en: 'readable pages list-*.html' },
   'index-page': { zh: '文字版首页 index.html', en: 'readable page index.html' },
 };
@@ -263,7 +265,7 @@ async function listFiles(dir: string, rel = ''): Promise<string[]> {
 
 /** Whether a path has one of a feed's names (the only objects this tool ever deletes). */
 function isFeedPath(path: string): boolean {
-  return path.startsWith('debtors/') || /^stats\/[^/]+\.json$/.test(path) || path === feedPaths.court() || path === feedPaths.exposure() || path === 'index.html' || isReadableListPage(path);
+  return path.startsWith('debtors/') || path.startsWith('exposure/') || /^stats\/[^/]+\.json$/.test(path) || path === feedPaths.court() || path === feedPaths.exposure() || path === 'index.html' || isReadableListPage(path);
 }
 
 function md5Hex(data: Uint8Array): string {
@@ -288,8 +290,11 @@ async function scanLocal(dir: string, concurrency: number): Promise<LocalFeed> {
   if (!manifest || !exposure) throw new UploadError(`${dir}: 没有 ${feedPaths.shardManifest()} 或 ${feedPaths.exposure()}，先用 build 发布 / no ${feedPaths.shardManifest()} or ${feedPaths.exposure()}: publish with build first`);
   const shardDir = posix.normalize(posix.join(posix.dirname(feedPaths.shardManifest()), posix.dirname(manifest.shardPath)));
   if (!shardDir.startsWith('debtors/shards')) throw new UploadError(`${feedPaths.shardManifest()}: 分片路径 ${manifest.shardPath} 不在 debtors/shards/ 下 / shard path ${manifest.shardPath} is outside debtors/shards/`);
-  // Content-addressed: `debtors/shards/<hash>/`; the old flat layout (`debtors/shards/<id>.json`) changes in place.
+  // Content-addressed: the shard directory `debtors/shards/<hash>/` and the paged board's lists and
+  // pages (`exposure/pages/<id>.json` …); the old flat layout (`debtors/shards/<id>.json`) changes in place.
   const immutable = shardDir !== 'debtors/shards';
+  const referenced = await referencedFiles(dir, published);
+  const isReferenced = (path: string) => referenced.files.has(path) || referenced.dirs.some((d) => path.startsWith(`${d}/`));
   const files: Array<Omit<LocalFile, 'md5' | 'size'>> = [];
   const other: string[] = [];
   let olderShardFiles = 0;
@@ -297,26 +302,31 @@ async function scanLocal(dir: string, concurrency: number): Promise<LocalFeed> {
   for (const path of (await listFiles(dir)).sort()) {
     let step: UploadStep | undefined;
     let cacheControl = CACHE_REVALIDATE;
-    if (path.startsWith(`${shardDir}/`) && (immutable || !path.slice(shardDir.length + 1).includes('/'))) {
-      step = immutable ? 'shards' : 'stats';
-      if (immutable) cacheControl = CACHE_IMMUTABLE;
+    if (isReferenced(path)) {
+      step = 'shards';
+      cacheControl = CACHE_IMMUTABLE;
+      if (path.startsWith(`${shardDir}/`)) shardFiles++;
+    } else if (!immutable && path.startsWith(`${shardDir}/`) && !path.slice(shardDir.length + 1).includes('/')) {
+      step = 'stats';
       shardFiles++;
     } else if (path === feedPaths.shardManifest()) step = 'manifest';
-    else if (path === feedPaths.exposure()) step = 'exposure';
+    else if (path === feedPaths.exposure() || path === feedPaths.exposureIndex()) step = 'exposure';
     else if (path === feedPaths.statsIndex() || path === feedPaths.court()) step = 'indexes';
     else if (/^stats\/[^/]+\.json$/.test(path)) step = 'stats';
     else if (isReadableListPage(path)) step = 'pages';
     else if (path === 'index.html') step = 'index-page';
-    else if (path.startsWith('debtors/shards/')) olderShardFiles++;
+    else if (path.startsWith('debtors/shards/') || path.startsWith('debtors/delta/') || path.startsWith('exposure/')) olderShardFiles++;
     else other.push(path);
     if (step) files.push({ path, abs: join(dir, ...path.split('/')), step, cacheControl, contentType: CONTENT_TYPES[posix.extname(path)] ?? 'application/octet-stream' });
   }
   if (shardFiles === 0 && manifest.recordCount > 0) throw new UploadError(`${dir}: ${feedPaths.shardManifest()} 指向的 ${shardDir}/ 在本地不存在或为空，拒绝上传 / ${shardDir}/, which the manifest points at, is missing or empty here: refused`);
+  const missing = [...referenced.files].filter((path) => !files.some((f) => f.path === path));
+  if (missing.length) throw new UploadError(`${dir}: ${feedPaths.exposureIndex()} 引用的 ${missing.length} 个文件在本地不存在（如 ${missing[0]}），拒绝上传 / ${missing.length} files ${feedPaths.exposureIndex()} references are missing here (e.g. ${missing[0]}): refused`);
   const hashed = await mapLimit(files, Math.max(concurrency, 8), async (f) => {
     const data = await readFile(f.abs);
     return { ...f, size: data.byteLength, md5: md5Hex(data) };
   });
-  const versions = [manifest.version, exposure.version].sort((a, b) => compareVersions(b, a));
+  const versions = [manifest.version, exposure.version, ...(published.exposureIndex ? [published.exposureIndex.version] : [])].sort((a, b) => compareVersions(b, a));
   return { version: versions[0]!, files: hashed, olderShardFiles, other };
 }
 
@@ -498,9 +508,10 @@ export async function uploadFeed(options: UploadOptions): Promise<UploadReport> 
   const state: UploadState = { format: 1, objects: {}, unreferenced: { ...loaded.unreferenced } };
 
   // Never go back: a bucket serving a newer version than this folder is left alone.
-  for (const path of [feedPaths.shardManifest(), feedPaths.exposure()]) {
+  for (const path of [feedPaths.shardManifest(), feedPaths.exposure(), feedPaths.exposureIndex()]) {
     const r = remote.get(path);
-    const l = byPath.get(path)!;
+    const l = byPath.get(path);
+    if (!l) continue;
     if (!r || (r.etag === l.md5 && r.size === l.size)) continue;
     let version: unknown;
     try {
@@ -716,7 +727,7 @@ export function describeUpload(report: UploadReport): string[] {
     const at = nowInChina(new Date(group.deleteAfter));
     lines.push(`  宽限期内保留 / kept for the grace period: ${group.label}，自 / since ${since}，${at} 后删除 / deleted after ${at}`);
   }
-  if (report.notUploaded.olderShardFiles) lines.push(`  本地较早的分片目录不上传（${report.notUploaded.olderShardFiles} 个文件）/ older local shard directories not uploaded (${report.notUploaded.olderShardFiles} files)`);
+  if (report.notUploaded.olderShardFiles) lines.push(`  本地较早版本的分片和曝光台文件不上传（${report.notUploaded.olderShardFiles} 个文件）/ files of older versions (shards, board pages) not uploaded (${report.notUploaded.olderShardFiles} files)`);
   if (report.notUploaded.other.length) {
     lines.push(`  注意：以下文件不属于数据目录，未上传 / note: not part of a feed, not uploaded: ${report.notUploaded.other.slice(0, 10).join(', ')}${report.notUploaded.other.length > 10 ? ` …(+${report.notUploaded.other.length - 10})` : ''}`);
   }
@@ -735,7 +746,7 @@ const REASON_TEXT: Readonly<Record<UploadReason, string>> = { new: '新 new', ch
 function groupPending(pending: UploadReport['pending']): Array<{ label: string; since: string; deleteAfter: string }> {
   const groups = new Map<string, { count: number; since: string; deleteAfter: string }>();
   for (const p of pending) {
-    const dir = /^(debtors\/shards\/[^/]+\/)/.exec(p.path)?.[1] ?? p.path;
+    const dir = /^(debtors\/shards\/[^/]+\/|exposure\/[^/]+\/)/.exec(p.path)?.[1] ?? p.path;
     const g = groups.get(dir);
     if (!g) groups.set(dir, { count: 1, since: p.unreferencedSince, deleteAfter: p.deleteAfter });
     else {

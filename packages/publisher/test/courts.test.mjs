@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildFeed, feedCourt, main, readPublishedRecords } from '@zhixing/publisher/node';
-import { createClient, recordCourtCode, staticSource, validators } from '@zhixing/sdk';
+import { createClient, recordCourtCode, residentIdCheckChar, staticSource, validators } from '@zhixing/sdk';
 import { provinceCourts } from '@zhixing/mocks';
 import { createStaticServer, listen } from '../../../scripts/lib/static-server.mjs';
 
@@ -156,5 +156,77 @@ describe('multi-court feeds from the publisher', () => {
     const report = await buildFeed({ inputs: [join(dir, 'rows.csv')], court: courts, out: join(dir, 'rewards'), now, exposure: { extra: [reward('（2026）湘0725执5号', 'xs-1'), reward('（2026）湘0799执5号', 'xs-2')] } });
     assert.equal(report.written, false);
     assert.deepEqual(report.problems.map((p) => [p.code, p.row, p.value]), [['court-unknown', 2, '湘0799']]);
+  });
+  it('writes the paged board with per-court lists keyed by the court a record is filed under, hot names court by court, and a delta on the next version', async () => {
+    // Wuling was renamed: rows with its former code 湘0799 are filed under it (its current code 湘0702).
+    const renamed = courts.map((c) => (c.courtCode === '湘0702' ? { ...c, formerCourtCodes: ['湘0799'] } : c));
+    const id = (region, i) => {
+      const first17 = `${region}198001${10 + i}${String(100 + i).slice(-3)}`;
+      return first17 + residentIdCheckChar(first17);
+    };
+    // 王伟 in three courts, more often than a shard keeps with these options: a hot name.
+    const wangWei = [
+      ...[0, 1, 2].map((i) => row('王伟', id('430725', i), `（2025）湘0725执${200 + i}号`, '湖南省桃源县人民法院')),
+      ...[3, 4].map((i) => row('王伟', id('430702', i), `（2025）湘0702执${200 + i}号`, '常德市武陵区人民法院')),
+      row('王伟', id('430702', 5), '（2018）湘0799执205号', '常德县人民法院'),
+      row('王伟', id('430700', 6), '（2025）湘07执206号', '常德市中级人民法院'),
+    ];
+    const rows = join(dir, 'paged-rows.csv');
+    await writeFile(rows, [HEADERS.join(','), ...ROWS, row('李娜', id('430702', 7), '（2017）湘0799执9号', '常德县人民法院'), ...wangWei].join('\n'));
+    await writeFile(join(dir, 'renamed.json'), JSON.stringify(renamed));
+    const out = join(dir, 'paged');
+    // One shard, a low hot threshold and no compaction for size: a small feed shows what a province's does.
+    const build = async () => {
+      const report = await buildFeed({ inputs: [rows], court: renamed, out, now, shardCount: 1, hot: { hotThreshold: 2, pageSize: 2 }, compaction: { ratio: 1 } });
+      assert.equal(report.written, true, JSON.stringify(report.problems));
+    };
+    await build();
+
+    const index = await json(join(out, 'exposure/index.json'));
+    assert.equal(validators.ExposureIndex.safeParse(index).success, true);
+    assert.equal(index.court.courts.length, 4);
+    const lists = await json(join(out, 'exposure', index.courts));
+    assert.deepEqual(lists.courts.map((c) => c.court), ['湘', '湘07', '湘0702', '湘0725']);
+    const entriesOf = async (court) => {
+      const ref = lists.courts.find((c) => c.court === court).lists.find((l) => l.section === 'dishonest' && l.sort === 'published');
+      const list = await json(join(out, 'exposure', index.listPath.replace('{list}', ref.list)));
+      assert.equal(list.court, court);
+      const items = [];
+      for (const page of list.pages) items.push(...(await json(join(out, 'exposure', index.pagePath.replace('{page}', page.id)))).items);
+      return items;
+    };
+    const wuling = await entriesOf('湘0702');
+    assert.deepEqual(wuling.map((i) => i.caseNumber).sort(), ['（2025）湘0702执12号', '（2017）湘0799执9号', '（2018）湘0799执205号', '（2025）湘0702执203号', '（2025）湘0702执204号'].sort());
+    assert.ok(wuling.every((i) => i.courtCode === '湘0702' && i.courtName === '常德市武陵区人民法院'));
+    assert.deepEqual(new Set((await entriesOf('湘0725')).map((i) => i.courtCode)), new Set(['湘0725']));
+
+    // The streaming writer's hot name: key buckets and pages court by court.
+    const manifest = await json(join(out, 'debtors/manifest.json'));
+    assert.equal(manifest.format, 'zhixing-shards/2');
+    const shard = await json(join(out, 'debtors', manifest.shardPath.replace('{shard}', '0')));
+    const hot = shard.hot.find((h) => h.name === '王伟');
+    assert.ok(hot.keyBuckets >= 1);
+    assert.deepEqual(hot.courts, [{ courtCode: '湘07', total: 1 }, { courtCode: '湘0702', total: 3 }, { courtCode: '湘0725', total: 3 }]);
+
+    // The next day one row changed: a delta over the published shards, still court-scoped for readers.
+    await writeFile(rows, (await readFile(rows, 'utf8')).replace('（2025）湘0725执201号', '（2025）湘0725执299号'));
+    await build();
+    const next = await json(join(out, 'debtors/manifest.json'));
+    assert.equal(next.shardPath, manifest.shardPath, 'the base is kept');
+    assert.ok(next.delta && next.delta.records >= 1, 'the change is in the delta layer');
+    const server = createStaticServer({ root: out });
+    try {
+      const client = createClient({ source: staticSource(await listen(server)), now: () => now });
+      const taoyuan = await client.searchDebtors({ name: '王伟', court: '湘0725', pageSize: 10 });
+      assert.deepEqual(taoyuan.items.map((r) => r.caseNumber).sort(), ['（2025）湘0725执200号', '（2025）湘0725执202号', '（2025）湘0725执299号']);
+      const former = await client.searchDebtors({ name: '王伟', court: '湘0799', pageSize: 10 });
+      assert.deepEqual(former.items.map((r) => r.courtCode), ['湘0702', '湘0702', '湘0702']);
+      const board = await client.getExposure({ paged: true, court: '湘0799' });
+      assert.equal(board.paged.court, '湘0702');
+      const list = await client.getExposureList(board.paged, { section: 'dishonest', sort: 'published' });
+      assert.equal(list.total, 5);
+    } finally {
+      server.close();
+    }
   });
 });

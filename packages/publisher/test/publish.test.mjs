@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { createClient, staticSource, shardOf, HotNameFile, Shard, ShardManifest } from '@zhixing/sdk';
 import { createFixtures, fixtureIds, fixtureNames } from '@zhixing/mocks';
-import { buildFeed, buildStaticFeed, identifierKey, main, realFs, removeRecords } from '@zhixing/publisher/node';
+import { buildFeed, buildStaticFeed, identifierKey, keyBucket, main, realFs, removeRecords } from '@zhixing/publisher/node';
 import { createStaticServer, listen } from '../../../scripts/lib/static-server.mjs';
 import { realisticRecords } from '../../../scripts/lib/realistic-names.mjs';
 
@@ -53,7 +53,9 @@ describe('publishing a feed', () => {
     const exposure = JSON.parse(await readFile(join(dir, 'exposure.json'), 'utf8'));
     assert.ok(manifest.version > manifestBefore.version, 'a greater version');
     assert.equal(exposure.version, manifest.version);
-    assert.notEqual(manifest.shardPath, manifestBefore.shardPath, 'new content, new shard directory');
+    // The shards are kept; the removal is in the delta (the shard holding the record is hidden from it).
+    assert.equal(manifest.shardPath, manifestBefore.shardPath, 'the same shards');
+    assert.ok(manifest.delta, 'a delta over them');
     assert.equal(manifest.recordCount, manifestBefore.recordCount - 1);
     const entry = { id, removedOn: '2026-11-29', reason: 'performed' };
     assert.deepEqual(manifest.removals.find((r) => r.id === id), entry);
@@ -180,9 +182,14 @@ describe('hot names at province scale', () => {
     assert.equal(page1.records.length, hot.pageSize);
     for (let i = 1; i < page1.records.length; i++) assert.ok(page1.records[i - 1].publishedOn >= page1.records[i].publishedOn);
     const someone = page1.records[0];
-    const keyFile = files.get(`debtors/${hot.keyPath.replace('{key}', identifierKey(someone))}`);
+    const keyFile = files.get(`debtors/${hot.keyPath.replace('{key}', keyBucket(identifierKey(someone), hot.keyBuckets))}`);
     assert.ok(keyFile.records.some((r) => r.id === someone.id));
-    assert.ok(keyFile.records.every((r) => r.idNumber.startsWith(identifierKey(someone))));
+    assert.ok(keyFile.records.every((r) => keyBucket(identifierKey(r), hot.keyBuckets) === keyBucket(identifierKey(someone), hot.keyBuckets)));
+    // Key files sized sensibly: tens of records each, not one per identifier key.
+    const keyFiles = [...files.keys()].filter((p) => p.startsWith(`debtors/${hot.keyPath.split('{key}')[0]}`));
+    const sizes = keyFiles.map((p) => files.get(p).records.length).sort((a, b) => a - b);
+    assert.equal(keyFiles.length, hot.keyBuckets);
+    assert.ok(sizes[Math.floor(sizes.length / 2)] >= 16, `median ${sizes[Math.floor(sizes.length / 2)]} records per key file`);
     console.log(`# 100k realistic names: ${hotNames} hot names; worst lookup ${worst.bytes} B gzip (${worst.what})`);
   });
 });

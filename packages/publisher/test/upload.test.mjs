@@ -12,7 +12,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import S3rver from 's3rver';
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
-import { main } from '@zhixing/publisher/node';
+import { loadPublishedFeed, main, referencedFiles } from '@zhixing/publisher/node';
 import { CACHE_IMMUTABLE, UPLOAD_STATE_KEY, UploadError, createS3Client, uploadFeed } from '../dist/upload.js';
 
 const TODAY = '2026-11-30';
@@ -38,17 +38,23 @@ async function files(dir, rel = '') {
   return out.sort();
 }
 
-/** MD5 of every file the upload sends: the current shard directory and the top-level files. */
+/**
+ * MD5 of every file the upload sends: the content-addressed files the version references (the
+ * current shard directory, the board's lists and pages) and the top-level files.
+ */
 async function feedHashes(dir) {
-  const manifest = JSON.parse(await readFile(join(dir, 'debtors/manifest.json'), 'utf8'));
-  const shardDir = `debtors/${dirname(manifest.shardPath)}/`;
+  const { dirs, files: referenced } = await referencedFiles(dir, await loadPublishedFeed(dir));
   const out = new Map();
   for (const path of await files(dir)) {
-    if (path.startsWith('debtors/shards/') && !path.startsWith(shardDir)) continue;
+    const contentAddressed = path.startsWith('debtors/shards/') || path.startsWith('exposure/') && path !== 'exposure/index.json';
+    if (path.startsWith('.zhixing/') || (contentAddressed && !referenced.has(path) && !dirs.some((d) => path.startsWith(`${d}/`)))) continue;
     out.set(path, md5(await readFile(join(dir, path))));
   }
   return out;
 }
+
+/** Content-addressed: the shard directories and the board's lists, pages and court lists. */
+const isImmutable = (path) => path.startsWith('debtors/shards/') || /^exposure\/(lists|pages|courts)\//.test(path);
 
 async function cli(args) {
   const lines = [];
@@ -184,7 +190,7 @@ describe('zhixing-feed upload (S3 API, s3rver on 127.0.0.1)', () => {
     assert.equal(proxy.since(mark, 'PUT').length, local.size + 1, 'one PUT per file, and the state object');
     for (const [path, hash] of local) {
       const head = await client.send(new HeadObjectCommand({ Bucket: BUCKET, Key: `feed/${path}` }));
-      const immutable = path.startsWith('debtors/shards/');
+      const immutable = isImmutable(path);
       assert.equal(head.CacheControl, immutable ? CACHE_IMMUTABLE : 'no-cache', path);
       assert.equal(head.ContentType, path.endsWith('.html') ? HTML_TYPE : JSON_TYPE, path);
       assert.equal(head.ETag.replaceAll('"', ''), hash, `${path}: same bytes`);
@@ -205,14 +211,18 @@ describe('zhixing-feed upload (S3 API, s3rver on 127.0.0.1)', () => {
     assert.equal(proxy.since(mark, 'HEAD').length, 0, 'the state object vouches for the headers');
   });
 
-  it('after a removal only the changed files are sent; the old shard directory stays for the grace period, then goes', async () => {
+  it('after a removal only the changed files are sent (a delta, not the shards); files of the previous version stay for the grace period, then go', async () => {
     const before = await feedHashes(feed);
-    const oldDir = [...before.keys()].find((p) => p.startsWith('debtors/shards/')).split('/').slice(0, 3).join('/');
-    const oldFiles = [...before.keys()].filter((p) => p.startsWith(`${oldDir}/`));
     await removeOne(feed, 'sx-2022-1186');
     const after = await feedHashes(feed);
+    // The shards are kept (the removal is a delta over them); the board pages and lists the removal
+    // changed are no longer referenced.
+    const oldFiles = [...before.keys()].filter((p) => !after.has(p)).sort();
+    assert.ok(!oldFiles.some((p) => p.startsWith('debtors/shards/')) && oldFiles.some((p) => p.startsWith('exposure/pages/')));
     const changed = [...after].filter(([path, hash]) => before.get(path) !== hash).map(([path]) => path);
-    assert.ok(changed.includes('debtors/manifest.json') && changed.includes('exposure.json'));
+    assert.ok(changed.includes('debtors/manifest.json') && changed.includes('exposure.json') && changed.includes('exposure/index.json'));
+    assert.ok(changed.some((p) => p.startsWith('debtors/delta/')) && !changed.some((p) => p.startsWith('debtors/shards/')), 'a delta, no shard');
+    assert.ok(changed.filter((p) => p.startsWith('exposure/pages/')).length < [...after.keys()].filter((p) => p.startsWith('exposure/pages/')).length / 2, 'most board pages are kept');
     assert.ok(!changed.includes('court.json') && !changed.includes('stats/index.json'), 'court and stats unchanged');
 
     let mark = proxy.log.length;
@@ -246,7 +256,7 @@ describe('zhixing-feed upload (S3 API, s3rver on 127.0.0.1)', () => {
     assert.deepEqual([...late.deleted].sort(), oldFiles);
     // (s3rver sometimes answers 500 to concurrent deletes in one folder: those are retried.)
     assert.deepEqual([...new Set(proxy.since(mark, 'DELETE').map((e) => e.key))].sort(), oldFiles.map((p) => `feed/${p}`));
-    console.log(`grace period: ${oldFiles.length} old shard files deleted after 49 h (${late.retries} retries), none at 47 h`);
+    console.log(`grace period: ${oldFiles.length} files of the previous version deleted after 49 h (${late.retries} retries), none at 47 h`);
     assert.deepEqual(await listKeys('feed/'), [...after.keys(), UPLOAD_STATE_KEY].sort());
     const state = JSON.parse(await (await fetch(`${s3url}/${BUCKET}/feed/${UPLOAD_STATE_KEY}`)).text());
     assert.deepEqual(state.unreferenced, {});
@@ -321,6 +331,34 @@ describe('zhixing-feed upload (S3 API, s3rver on 127.0.0.1)', () => {
         }
         reader.withManifest++;
         await get(`${base}exposure.json`);
+        // The delta over the shards: every delta file the local folder has for that version.
+        if (manifest.delta) {
+          const deltaDir = dirname(manifest.delta.path);
+          const local = await files(join(dir, 'debtors', deltaDir)).catch(() => []);
+          await Promise.all(
+            local.map(async (name) => {
+              const res = await get(`${base}debtors/${deltaDir}/${name}`);
+              if (res.status !== 200 || !parse(res.text)) reader.violations.push(`${manifest.version}: ${deltaDir}/${name} → ${res.status}`);
+            }),
+          );
+        }
+        // The paged board: every list the index names and every page of those lists.
+        const indexRes = await get(`${base}exposure/index.json`);
+        const index = indexRes.status === 200 ? parse(indexRes.text) : undefined;
+        for (const ref of index?.lists ?? []) {
+          const listRes = await get(`${base}exposure/${index.listPath.replace('{list}', ref.list)}`);
+          const list = listRes.status === 200 ? parse(listRes.text) : undefined;
+          if (!list) {
+            reader.violations.push(`${index.version}: list ${ref.list} → ${listRes.status}`);
+            continue;
+          }
+          await Promise.all(
+            list.pages.map(async (page) => {
+              const res = await get(`${base}exposure/${index.pagePath.replace('{page}', page.id)}`);
+              if (res.status !== 200 || !parse(res.text)) reader.violations.push(`${index.version}: page ${page.id} → ${res.status}`);
+            }),
+          );
+        }
         const present = await shardFilesFor(manifest.shardPath);
         const width = Math.max(1, (manifest.shardCount - 1).toString(16).length);
         const shardBase = `${base}debtors/${dirname(manifest.shardPath)}/`;

@@ -1,14 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createClient, formatCount, realTimers, type ExposureItem, type ExposureSnapshot, type Timers } from '@zhixing/sdk';
+import { createClient, formatCount, realTimers, type ExposureItem, type ExposureSnapshot, type Timers, type ZhixingClient } from '@zhixing/sdk';
 import type { ZxLoadDetail } from '../internal/events.js';
 import { translate } from '../internal/i18n.js';
 import { themeStyles } from '../internal/theme.js';
 import { ZhixingElement } from '../internal/zhixing-element.js';
 import type { EntryContext } from './zx-exposure-board.entry.js';
-import { LiveExposure, localStorageStore, type ChangeCounts } from './zx-exposure-board.live.js';
+import { LiveExposure, localStorageStore, screenedAt, type ChangeCounts } from './zx-exposure-board.live.js';
 import { boardMessages, type BoardMessageKey } from './zx-exposure-board.messages.js';
 import { BoardLayout } from './zx-exposure-board.layout.js';
+import { PagedBoard, type PagedNeeds } from './zx-exposure-board.paged.js';
 import {
   buildSections,
   clampNumber,
@@ -143,11 +144,12 @@ export class ZxExposureBoard extends ZhixingElement {
    * at the smallest legible type (set by BoardLayout); tried afresh when the data or the size changes.
    */
   @state() private fittedPageSize: number | undefined;
+  private fittedFor: ExposureSnapshot | undefined;
   @state() private hovering = false;
   @state() private focusWithin = false;
   @state() private announcement = '';
 
-  private readonly live = new LiveExposure(this, {
+  private readonly live: LiveExposure = new LiveExposure(this, {
     client: () => this.requireClient(),
     intervalMs: () => clampNumber(this.refreshSeconds, 1, 86_400, 60) * 1000,
     onFirst: (snapshot) => {
@@ -157,11 +159,14 @@ export class ZxExposureBoard extends ZhixingElement {
     onChanges: (counts) => this.reportChanges(counts),
     onError: (error, keptLastGood) => this.fireError(error, keptLastGood),
     storage: () => (this.offlineCache ? localStorageStore() : undefined),
+    preparePaged: (snapshot): Promise<void> => this.paged.apply(snapshot.paged!, this.pagedNeeds(snapshot)),
     court: () => this.court,
   });
+  /** A paged feed: the lists and pages on screen (the snapshot then carries no items). */
+  private readonly paged: PagedBoard = new PagedBoard(this, (): ZhixingClient => this.requireClient() as ZhixingClient, (): Date => (this.live.snapshot ? screenedAt(this.live.snapshot) : new Date()));
   private pageTimer: { handle: unknown; timers: Timers } | undefined;
   private readonly brokenPhotos = new Set<string>();
-  private sectionsMemo: { items: readonly ExposureItem[]; kind: KindFilter; sort: BoardSort; lists: SectionLists } | undefined;
+  private sectionsMemo: { items: readonly ExposureItem[]; kind: KindFilter; sort: BoardSort; lists: Record<BoardSection, ExposureItem[]> } | undefined;
   private totalPages = 0;
   private lists: SectionLists = { dishonest: [], restricted: [], rewards: [] };
   private present: ReadonlySet<BoardSection> = new Set();
@@ -217,6 +222,7 @@ export class ZxExposureBoard extends ZhixingElement {
 
   protected override sourceChanged(): void {
     this.live.reset();
+    this.paged.reset();
     this.brokenPhotos.clear();
     this.pageIndex = 0;
     if (this.isConnected) this.live.start();
@@ -228,11 +234,20 @@ export class ZxExposureBoard extends ZhixingElement {
     super.willUpdate(changed);
     if (this.hasUpdated && changed.has('refreshSeconds') && !sourceChanging) this.live.start();
     if (changed.has('pageSeconds') || changed.has('timers')) this.stopPageTimer();
-    const items = this.live.snapshot?.items ?? [];
-    const lists = this.sections(items);
-    if (lists !== this.lists || changed.has('pageSize') || changed.has('mode')) this.fittedPageSize = undefined;
-    this.lists = lists;
-    this.present = sectionsPresent(items);
+    const snapshot = this.live.snapshot;
+    // What the signage fitting learnt holds for this data and these settings only.
+    if (snapshot !== this.fittedFor || changed.has('pageSize') || changed.has('mode') || changed.has('kind') || changed.has('sort')) {
+      this.fittedPageSize = undefined;
+      this.fittedFor = snapshot;
+    }
+    if (snapshot?.paged) {
+      this.lists = this.paged.sections(oneOf(this.kind, ['all', 'natural-person', 'organization'], 'all'), oneOf(this.sort, ['published', 'amount'], 'published'), undefined);
+      this.present = this.paged.present();
+    } else {
+      const items = snapshot?.items ?? [];
+      this.lists = this.sections(items);
+      this.present = sectionsPresent(items);
+    }
     this.totalPages = this.currentMode === 'signage' ? pageCount(this.lists, this.effectivePageSize) : 0;
     if (this.pageIndex >= this.totalPages) this.pageIndex = 0;
     if (this.announceFilter) {
@@ -276,7 +291,8 @@ export class ZxExposureBoard extends ZhixingElement {
   }
 
   private prunePhotos(items: readonly ExposureItem[]): void {
-    if (this.brokenPhotos.size === 0) return;
+    // A paged board holds only the pages on screen: photos of entries elsewhere stay marked.
+    if (this.brokenPhotos.size === 0 || this.live.snapshot?.paged) return;
     const ids = new Set(items.map((item) => item.id));
     for (const id of this.brokenPhotos) if (!ids.has(id)) this.brokenPhotos.delete(id);
   }
@@ -342,7 +358,31 @@ export class ZxExposureBoard extends ZhixingElement {
     return !this.paused && !this.hovering && !this.focusWithin && !this.reducedMotion;
   }
 
-  private sections(items: readonly ExposureItem[]): SectionLists {
+  /**
+   * What a new index of a paged feed must load before it is shown: the section lists on screen and
+   * the rows in view (embedded: the scroll window; signage: every section's list, the page shown).
+   */
+  private pagedNeeds(snapshot: ExposureSnapshot): PagedNeeds {
+    const kind = oneOf(this.kind, ['all', 'natural-person', 'organization'], 'all');
+    const sort = oneOf(this.sort, ['published', 'amount'], 'published');
+    const present = new Set(snapshot.paged!.lists.filter((ref) => ref.total > 0).map((ref) => ref.section));
+    if (this.currentMode === 'embedded') {
+      const section = oneOf(this.section, ['dishonest', 'restricted', 'rewards'], 'dishonest');
+      const shown = section === 'rewards' && !present.has('rewards') ? 'dishonest' : section;
+      const window = this.layout.currentWindow;
+      return { kind, sort, windows: [{ section: shown, start: window.start, end: Math.max(window.end, window.start + 1) }] };
+    }
+    // Signage: the lists of every section (the pages turn through them all) and the rows of the page
+    // on screen, by the current lists' counts (close enough: a new version moves them little).
+    const size = this.effectivePageSize;
+    const page = this.totalPages > 0 ? pageAt(this.lists, size, this.pageIndex) : undefined;
+    const sections = SECTIONS.filter((s) => present.has(s));
+    const current = page?.section ?? sections[0];
+    const start = page ? page.sectionPage * size : 0;
+    return { kind, sort, windows: sections.map((section) => (section === current ? { section, start, end: start + size } : { section, start: 0, end: 0 })) };
+  }
+
+  private sections(items: readonly ExposureItem[]): Record<BoardSection, ExposureItem[]> {
     const kind = oneOf(this.kind, ['all', 'natural-person', 'organization'], 'all');
     const sort = oneOf(this.sort, ['published', 'amount'], 'published');
     const memo = this.sectionsMemo;
@@ -418,6 +458,7 @@ export class ZxExposureBoard extends ZhixingElement {
       status: this.renderStatus(snapshot !== undefined),
       asOf: this.renderAsOf(snapshot?.generatedAt),
       announcement: this.announcement,
+      loadingRow: this.t('loading'),
     };
     if (this.currentMode === 'signage') {
       return renderSignage(view, {

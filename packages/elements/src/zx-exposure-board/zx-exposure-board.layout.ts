@@ -59,6 +59,11 @@ export class BoardLayout implements ReactiveController {
     return this.current;
   }
 
+  /** The rows rendered last (before the first render: those an estimated screen would show). */
+  get currentWindow(): ListWindow {
+    return this.current.end > this.current.start ? this.current : this.compute(Math.max(this.rowCount, 1_000_000));
+  }
+
   /** Back to the top (after a filter or sort change). */
   resetScroll(): void {
     this.scrollTop = 0;

@@ -1,6 +1,6 @@
 // Pure data logic of the exposure board: sections, filtering, sorting, signage pages and the
 // windowing arithmetic of the embedded list. No DOM, so it is cheap to test and reason about.
-import type { ExposureItem, PartyKind } from '@zhixing/sdk';
+import { amountOf, EXPOSURE_SECTIONS, exposureOrder, partyKindOf, sectionOf, type ExposureItem, type PartyKind } from '@zhixing/sdk';
 
 /** `embedded` (in a page) or `signage` (big screen, auto-paging). */
 export type BoardMode = 'embedded' | 'signage';
@@ -12,9 +12,18 @@ export type KindFilter = 'all' | PartyKind;
 export type BoardSort = 'amount' | 'published';
 
 /** Sections in the order they are shown; each is a different legal status and never mixed. */
-export const SECTIONS: readonly BoardSection[] = ['dishonest', 'restricted', 'rewards'];
+export const SECTIONS: readonly BoardSection[] = EXPOSURE_SECTIONS;
 
-export type SectionLists = Record<BoardSection, ExposureItem[]>;
+/**
+ * A section's rows as the board reads them: an array (a whole feed) or the pages of a paged feed, where
+ * a row not loaded yet is `undefined` (shown as loading until its page arrives).
+ */
+export interface BoardRows {
+  readonly length: number;
+  slice(start: number, end: number): ReadonlyArray<ExposureItem | undefined>;
+}
+
+export type SectionLists = Record<BoardSection, BoardRows>;
 
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
@@ -27,57 +36,20 @@ export function clampNumber(value: unknown, min: number, max: number, fallback: 
   return Math.min(max, Math.max(min, n));
 }
 
-export function sectionOf(item: ExposureItem): BoardSection {
-  switch (item.type) {
-    case 'dishonest-debtor':
-      return 'dishonest';
-    case 'consumption-restriction':
-      return 'restricted';
-    case 'reward-notice':
-      return 'rewards';
-  }
-}
-
-export function partyKindOf(item: ExposureItem): PartyKind {
-  return item.type === 'reward-notice' ? item.debtor.partyKind : item.partyKind;
-}
+export { amountOf, partyKindOf, sectionOf };
 
 export function nameOf(item: ExposureItem): string {
   return item.type === 'reward-notice' ? item.debtor.name : item.name;
 }
 
-/** The amount a section is sorted by: unperformed, subject of enforcement, or the reward. */
-export function amountOf(item: ExposureItem): number | undefined {
-  switch (item.type) {
-    case 'dishonest-debtor':
-      return item.amountUnperformed;
-    case 'consumption-restriction':
-      return item.subjectAmount;
-    case 'reward-notice':
-      return item.rewardAmount;
-  }
-}
-
-function byPublished(a: ExposureItem, b: ExposureItem): number {
-  if (a.publishedOn !== b.publishedOn) return a.publishedOn < b.publishedOn ? 1 : -1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-function byAmount(a: ExposureItem, b: ExposureItem): number {
-  // Entries without an amount go last; ties fall back to the newest publication.
-  const x = amountOf(a) ?? -1;
-  const y = amountOf(b) ?? -1;
-  return x !== y ? y - x : byPublished(a, b);
-}
-
-/** Splits the feed into its sections, keeps the wanted party kind, sorts each section. */
-export function buildSections(items: readonly ExposureItem[], kind: KindFilter, sort: BoardSort): SectionLists {
-  const lists: SectionLists = { dishonest: [], restricted: [], rewards: [] };
+/** Splits the feed into its sections, keeps the wanted party kind, sorts each section (the order the publisher pages in). */
+export function buildSections(items: readonly ExposureItem[], kind: KindFilter, sort: BoardSort): Record<BoardSection, ExposureItem[]> {
+  const lists: Record<BoardSection, ExposureItem[]> = { dishonest: [], restricted: [], rewards: [] };
   for (const item of items) {
     if (kind !== 'all' && partyKindOf(item) !== kind) continue;
     lists[sectionOf(item)].push(item);
   }
-  const compare = sort === 'amount' ? byAmount : byPublished;
+  const compare = exposureOrder(sort);
   for (const section of SECTIONS) lists[section].sort(compare);
   return lists;
 }
@@ -94,7 +66,8 @@ export function sectionsPresent(items: readonly ExposureItem[]): Set<BoardSectio
 
 export interface SignagePage {
   section: BoardSection;
-  items: ExposureItem[];
+  /** `undefined`: a row whose page is still loading. */
+  items: ReadonlyArray<ExposureItem | undefined>;
   /** 0-based page within the section, and how many pages the section has. */
   sectionPage: number;
   sectionPages: number;

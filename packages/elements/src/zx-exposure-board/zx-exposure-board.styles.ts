@@ -169,6 +169,11 @@ const baseStyles = css`
   .row.reward-notice {
     --_lines: 6;
   }
+  /* A row of a paged feed whose page is still on its way. */
+  .pending {
+    color: var(--zx-color-muted);
+    align-items: center;
+  }
   .row-probe {
     position: absolute;
     inset: 0 0 auto 0;

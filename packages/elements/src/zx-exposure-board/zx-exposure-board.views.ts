@@ -8,7 +8,7 @@ import { formatCalendarDate, formatCount, type ExposureItem, type ExposureSnapsh
 import { DATA_LANG } from '../internal/data-text.js';
 import { icon } from '../internal/icons.js';
 import { renderEntry, type EntryContext, type Translate } from './zx-exposure-board.entry.js';
-import { pageAt, SECTIONS, type BoardSection, type BoardSort, type KindFilter, type ListWindow, type SectionLists } from './zx-exposure-board.model.js';
+import { pageAt, SECTIONS, type BoardRows, type BoardSection, type BoardSort, type KindFilter, type ListWindow, type SectionLists } from './zx-exposure-board.model.js';
 
 export interface BoardView {
   m: Translate;
@@ -22,13 +22,15 @@ export interface BoardView {
   status: TemplateResult | typeof nothing;
   asOf: TemplateResult | typeof nothing;
   announcement: string;
+  /** Said for a row whose page is still loading (paged feeds). */
+  loadingRow: string;
 }
 
 export interface EmbeddedOptions {
   section: BoardSection;
   kind: KindFilter;
   sort: BoardSort;
-  rows: readonly ExposureItem[];
+  rows: BoardRows;
   window: ListWindow;
   onFilterChange: (event: Event) => void;
   onScroll: (event: Event) => void;
@@ -147,10 +149,12 @@ export function renderEmbedded(view: BoardView, options: EmbeddedOptions): Templ
           <div class="row row-probe" aria-hidden="true"></div>
           <div class="spacer">
             <ul class="rows" role="list">
-              ${visible.map(
-                (item, i) => html`<li class="row entry ${item.type}" part="entry" aria-setsize=${rows.length} aria-posinset=${window.start + i + 1}>
-                  ${renderEntry(item, view.entry)}
-                </li>`,
+              ${visible.map((item, i) =>
+                item
+                  ? html`<li class="row entry ${item.type}" part="entry" aria-setsize=${rows.length} aria-posinset=${window.start + i + 1}>
+                      ${renderEntry(item, view.entry)}
+                    </li>`
+                  : html`<li class="row pending" aria-busy="true" aria-setsize=${rows.length} aria-posinset=${window.start + i + 1}>${view.loadingRow}</li>`,
               )}
             </ul>
           </div>
@@ -173,7 +177,9 @@ export function renderSignage(view: BoardView, options: SignageOptions): Templat
             <span>${m('sectionCount', { section: m(page.section), count: count(view, sectionTotal(view, page.section)) })}</span>
           </p>
           <ul class="cards" role="list">
-            ${page.items.map((item) => html`<li class="card entry ${item.type}" part="entry">${renderEntry(item, view.entry)}</li>`)}
+            ${page.items.map((item) =>
+              item ? html`<li class="card entry ${item.type}" part="entry">${renderEntry(item, view.entry)}</li>` : html`<li class="card pending" aria-busy="true">${view.loadingRow}</li>`,
+            )}
           </ul>
         </div>`
       : html`<p class="empty" part="empty">${m('empty')}</p>`;

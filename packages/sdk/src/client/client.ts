@@ -11,6 +11,7 @@ import type { ShardManifest as ShardManifestType } from '../contract/index.js';
 import { createStaticAdapter } from '../sources/static.js';
 import { AbortError, ArgumentError, ValidationError } from './errors.js';
 import { courtAsked, courtScope, inScope, type CourtOption } from './courts.js';
+import { courtKey } from '../domain/courts.js';
 import { argument, clientOptions, duration, object, requestOptions, wholeNumber } from './arguments.js';
 import { subscribeExposure, type ExposureSubscription, type Persistence, type WatchOptions } from './live.js';
 import { ResponseCache } from './cache.js';
@@ -19,6 +20,9 @@ import { DEFAULT_STORAGE_MAX_LENGTH, exposureStore } from './persist.js';
 import { realTimers, type Revalidation, type RetryPolicy, type Timers } from './transport.js';
 import type { ClientHooks } from './hooks.js';
 import { createClientCore, shareCore, statsReaders, type StatsClient } from './stats-client.js';
+import { createPagedReader, processIndex, type ExposureListQuery, type ExposureListView, type ExposurePageResult, type PagedExposure, type PagedFileKind, type ProcessedIndex } from './paged.js';
+
+export type { ExposureListQuery, ExposureListView, ExposurePageResult, PagedExposure } from './paged.js';
 
 /** Options of {@link createClient}. */
 export interface ClientOptions {
@@ -105,6 +109,18 @@ export interface RequestOptions {
 /** Per-call options of the methods that can be limited to one court of a multi-court feed. */
 export interface CourtRequestOptions extends RequestOptions, CourtOption {}
 
+/** Options of {@link ZhixingClient.getExposure}. */
+export interface ExposureRequest extends CourtRequestOptions {
+  /**
+   * Read the paged feed when the source has one (a static feed with `exposure/index.json`): the
+   * snapshot then carries `paged` and no `items`; its lists and pages are read with
+   * {@link ZhixingClient.getExposureList} and {@link ZhixingClient.getExposurePage}, only as far as
+   * they are shown. Without a paged feed the whole list is read as usual. With `court`, the lists read
+   * are that court's (`paged.court`), so only its pages are downloaded.
+   */
+  paged?: boolean;
+}
+
 /** A debtor search: a name and, for a person, the resident ID or, for an organisation, the credit code. */
 export interface DebtorQuery extends CourtOption {
   /** 被执行人姓名/名称: required. */
@@ -152,6 +168,17 @@ export interface ExposureSnapshot {
    * source last confirmed it.
    */
   stored?: boolean;
+  /**
+   * The paged feed's index, when it was asked for (`paged: true`) and the source has one: `items` is
+   * then empty; read the lists and pages shown with `getExposureList` and `getExposurePage`. The
+   * same object as long as the index did not change.
+   */
+  paged?: PagedExposure;
+  /**
+   * A paged snapshot shown while the source is out of reach (kept, or last good): the instant its
+   * pages are to be screened for (entries whose publication ended since go), later than `checkedAt`.
+   */
+  screenedAt?: string;
 }
 
 /**
@@ -207,11 +234,28 @@ export interface ZhixingClient {
    */
   searchAll(query: Omit<DebtorQuery, 'page'>, options?: SearchAllOptions): SearchPages;
   /**
-   * The exposure list as it may be shown now. `revalidate` asks the source even within the cache TTL.
+   * The exposure list as it may be shown now. `revalidate` asks the source even within the cache TTL;
+   * `paged` reads only the paged feed's index where there is one (see {@link ExposureRequest.paged}).
    * With `court`, only that court's entries, and `court` of the snapshot is that court (its name and
    * tip-off phone); without it, every entry (each names its court: `courtName`, `courtCode`).
    */
-  getExposure(options?: CourtRequestOptions): Promise<ExposureSnapshot>;
+  getExposure(options?: ExposureRequest): Promise<ExposureSnapshot>;
+  /**
+   * One list of a paged feed (a section in one order, province-wide or one court's), with the counts of
+   * its pages; undefined when this version has no such entries. Lists and pages are content-addressed:
+   * each is downloaded once. A snapshot read with `court` gives that court's lists unless `query.court`
+   * names another.
+   *
+   * @example
+   * ```ts
+   * const { paged } = await client.getExposure({ paged: true });
+   * const list = paged && (await client.getExposureList(paged, { section: 'dishonest', sort: 'published' }));
+   * const first = list && (await client.getExposurePage(list, 0)); // the newest ~64 entries
+   * ```
+   */
+  getExposureList(paged: PagedExposure, query: ExposureListQuery, options?: RequestOptions): Promise<ExposureListView | undefined>;
+  /** The entries of page `index` of a list that may be shown now (screened on this call's clock, removals honoured). */
+  getExposurePage(list: ExposureListView, index: number, options?: RequestOptions): Promise<ExposurePageResult>;
   /** Polls the exposure feed with If-None-Match; see {@link WatchOptions}. */
   watchExposure(options: WatchOptions): ExposureSubscription;
   /** Forget cached responses (all, or one group: 'court' | 'stats' | 'exposure' | 'search'). */
@@ -219,6 +263,8 @@ export interface ZhixingClient {
 }
 
 interface ExposureProcessed {
+  /** exposure.json only points to the paged feed (`ExposureMoved`): nothing else is set. */
+  moved?: true;
   feed: Extract<ReturnType<typeof ExposureFeed.safeParse>, { success: true }>['data'];
   located: Located<ExposureItemType>[];
   issues: RecordIssue[];
@@ -227,6 +273,9 @@ interface ExposureProcessed {
 }
 
 const isOlder = (a: string, b: string) => Date.parse(a) < Date.parse(b);
+
+/** The `items` of a paged snapshot: always this one empty array. */
+const NO_ITEMS: ExposureItemType[] = [];
 
 export { DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP } from './limits.js';
 import type { ResourceGroup } from './limits.js';
@@ -262,6 +311,9 @@ export function createClient(options: ClientOptions): ZhixingClient {
   const exposureValidator = new IncrementalValidator(ExposureItem, 'items');
   let screenedMemo: { processed: ExposureProcessed; today: string; removedCount: number; records: ExposureItemType[]; issues: RecordIssue[] } | undefined;
   let newestExposure: ExposureProcessed | undefined;
+  let newestIndex: (ProcessedIndex & { ignored?: { version: string; generatedAt: string } }) | undefined;
+  /** Whether the source has a paged feed: unknown until asked, then remembered (re-checked when exposure.json says it moved). */
+  let pagedPresent: boolean | undefined;
   // One court's entries of a screening, kept while it is the same: the same array as long as nothing shown changed.
   const byCourt = new WeakMap<ExposureItemType[], Map<string, ExposureItemType[]>>();
   const courtItems = (records: ExposureItemType[], codes: readonly string[]): ExposureItemType[] => {
@@ -294,6 +346,105 @@ export function createClient(options: ClientOptions): ZhixingClient {
     }
   }
 
+  // Subscriptions that keep the paged feed (WatchOptions.storage) are told of each index and file.
+  const pagedListeners = new Set<(kind: 'index' | PagedFileKind, url: string, body: unknown, generatedAt?: string) => void>();
+  const pagedReader = createPagedReader({
+    loader,
+    now,
+    removed,
+    remember,
+    onRemovals: () => cache.clear('search'),
+    report,
+    onRaw: (kind, url, body) => {
+      for (const listener of pagedListeners) listener(kind, url, body);
+    },
+  });
+
+  /** The paged feed's index as processed, guarded against going backwards; undefined when the source has none (404). */
+  async function loadIndex(request: RequestOptions): Promise<Loaded<ProcessedIndex & { ignored?: { version: string; generatedAt: string } }> | undefined> {
+    const url = adapter.exposureIndexUrl();
+    if (url === undefined || pagedPresent === false) return undefined;
+    const loaded = await loader.load(url, {
+      tag: 'exposure',
+      ...request,
+      allowNotFound: true,
+      process: (body, from) => {
+        const processed = processIndex(body, from, { remember, onRemovals: () => cache.clear('search') });
+        if (newestIndex && isOlder(processed.generatedAt, newestIndex.generatedAt)) {
+          return { ...newestIndex, ignored: { version: processed.paged.version, generatedAt: processed.generatedAt } };
+        }
+        newestIndex = processed;
+        for (const listener of pagedListeners) listener('index', from, body, processed.generatedAt);
+        return processed;
+      },
+    });
+    pagedPresent = loaded.value !== undefined;
+    return loaded.value ? loaded : undefined;
+  }
+
+  // The index read for one court: its `lists` are that court's (from the courts file, one small
+  // content-addressed file), and it is one object per index and court, so a subscription sees it
+  // unchanged while the index is.
+  const scopedIndexes = new WeakMap<PagedExposure, Map<string, Promise<PagedExposure>>>();
+  const scopedIndex = (paged: PagedExposure, court: string, request: RequestOptions): Promise<PagedExposure> => {
+    const memo = scopedIndexes.get(paged) ?? new Map<string, Promise<PagedExposure>>();
+    scopedIndexes.set(paged, memo);
+    let scoped = memo.get(court);
+    if (!scoped) {
+      const key = court;
+      scoped = pagedReader.lists({ ...paged, court: key }, request).then((lists) => ({ ...paged, court: key, lists }));
+      // A failed read (the courts file out of reach) is tried again next time.
+      scoped.catch(() => memo.delete(key));
+      memo.set(court, scoped);
+    }
+    return scoped;
+  };
+
+  /** A snapshot of the paged feed: the index only; with `court`, that court and its lists (throws for a court the feed has not). */
+  async function pagedSnapshot(index: ProcessedIndex & { ignored?: { version: string; generatedAt: string } }, notModified: boolean, url: string, court: string | undefined, request: RequestOptions = {}): Promise<ExposureSnapshot> {
+    const code = courtAsked(court);
+    const scope = code === undefined ? undefined : courtScope(index.court, code, url);
+    // A single court's feed is all that court's (as a whole read has it): its lists stay the feed's.
+    const paged = scope?.codes ? await scopedIndex(index.paged, courtKey(index.court, code!), request) : index.paged;
+    const issues: RecordIssue[] = [...staleIssues.splice(0)];
+    if (index.ignored) issues.push({ code: 'stale-feed', path: url, message: `ignored index ${index.ignored.version} (${index.ignored.generatedAt}), older than ${index.paged.version}` });
+    if (!notModified) report(issues, url);
+    return {
+      court: scope?.court ?? index.court,
+      period: index.period,
+      version: index.paged.version,
+      generatedAt: index.generatedAt,
+      items: NO_ITEMS,
+      issues,
+      checkedAt: now().toISOString(),
+      notModified: notModified || index.ignored !== undefined,
+      paged,
+    };
+  }
+
+  /** Every entry of a paged feed (its province-wide lists, or its court's, in publication order): what a reader of the whole list gets. */
+  let wholeMemo: { paged: PagedExposure; today: string; removedCount: number; items: ExposureItemType[]; issues: RecordIssue[] } | undefined;
+  async function wholeFromPages(snapshot: ExposureSnapshot, request: RequestOptions): Promise<ExposureSnapshot> {
+    const paged = snapshot.paged!;
+    const today = todayInChina(now());
+    if (!wholeMemo || wholeMemo.paged !== paged || wholeMemo.today !== today || wholeMemo.removedCount !== removed.size) {
+      const items: ExposureItemType[] = [];
+      const issues: RecordIssue[] = [];
+      for (const ref of await pagedReader.lists(paged, request)) {
+        if (ref.sort !== 'published') continue;
+        const list = await pagedReader.list(paged, { section: ref.section, sort: ref.sort }, request);
+        for (let i = 0; list && i < list.pages.length; i++) {
+          const page = await pagedReader.page(list, i, request);
+          items.push(...page.items);
+          issues.push(...page.issues);
+        }
+      }
+      wholeMemo = { paged, today, removedCount: removed.size, items, issues };
+    }
+    const { paged: _paged, ...rest } = snapshot;
+    return { ...rest, items: wholeMemo.items, issues: [...snapshot.issues, ...wholeMemo.issues] };
+  }
+
   /** The exposure feed as processed (validated, age-checked, scrubbed), guarded against going backwards. */
   async function loadExposure(request: RequestOptions & { allowNotFound?: boolean; via?: Loader }): Promise<Loaded<ExposureProcessed>> {
     const url = adapter.exposureUrl();
@@ -301,6 +452,7 @@ export function createClient(options: ClientOptions): ZhixingClient {
       tag: 'exposure',
       ...request,
       process: (body, from) => {
+        if ((body as { format?: unknown } | null)?.format === 'zhixing-exposure/moved') return { moved: true } as ExposureProcessed;
         const feed = parseEnvelope(ExposureFeed, body, from);
         if (newestExposure && isOlder(feed.generatedAt, newestExposure.feed.generatedAt)) {
           return { ...newestExposure, ignored: { version: feed.version, generatedAt: feed.generatedAt } };
@@ -320,6 +472,33 @@ export function createClient(options: ClientOptions): ZhixingClient {
   // Subscriptions that keep the last good raw feed (WatchOptions.storage) are told of each new one.
   const acceptedFeeds = new Set<(body: unknown, generatedAt: string) => void>();
   let restoring = false;
+
+  /**
+   * The kept paged feed: its index processed as if it had just arrived, and the lists and pages kept
+   * with it put back into the cache (checked again), so the board shows them without the network.
+   */
+  async function restorePaged(store: ReturnType<typeof exposureStore>, court: string | undefined): Promise<ExposureSnapshot | undefined> {
+    const stored = await store.read();
+    const bundle = stored?.feed as { paged?: number; index?: unknown; files?: Record<string, { k: PagedFileKind; b: unknown }> } | undefined;
+    const url = adapter.exposureIndexUrl();
+    if (!stored || !bundle?.paged || !url) return undefined;
+    try {
+      const index = processIndex(bundle.index, url, { remember, onRemovals: () => cache.clear('search') });
+      if (newestIndex && isOlder(index.generatedAt, newestIndex.generatedAt)) return undefined;
+      newestIndex = index;
+      for (const [fileUrl, file] of Object.entries(bundle.files ?? {})) {
+        try {
+          cache.set(fileUrl, { value: pagedReader.restore(file.k, fileUrl, file.b), validators: {}, freshUntil: Infinity, tag: 'exposure', bytes: 0 });
+        } catch {
+          // A kept file that no longer passes is simply not put back: its rows show as loading.
+        }
+      }
+      return { ...(await pagedSnapshot(index, false, url, court)), checkedAt: stored.checkedAt, screenedAt: now().toISOString(), stored: true };
+    } catch (error) {
+      console.warn('[zhixing] the stored exposure index was refused', error);
+      return undefined;
+    }
+  }
 
   /** The stored feed, processed and screened as if it had just arrived (now, with every removal known). */
   async function restoreExposure(store: ReturnType<typeof exposureStore>, court: string | undefined): Promise<ExposureSnapshot | undefined> {
@@ -402,9 +581,22 @@ export function createClient(options: ClientOptions): ZhixingClient {
 
     async getExposure(request = {}) {
       requestOptions(request);
+      const { paged: wantPaged, ...options } = request as ExposureRequest;
+      if (wantPaged && !(options as { via?: Loader }).via) {
+        const index = await loadIndex(options);
+        if (index) return pagedSnapshot(index.value!, index.notModified, adapter.exposureIndexUrl()!, options.court, options);
+      }
       const url = adapter.exposureUrl();
-      const { value, notModified } = await loadExposure(request);
+      const { value, notModified } = await loadExposure(options);
       const processed = value!;
+      if (processed.moved) {
+        // exposure.json points to the paged feed: read that (whole, for a caller that asked for it whole).
+        pagedPresent = undefined;
+        const index = await loadIndex(options);
+        if (!index) throw new ValidationError(url, [{ path: 'format', message: 'exposure.json points to a paged feed, but exposure/index.json is missing' }]);
+        const snapshot = await pagedSnapshot(index.value!, index.notModified, adapter.exposureIndexUrl()!, options.court, options);
+        return wantPaged ? snapshot : wholeFromPages(snapshot, options);
+      }
       const at = now();
       // Every read is screened for its day (entries expire at midnight China time), once per day.
       const today = todayInChina(at);
@@ -431,6 +623,19 @@ export function createClient(options: ClientOptions): ZhixingClient {
         // An ignored (older) feed changes nothing a viewer sees.
         notModified: notModified || processed.ignored !== undefined,
       };
+    },
+
+    async getExposureList(paged, query, request = {}) {
+      argument(!!paged && typeof paged.indexUrl === 'string', 'paged', "a snapshot's paged index", paged);
+      argument(!!query && object(query, 'query'), 'query', 'an object', query);
+      requestOptions(request);
+      return pagedReader.list(paged, query, request);
+    },
+
+    async getExposurePage(list, index, request = {}) {
+      argument(!!list && typeof list.pageUrl === 'function', 'list', 'a list from getExposureList', list);
+      requestOptions(request);
+      return pagedReader.page(list, index, request);
     },
 
     searchAll(query, request = {}) {
@@ -466,13 +671,51 @@ export function createClient(options: ClientOptions): ZhixingClient {
       duration(watch.maxBackoffMs, 'maxBackoffMs', false);
       let persistence: Persistence | undefined;
       if (watch.storage) {
-        const store = exposureStore(watch.storage, `zhixing:exposure:v1:${adapter.exposureUrl()}`, watch.storageMaxLength ?? DEFAULT_STORAGE_MAX_LENGTH);
+        const maxLength = watch.storageMaxLength ?? DEFAULT_STORAGE_MAX_LENGTH;
+        const store = exposureStore(watch.storage, `zhixing:exposure:v1:${adapter.exposureUrl()}`, maxLength);
         const listener = (body: unknown, generatedAt: string) => void store.save(body, generatedAt, now().toISOString());
+        // A paged feed: the index and the lists and pages read under it (the newest first, as many as fit).
+        const indexUrl = watch.paged ? adapter.exposureIndexUrl() : undefined;
+        const pagedStore = indexUrl ? exposureStore(watch.storage, `zhixing:exposure-paged:v1:${indexUrl}`, maxLength) : undefined;
+        let bundle: { index: unknown; generatedAt: string; files: Map<string, { k: PagedFileKind; b: unknown; n: number }> } | undefined;
+        let saving = false;
+        const save = () => {
+          if (saving || !bundle || !pagedStore) return;
+          saving = true;
+          queueMicrotask(() => {
+            saving = false;
+            if (!bundle) return;
+            let room = maxLength - JSON.stringify(bundle.index).length - 64;
+            const files: Record<string, { k: PagedFileKind; b: unknown }> = {};
+            for (const [url, file] of [...bundle.files].reverse()) {
+              if ((room -= file.n + url.length + 16) < 0) break;
+              files[url] = { k: file.k, b: file.b };
+            }
+            void pagedStore.save({ paged: 1, index: bundle.index, files }, bundle.generatedAt, now().toISOString());
+          });
+        };
+        const pagedListener = (kind: 'index' | PagedFileKind, url: string, body: unknown, generatedAt?: string) => {
+          if (kind === 'index') bundle = { index: body, generatedAt: generatedAt!, files: bundle?.files ?? new Map() };
+          else if (bundle) {
+            bundle.files.delete(url);
+            bundle.files.set(url, { k: kind, b: body, n: JSON.stringify(body).length });
+            // Only the newest that can fit are kept in memory too.
+            let total = 0;
+            for (const [key, file] of [...bundle.files].reverse()) if ((total += file.n) > maxLength) bundle.files.delete(key);
+          } else return;
+          save();
+        };
         persistence = {
-          restore: () => restoreExposure(store, watch.court),
-          confirm: (snapshot) => void store.confirm(snapshot.generatedAt, snapshot.checkedAt),
-          start: () => acceptedFeeds.add(listener),
-          stop: () => acceptedFeeds.delete(listener),
+          restore: async () => (pagedStore ? await restorePaged(pagedStore, watch.court) : undefined) ?? restoreExposure(store, watch.court),
+          confirm: (snapshot) => void (snapshot.paged ? pagedStore?.confirm(snapshot.generatedAt, snapshot.checkedAt) : store.confirm(snapshot.generatedAt, snapshot.checkedAt)),
+          start: () => {
+            acceptedFeeds.add(listener);
+            pagedListeners.add(pagedListener);
+          },
+          stop: () => {
+            acceptedFeeds.delete(listener);
+            pagedListeners.delete(pagedListener);
+          },
         };
       }
       return subscribeExposure(client, watch, { timers, random: options.random ?? Math.random, now }, persistence);

@@ -67,6 +67,13 @@ export interface WatchOptions extends CourtOption {
   storage?: KeyValueStore;
   /** Longest stored copy, in characters of JSON. Default 2,000,000 (about 4 MB of `localStorage`). */
   storageMaxLength?: number;
+  /**
+   * Poll the paged feed's index where the source has one (see `ExposureRequest.paged`): each update's
+   * snapshot carries `paged` and no items, and `added`/`removed`/`changed` are empty; the counts are in
+   * `paged.changes` when the new version follows the one shown. An unchanged poll is a 304 of the
+   * small index. Sources without a paged feed are polled whole, as without this option.
+   */
+  paged?: boolean;
 }
 
 /** @internal What the client gives a subscription that keeps its feed. */
@@ -137,6 +144,11 @@ export function subscribeExposure(
 
   /** What changed since the last snapshot. The same items array means nothing shown changed (a 304): no work. */
   function diff(snapshot: ExposureSnapshot): ExposureUpdate {
+    if (snapshot.paged || last?.paged) {
+      // The paged index: the same object while unchanged; its entries are read by the caller, page by page.
+      fingerprints = new Map();
+      return { snapshot, added: [], removed: [], changed: [], modified: snapshot.paged !== last?.paged };
+    }
     if (last && snapshot.items === last.items) return { snapshot, added: [], removed: [], changed: [], modified: false };
     const next = new Map(snapshot.items.map((item) => [item.id, JSON.stringify(item)] as const));
     const previous = new Map((last?.items ?? []).map((item) => [item.id, item] as const));
@@ -178,7 +190,7 @@ export function subscribeExposure(
         fromStore = await restored;
         if (!active || current.signal.aborted) return;
       }
-      const snapshot = await client.getExposure({ signal: current.signal, revalidate: true, court: options.court });
+      const snapshot = await client.getExposure({ signal: current.signal, revalidate: true, court: options.court, ...(options.paged ? { paged: true } : {}) });
       persistence?.confirm(snapshot);
       restored = undefined;
       failures = 0;
@@ -227,6 +239,12 @@ export function subscribeExposure(
    */
   function expireLastGood(): void {
     if (!last) return;
+    if (last.paged) {
+      // The caller screens a paged feed's pages itself, for the instant it is told.
+      last = { ...last, screenedAt: clock.now().toISOString() };
+      callHost('onUpdate', options.onUpdate, { snapshot: last, added: [], removed: [], changed: [], modified: false });
+      return;
+    }
     const today = todayInChina(clock.now());
     const removed = last.items.filter((item) => withholdReason(item as Publishable, today) !== undefined);
     if (!removed.length) return;

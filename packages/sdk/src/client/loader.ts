@@ -52,6 +52,7 @@ export function createLoader(options: LoaderOptions): Loader {
             headers,
             purpose: load.tag,
             allowNotFound: load.allowNotFound,
+            immutable: load.immutable,
             maxResponseBytes: options.maxResponseBytes(load.tag),
             deadlineMs: load.deadlineMs,
           });
@@ -68,7 +69,7 @@ export function createLoader(options: LoaderOptions): Loader {
           const value = load.process(result.body, url);
           if (fresh.store) {
             const validators = { etag: result.headers.get('etag') ?? undefined, lastModified: result.headers.get('last-modified') ?? undefined };
-            cache.set(url, { value, validators, freshUntil: at + fresh.ttlMs, tag: load.tag, bytes: result.bytes });
+            cache.set(url, { value, validators, freshUntil: load.immutable ? Infinity : at + fresh.ttlMs, tag: load.tag, bytes: result.bytes });
           } else {
             cache.delete(url);
           }

@@ -128,6 +128,11 @@ export interface GetRequest {
   deadlineMs?: number | undefined;
   /** Treat 404 as an answer (a static shard that does not exist is an empty shard). */
   allowNotFound?: boolean | undefined;
+  /**
+   * A content-addressed file (its name changes with its content): in a browser, its HTTP cache may
+   * answer without asking the server at all (`Cache-Control: immutable` on the server).
+   */
+  immutable?: boolean | undefined;
   /** A smaller (or larger) size limit for this request; default the transport's `maxResponseBytes`. */
   maxResponseBytes?: number | undefined;
 }
@@ -288,7 +293,7 @@ export class Transport {
     }
   }
 
-  private async once({ url, signal, validators, headers, purpose = '', allowNotFound, maxResponseBytes }: GetRequest, manualRedirects = false, attempt = 0): Promise<GetResult> {
+  private async once({ url, signal, validators, headers, purpose = '', allowNotFound, maxResponseBytes, immutable }: GetRequest, manualRedirects = false, attempt = 0): Promise<GetResult> {
     if (signal?.aborted) throw abortReason(signal, url);
     const { timers, timeoutMs } = this.options;
     const viaHttpCache = (this.options.revalidation ?? defaultRevalidation()) === 'http-cache';
@@ -308,7 +313,7 @@ export class Transport {
       await this.options.beforeRequest?.({ url, purpose, headers: requestHeaders, attempt });
       const init: RequestInit = { method: 'GET', headers: requestHeaders, signal: controller.signal };
       // The SDK's own cache decides when to ask; when it asks, the browser must revalidate, not answer from its cache.
-      if (viaHttpCache) init.cache = 'no-cache';
+      if (viaHttpCache && !immutable) init.cache = 'no-cache';
       if (manualRedirects) init.redirect = 'manual';
       let response: Response;
       try {

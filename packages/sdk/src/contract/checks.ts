@@ -42,6 +42,16 @@ export function hasPagePlaceholder(path: string): boolean {
   return path.includes('{page}');
 }
 
+/** A delta path of the lookup index names its delta file. */
+export function hasDeltaPlaceholder(path: string): boolean {
+  return path.includes('{delta}');
+}
+
+/** A list path of the paged exposure feed names its list. */
+export function hasListPlaceholder(path: string): boolean {
+  return path.includes('{list}');
+}
+
 /** A hot name's key path names its identifier key. */
 export function hasKeyPlaceholder(path: string): boolean {
   return path.includes('{key}');

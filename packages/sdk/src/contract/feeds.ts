@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { hasKeyPlaceholder, hasPagePlaceholder, hasShardPlaceholder, isPowerOfTwo, isSameOriginRelativePath } from './checks.js';
+import { hasDeltaPlaceholder, hasKeyPlaceholder, hasListPlaceholder, hasPagePlaceholder, hasShardPlaceholder, isPowerOfTwo, isSameOriginRelativePath } from './checks.js';
 import { Court } from './court.js';
 import { CalendarDate, Count, Period, Timestamp } from './primitives.js';
 import { RemovalReason } from './records.js';
@@ -59,11 +59,25 @@ const RelativePath = (placeholder: string, hasPlaceholder: (path: string) => boo
     z.refine(isSameOriginRelativePath, 'must be a relative path on the same origin'),
   );
 
-/** Static feed: describes how the lookup index is sharded. */
+/** A same-origin path relative to the manifest or index, without placeholder. */
+const FilePath = z.string().check(
+  z.maxLength(256),
+  z.refine(isSameOriginRelativePath, 'must be a relative path on the same origin'),
+);
+
+/** How many files, a power of two (shards, delta files, key buckets). */
+const PowerOfTwoCount = z.int().check(z.positive(), z.lte(MAX_SHARD_COUNT), z.refine(isPowerOfTwo, 'must be a power of two'));
+
+/**
+ * Static feed: describes how the lookup index is sharded. `zhixing-shards/2` adds a delta layer:
+ * the shards (the base) are kept from one version to the next, and what changed since they were
+ * written is in a few delta files; a lookup reads its name's shard and its name's delta file.
+ */
 export const ShardManifest = z.object({
-  format: z.literal('zhixing-shards/1'),
+  format: z.enum(['zhixing-shards/1', 'zhixing-shards/2']),
   version: z.string().check(z.minLength(1)),
   generatedAt: Timestamp,
+  /** Records published now (base − hidden + delta). */
   recordCount: Count,
   /** A power of two. shard = fnv1a32(normalizeName(name)) mod shardCount, as lower-case hex. */
   shardCount: z.int().check(
@@ -77,8 +91,44 @@ export const ShardManifest = z.object({
    * hash in it (`shards/3f9a…/{shard}.json`) so shard files can be cached forever.
    */
   shardPath: RelativePath('{shard}', hasShardPlaceholder),
+  /**
+   * Format 2: the version the shards and hot-name files carry (the version that wrote them; it stays
+   * while later versions reuse them). Format 1: they carry `version`.
+   */
+  base: z.optional(z.string().check(z.minLength(1))),
+  /** Format 2: the records that changed since the base was written. Absent: none. */
+  delta: z.optional(
+    z.object({
+      /** What every delta file carries (`DeltaFile.version`). */
+      version: z.string().check(z.minLength(1)),
+      /** Delta files: delta = fnv1a32(normalizeName(name)) mod count, as lower-case hex. */
+      count: PowerOfTwoCount,
+      /** Where a delta file lives, relative to the manifest; `{delta}` is replaced. A missing file is an empty one. */
+      path: RelativePath('{delta}', hasDeltaPlaceholder),
+      /** Records in the delta layer (new and changed since the base). */
+      records: Count,
+    }),
+  ),
   /** Removed record ids (as published): a lookup never shows them, even from a stale shard. */
   removals: z.optional(z.array(RemovalEntry)),
+});
+
+/**
+ * Format 2: one delta file — for the names whose hash falls into it, the records new or changed since
+ * the base and the base records that are gone (removed, or replaced by a changed record). A lookup
+ * shows base records − `hidden` − those replaced by a record of the same id here, plus these records.
+ * A name with many changes has a file of its own (`hot`): the same fields, with `name`.
+ */
+export const DeltaFile = z.object({
+  version: z.string(),
+  delta: z.string(),
+  /** Set in a file of one name's changes (`normalizeName`). */
+  name: z.optional(z.string()),
+  records: recordList,
+  /** Ids of base records no longer published as they are. */
+  hidden: z.array(z.string()),
+  /** Names whose changes are in a file of their own, relative to the manifest. */
+  hot: z.optional(z.array(z.object({ name: z.string().check(z.minLength(1)), path: FilePath }))),
 });
 
 /**
@@ -101,6 +151,12 @@ export const HotName = z.object({
    * 10). A missing file means no record with that key.
    */
   keyPath: RelativePath('{key}', hasKeyPlaceholder),
+  /**
+   * Key files grouped into this many buckets (a power of two): `{key}` is then replaced by
+   * fnv1a32(key) mod keyBuckets as lower-case hex, and a file holds the records of every key of its
+   * bucket (tens of records, not one per file). Absent: one file per key.
+   */
+  keyBuckets: z.optional(PowerOfTwoCount),
   /**
    * Multi-court feeds: the page files list this name's records court by court, in this order (newest
    * first within each court), so the records of one court are `total` consecutive places starting
@@ -126,4 +182,107 @@ export const Shard = z.object({
   records: recordList,
   /** Names of this shard whose records live in files of their own. */
   hot: z.optional(z.array(HotName)),
+});
+
+// ---------------------------------------------------------------------------------------------
+// The paged exposure feed (`exposure/index.json`): a small index, revalidated on every poll, and
+// content-addressed list and page files, so that a board downloads only the entries it shows and a
+// refresh only what changed. Everything but the index is named after its own content and never
+// changes once written: an unchanged page keeps its name from one version to the next.
+
+/** A section of the exposure board: dishonest debtors, consumption restrictions, reward notices. */
+export const ExposureSection = z.enum(['dishonest', 'restricted', 'rewards']);
+
+/** An order of the board: `published` (newest publication first) or `amount` (highest first). */
+export const ExposureSort = z.enum(['published', 'amount']);
+
+/** The name of a content-addressed file: lower-case letters and digits. */
+const ContentId = z.string().check(z.regex(/^[0-9a-z]{1,64}$/, 'content ids are lower-case letters and digits'));
+
+
+/** One list of the board: a section in one order, province-wide or for one court. */
+export const ExposureListRef = z.object({
+  section: ExposureSection,
+  sort: ExposureSort,
+  /** Entries as published (read-time screening may withhold a few). */
+  total: Count,
+  /** Of them, organisations; the rest are natural persons. */
+  organizations: Count,
+  /** The list file: `listPath` of the index with `{list}` replaced by this id. */
+  list: ContentId,
+});
+
+/** The page files of one list, in its order. */
+export const ExposureList = z.object({
+  section: ExposureSection,
+  sort: ExposureSort,
+  /**
+   * The court's current code (e.g. `湘0725`) for a court's list; absent for the province-wide list. In a
+   * multi-court feed the court of court.json's `courts` the entries are filed under (`courtCode`, else
+   * the code in the case number, former codes included).
+   */
+  court: z.optional(z.string()),
+  pages: z.array(
+    z.object({
+      /** The page file: `pagePath` of the index with `{page}` replaced by this id. */
+      id: ContentId,
+      /** Entries in the page, and of them organisations. */
+      count: Count,
+      organizations: Count,
+    }),
+  ),
+});
+
+/** A page of a list: its entries, in the list's order. Checked entry by entry like `ExposureFeed.items`. */
+export const ExposurePage = z.object({
+  items: recordList,
+});
+
+/**
+ * The lists of each court, by the court an entry is filed under: its `courtCode`, else the code in its
+ * case number, as court.json knows the court (a former code files it under the court's current code).
+ */
+export const ExposureCourtLists = z.object({
+  courts: z.array(z.object({ court: z.string().check(z.minLength(1)), lists: z.array(ExposureListRef) })),
+});
+
+/**
+ * The paged exposure feed's index (`exposure/index.json`): the only file of it that changes in place.
+ * Small, sent with `Cache-Control: no-cache` and revalidated with its ETag on every poll (a 304 when
+ * unchanged).
+ */
+export const ExposureIndex = z.object({
+  format: z.literal('zhixing-exposure/2'),
+  version: z.string().check(z.minLength(1)),
+  generatedAt: Timestamp,
+  court: Court,
+  period: z.optional(Period),
+  /** Where list files live, relative to the index; `{list}` is replaced by a list id. */
+  listPath: RelativePath('{list}', hasListPlaceholder),
+  /** Where page files live, relative to the index; `{page}` is replaced by a page id. */
+  pagePath: RelativePath('{page}', hasPagePlaceholder),
+  /** The province-wide lists: every section present, in both orders. */
+  lists: z.array(ExposureListRef),
+  /** The lists of each court (`ExposureCourtLists`), relative to the index. */
+  courts: z.optional(FilePath),
+  /**
+   * What changed since the version named in `since` (the one published before): a board holding
+   * that version can say how many entries came and went without comparing them.
+   */
+  changes: z.optional(z.object({ since: z.string(), added: Count, removed: Count, changed: Count })),
+  /** Entries removed recently (since `removalsSince`): never shown, even from a copy kept elsewhere. */
+  removals: z.optional(z.array(RemovalEntry)),
+  removalsSince: z.optional(z.string()),
+});
+
+/**
+ * What `exposure.json` holds when the publisher no longer writes the whole list there (a province's
+ * board is too large for one file): readers of this contract version read `index` instead; readers of
+ * the previous one fail on it with a validation error instead of showing an empty or outdated board.
+ */
+export const ExposureMoved = z.object({
+  format: z.literal('zhixing-exposure/moved'),
+  /** The paged feed's index, relative to the feed base. */
+  index: z.string(),
+  message: z.optional(z.string()),
 });

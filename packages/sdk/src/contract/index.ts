@@ -4,7 +4,7 @@ import type * as z from 'zod/mini';
 import { Court, CourtEntry } from './court.js';
 import { ConsumptionRestriction, DebtorRecord, DishonestDebtor, EnforcementCaseParty, ExposureItem, PartyKind, Removal, RemovalReason, RewardNotice } from './records.js';
 import { CourtPeriods, EnforcementStats, RateRule, StatsIndex } from './stats.js';
-import { ExposureFeed, HotName, HotNameFile, RemovalEntry, SearchResponse, Shard, ShardManifest } from './feeds.js';
+import { DeltaFile, ExposureCourtLists, ExposureFeed, ExposureIndex, ExposureList, ExposureListRef, ExposureMoved, ExposurePage, ExposureSection, ExposureSort, HotName, HotNameFile, RemovalEntry, SearchResponse, Shard, ShardManifest } from './feeds.js';
 import { CalendarDate, Period } from './primitives.js';
 import { registerCompiled } from './checker.js';
 import * as compiled from './validate.generated.js';
@@ -22,7 +22,7 @@ export type { Checked, Checker, CheckIssue, CheckResult } from './checker.js';
 export { Court, CourtEntry } from './court.js';
 export { CourtPeriods, EnforcementStats, RateRule, StatsIndex } from './stats.js';
 export { ConsumptionRestriction, DebtorRecord, DishonestDebtor, EnforcementCaseParty, ExposureItem, PartyKind, Photo, Removal, RemovalReason, RewardNotice } from './records.js';
-export { ExposureFeed, HotName, HotNameFile, MAX_SHARD_COUNT, RemovalEntry, SearchResponse, Shard, ShardManifest } from './feeds.js';
+export { DeltaFile, ExposureCourtLists, ExposureFeed, ExposureIndex, ExposureList, ExposureListRef, ExposureMoved, ExposurePage, ExposureSection, ExposureSort, HotName, HotNameFile, MAX_SHARD_COUNT, RemovalEntry, SearchResponse, Shard, ShardManifest } from './feeds.js';
 
 /** The publishing court (`court.json`): one court, or in a multi-court feed also the `courts` it publishes for. */
 export type Court = z.output<typeof Court>;
@@ -72,6 +72,24 @@ export type HotName = z.output<typeof HotName>;
 export type HotNameFile = z.output<typeof HotNameFile>;
 /** A removed record in the feed's removal list: the client drops it wherever it appears. */
 export type RemovalEntry = z.output<typeof RemovalEntry>;
+/** A delta file of the lookup index (format 2). */
+export type DeltaFile = z.output<typeof DeltaFile>;
+/** A section of the exposure board: `dishonest`, `restricted` or `rewards`. */
+export type ExposureSection = z.output<typeof ExposureSection>;
+/** An order of the exposure board: `published` (newest first) or `amount` (highest first). */
+export type ExposureSort = z.output<typeof ExposureSort>;
+/** The paged exposure feed's index (`exposure/index.json`). */
+export type ExposureIndex = z.output<typeof ExposureIndex>;
+/** One list of the paged exposure feed, as the index names it. */
+export type ExposureListRef = z.output<typeof ExposureListRef>;
+/** A list file of the paged exposure feed: its pages in order. */
+export type ExposureList = z.output<typeof ExposureList>;
+/** A page file of the paged exposure feed. */
+export type ExposurePage = z.output<typeof ExposurePage>;
+/** The per-court lists of the paged exposure feed. */
+export type ExposureCourtLists = z.output<typeof ExposureCourtLists>;
+/** `exposure.json` when the whole list moved to the paged feed. */
+export type ExposureMoved = z.output<typeof ExposureMoved>;
 
 /** Every schema a publisher may need, by the name used in the JSON Schema `$defs`. */
 export const contractSchemas = {
@@ -87,11 +105,18 @@ export const contractSchemas = {
   RewardNotice,
   ExposureItem,
   ExposureFeed,
+  ExposureIndex,
+  ExposureListRef,
+  ExposureList,
+  ExposurePage,
+  ExposureCourtLists,
+  ExposureMoved,
   SearchResponse,
   ShardManifest,
   Shard,
   HotName,
   HotNameFile,
+  DeltaFile,
   RemovalEntry,
 } as const;
 

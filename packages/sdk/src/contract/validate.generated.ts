@@ -3,7 +3,7 @@
 // Plain code, no eval: what the SDK runs in the browser instead of zod (see compiled-runtime.ts).
 import type { Checker } from './checker.js';
 import { aborted, array, checkSafeInt, checkUrl, explicitlyAborted, fail, get, isNumber, isObject, lengthOf, object, type RawIssue, run, type Shape, tooLong, tooShort } from './compiled-runtime.js';
-import { closedWithinAccepted, courtsAreDistinct, hasKeyPlaceholder, hasPagePlaceholder, hasShardPlaceholder, isIdWithoutResidentId, isPowerOfTwo, isRealCalendarDate, isSameOriginRelativePath, performedWithinClosed, terminatedWithinClosed } from './checks.js';
+import { closedWithinAccepted, courtsAreDistinct, hasDeltaPlaceholder, hasKeyPlaceholder, hasListPlaceholder, hasPagePlaceholder, hasShardPlaceholder, isIdWithoutResidentId, isPowerOfTwo, isRealCalendarDate, isSameOriginRelativePath, performedWithinClosed, terminatedWithinClosed } from './checks.js';
 import type * as T from './index.js';
 
 const M0 = "Invalid input";
@@ -22,17 +22,22 @@ const M12 = "closedWithPerformance cannot exceed closed";
 const M13 = "closedByTermination cannot exceed closed";
 const M14 = "money must be a non-negative integer number of fen";
 const M15 = "a record id must not contain a resident ID";
-const M16 = "shardCount must be a power of two";
-const M17 = "must contain {shard}";
-const M18 = "must be a relative path on the same origin";
-const M19 = "must contain {page}";
-const M20 = "must contain {key}";
+const M16 = "must contain {list}";
+const M17 = "must be a relative path on the same origin";
+const M18 = "must contain {page}";
+const M19 = "content ids are lower-case letters and digits";
+const M20 = "shardCount must be a power of two";
+const M21 = "must contain {shard}";
+const M22 = "must be a power of two";
+const M23 = "must contain {delta}";
+const M24 = "must contain {key}";
 const R0 = /^[a-z0-9-]{2,64}$/;
 const R1 = /^\d{6}$/;
 const R2 = /^https?$/;
 const R3 = /^[A-Za-z0-9._-]{1,64}$/;
 const R4 = /^(\d{4})-(\d{2})-(\d{2})$/;
 const R5 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
+const R6 = /^[0-9a-z]{1,64}$/;
 
 function n0(v: any, I: RawIssue[]): any {
   const s = I.length;
@@ -424,59 +429,52 @@ function n62(v: any, I: RawIssue[]): any {
 }
 
 function n63(v: any, I: RawIssue[]): any {
-  const s = I.length;
-  if (!isNumber(v)) fail(I, M0, 0);
-  if (!aborted(I, s)) checkSafeInt(v, I, M0);
-  if (!aborted(I, s)) { if (!(v > 0)) fail(I, M0, 1); }
-  if (!aborted(I, s)) { if (!(v <= 100)) fail(I, M0, 1); }
+  if (v !== "zhixing-exposure/2") fail(I, M0, 0);
   return v;
 }
 
 function n64(v: any, I: RawIssue[]): any {
-  v = object(v, I, M0, S25);
+  const s = I.length;
+  if (typeof v !== 'string') fail(I, M0, 0);
+  if (!explicitlyAborted(I, s) && lengthOf(v) !== undefined) { if (tooLong(v, 256)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!hasListPlaceholder(v)) fail(I, M16, 1, []); }
+  if (!aborted(I, s)) { if (!isSameOriginRelativePath(v)) fail(I, M17, 1, []); }
   return v;
 }
 
 function n65(v: any, I: RawIssue[]): any {
-  if (v !== "zhixing-shards/1") fail(I, M0, 0);
+  const s = I.length;
+  if (typeof v !== 'string') fail(I, M0, 0);
+  if (!explicitlyAborted(I, s) && lengthOf(v) !== undefined) { if (tooLong(v, 256)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!hasPagePlaceholder(v)) fail(I, M18, 1, []); }
+  if (!aborted(I, s)) { if (!isSameOriginRelativePath(v)) fail(I, M17, 1, []); }
   return v;
 }
 
 function n66(v: any, I: RawIssue[]): any {
-  const s = I.length;
-  if (!isNumber(v)) fail(I, M0, 0);
-  if (!aborted(I, s)) checkSafeInt(v, I, M0);
-  if (!aborted(I, s)) { if (!(v > 0)) fail(I, M0, 1); }
-  if (!aborted(I, s)) { if (!(v <= 16777216)) fail(I, M0, 1); }
-  if (!aborted(I, s)) { if (!isPowerOfTwo(v)) fail(I, M16, 1, []); }
+  if (v !== "dishonest" && v !== "restricted" && v !== "rewards") fail(I, M0, 0);
   return v;
 }
 
 function n67(v: any, I: RawIssue[]): any {
-  if (v !== "fnv1a32") fail(I, M0, 0);
+  if (v !== "published" && v !== "amount") fail(I, M0, 0);
   return v;
 }
 
 function n68(v: any, I: RawIssue[]): any {
   const s = I.length;
   if (typeof v !== 'string') fail(I, M0, 0);
-  if (!explicitlyAborted(I, s) && lengthOf(v) !== undefined) { if (tooLong(v, 256)) fail(I, M0, 1); }
-  if (!aborted(I, s)) { if (!hasShardPlaceholder(v)) fail(I, M17, 1, []); }
-  if (!aborted(I, s)) { if (!isSameOriginRelativePath(v)) fail(I, M18, 1, []); }
+  if (!aborted(I, s)) { if (!R6.test(v)) fail(I, M19, 1); }
   return v;
 }
 
 function n69(v: any, I: RawIssue[]): any {
-  v = object(v, I, M0, S26);
+  v = object(v, I, M0, S25);
   return v;
 }
 
 function n70(v: any, I: RawIssue[]): any {
-  const s = I.length;
-  if (!isNumber(v)) fail(I, M0, 0);
-  if (!aborted(I, s)) checkSafeInt(v, I, M0);
-  if (!aborted(I, s)) { if (!(v > 0)) fail(I, M0, 1); }
-  if (!aborted(I, s)) { if (!(v <= 1000)) fail(I, M0, 1); }
+  v = array(v, I, M0, n69);
   return v;
 }
 
@@ -484,17 +482,12 @@ function n71(v: any, I: RawIssue[]): any {
   const s = I.length;
   if (typeof v !== 'string') fail(I, M0, 0);
   if (!explicitlyAborted(I, s) && lengthOf(v) !== undefined) { if (tooLong(v, 256)) fail(I, M0, 1); }
-  if (!aborted(I, s)) { if (!hasPagePlaceholder(v)) fail(I, M19, 1, []); }
-  if (!aborted(I, s)) { if (!isSameOriginRelativePath(v)) fail(I, M18, 1, []); }
+  if (!aborted(I, s)) { if (!isSameOriginRelativePath(v)) fail(I, M17, 1, []); }
   return v;
 }
 
 function n72(v: any, I: RawIssue[]): any {
-  const s = I.length;
-  if (typeof v !== 'string') fail(I, M0, 0);
-  if (!explicitlyAborted(I, s) && lengthOf(v) !== undefined) { if (tooLong(v, 256)) fail(I, M0, 1); }
-  if (!aborted(I, s)) { if (!hasKeyPlaceholder(v)) fail(I, M20, 1, []); }
-  if (!aborted(I, s)) { if (!isSameOriginRelativePath(v)) fail(I, M18, 1, []); }
+  v = object(v, I, M0, S26);
   return v;
 }
 
@@ -504,27 +497,182 @@ function n73(v: any, I: RawIssue[]): any {
 }
 
 function n74(v: any, I: RawIssue[]): any {
-  v = array(v, I, M0, n73);
-  return v;
-}
-
-function n75(v: any, I: RawIssue[]): any {
   v = object(v, I, M0, S28);
   return v;
 }
 
-function n76(v: any, I: RawIssue[]): any {
-  v = array(v, I, M0, n75);
+function n75(v: any, I: RawIssue[]): any {
+  v = array(v, I, M0, n74);
   return v;
 }
 
-function n77(v: any, I: RawIssue[]): any {
+function n76(v: any, I: RawIssue[]): any {
   v = object(v, I, M0, S29);
   return v;
 }
 
-function n78(v: any, I: RawIssue[]): any {
+function n77(v: any, I: RawIssue[]): any {
   v = object(v, I, M0, S30);
+  return v;
+}
+
+function n78(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S31);
+  return v;
+}
+
+function n79(v: any, I: RawIssue[]): any {
+  v = array(v, I, M0, n78);
+  return v;
+}
+
+function n80(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S32);
+  return v;
+}
+
+function n81(v: any, I: RawIssue[]): any {
+  if (v !== "zhixing-exposure/moved") fail(I, M0, 0);
+  return v;
+}
+
+function n82(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S33);
+  return v;
+}
+
+function n83(v: any, I: RawIssue[]): any {
+  const s = I.length;
+  if (!isNumber(v)) fail(I, M0, 0);
+  if (!aborted(I, s)) checkSafeInt(v, I, M0);
+  if (!aborted(I, s)) { if (!(v > 0)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!(v <= 100)) fail(I, M0, 1); }
+  return v;
+}
+
+function n84(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S34);
+  return v;
+}
+
+function n85(v: any, I: RawIssue[]): any {
+  if (v !== "zhixing-shards/1" && v !== "zhixing-shards/2") fail(I, M0, 0);
+  return v;
+}
+
+function n86(v: any, I: RawIssue[]): any {
+  const s = I.length;
+  if (!isNumber(v)) fail(I, M0, 0);
+  if (!aborted(I, s)) checkSafeInt(v, I, M0);
+  if (!aborted(I, s)) { if (!(v > 0)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!(v <= 16777216)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!isPowerOfTwo(v)) fail(I, M20, 1, []); }
+  return v;
+}
+
+function n87(v: any, I: RawIssue[]): any {
+  if (v !== "fnv1a32") fail(I, M0, 0);
+  return v;
+}
+
+function n88(v: any, I: RawIssue[]): any {
+  const s = I.length;
+  if (typeof v !== 'string') fail(I, M0, 0);
+  if (!explicitlyAborted(I, s) && lengthOf(v) !== undefined) { if (tooLong(v, 256)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!hasShardPlaceholder(v)) fail(I, M21, 1, []); }
+  if (!aborted(I, s)) { if (!isSameOriginRelativePath(v)) fail(I, M17, 1, []); }
+  return v;
+}
+
+function n89(v: any, I: RawIssue[]): any {
+  const s = I.length;
+  if (!isNumber(v)) fail(I, M0, 0);
+  if (!aborted(I, s)) checkSafeInt(v, I, M0);
+  if (!aborted(I, s)) { if (!(v > 0)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!(v <= 16777216)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!isPowerOfTwo(v)) fail(I, M22, 1, []); }
+  return v;
+}
+
+function n90(v: any, I: RawIssue[]): any {
+  const s = I.length;
+  if (typeof v !== 'string') fail(I, M0, 0);
+  if (!explicitlyAborted(I, s) && lengthOf(v) !== undefined) { if (tooLong(v, 256)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!hasDeltaPlaceholder(v)) fail(I, M23, 1, []); }
+  if (!aborted(I, s)) { if (!isSameOriginRelativePath(v)) fail(I, M17, 1, []); }
+  return v;
+}
+
+function n91(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S35);
+  return v;
+}
+
+function n92(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S36);
+  return v;
+}
+
+function n93(v: any, I: RawIssue[]): any {
+  const s = I.length;
+  if (!isNumber(v)) fail(I, M0, 0);
+  if (!aborted(I, s)) checkSafeInt(v, I, M0);
+  if (!aborted(I, s)) { if (!(v > 0)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!(v <= 1000)) fail(I, M0, 1); }
+  return v;
+}
+
+function n94(v: any, I: RawIssue[]): any {
+  const s = I.length;
+  if (typeof v !== 'string') fail(I, M0, 0);
+  if (!explicitlyAborted(I, s) && lengthOf(v) !== undefined) { if (tooLong(v, 256)) fail(I, M0, 1); }
+  if (!aborted(I, s)) { if (!hasKeyPlaceholder(v)) fail(I, M24, 1, []); }
+  if (!aborted(I, s)) { if (!isSameOriginRelativePath(v)) fail(I, M17, 1, []); }
+  return v;
+}
+
+function n95(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S37);
+  return v;
+}
+
+function n96(v: any, I: RawIssue[]): any {
+  v = array(v, I, M0, n95);
+  return v;
+}
+
+function n97(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S38);
+  return v;
+}
+
+function n98(v: any, I: RawIssue[]): any {
+  v = array(v, I, M0, n97);
+  return v;
+}
+
+function n99(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S39);
+  return v;
+}
+
+function n100(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S40);
+  return v;
+}
+
+function n101(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S41);
+  return v;
+}
+
+function n102(v: any, I: RawIssue[]): any {
+  v = array(v, I, M0, n101);
+  return v;
+}
+
+function n103(v: any, I: RawIssue[]): any {
+  v = object(v, I, M0, S42);
   return v;
 }
 
@@ -553,12 +701,24 @@ const S21: Shape = ["phone", n1, 0, "name", n2, 1];
 const S22: Shape = ["type", n53, 0, "id", n38, 0, "caseNumber", n1, 0, "courtName", n1, 0, "courtCode", n2, 1, "debtor", n54, 0, "rewardAmount", n20, 1, "rewardFormula", n2, 1, "conditions", n1, 0, "contact", n55, 0, "publishedOn", n11, 0, "validFrom", n11, 0, "validUntil", n11, 0, "removal", n41, 1];
 const S23: Shape = ["id", n2, 0, "removedOn", n11, 0, "reason", n40, 1];
 const S24: Shape = ["version", n58, 0, "generatedAt", n17, 0, "court", n9, 0, "period", n12, 1, "items", n59, 0, "removals", n61, 1, "removalsSince", n2, 1];
-const S25: Shape = ["total", n18, 0, "page", n28, 0, "pageSize", n63, 0, "asOf", n17, 0, "items", n59, 0];
-const S26: Shape = ["format", n65, 0, "version", n58, 0, "generatedAt", n17, 0, "recordCount", n18, 0, "shardCount", n66, 0, "hash", n67, 0, "shardPath", n68, 0, "removals", n61, 1];
-const S27: Shape = ["courtCode", n2, 0, "total", n18, 0];
-const S28: Shape = ["name", n58, 0, "total", n18, 0, "pageSize", n70, 0, "pagePath", n71, 0, "keyPath", n72, 0, "courts", n74, 1];
-const S29: Shape = ["version", n2, 0, "shard", n2, 0, "records", n59, 0, "hot", n76, 1];
-const S30: Shape = ["version", n2, 0, "name", n2, 0, "page", n28, 1, "key", n2, 1, "records", n59, 0];
+const S25: Shape = ["section", n66, 0, "sort", n67, 0, "total", n18, 0, "organizations", n18, 0, "list", n68, 0];
+const S26: Shape = ["since", n2, 0, "added", n18, 0, "removed", n18, 0, "changed", n18, 0];
+const S27: Shape = ["format", n63, 0, "version", n58, 0, "generatedAt", n17, 0, "court", n9, 0, "period", n12, 1, "listPath", n64, 0, "pagePath", n65, 0, "lists", n70, 0, "courts", n71, 1, "changes", n72, 1, "removals", n61, 1, "removalsSince", n2, 1];
+const S28: Shape = ["id", n68, 0, "count", n18, 0, "organizations", n18, 0];
+const S29: Shape = ["section", n66, 0, "sort", n67, 0, "court", n2, 1, "pages", n75, 0];
+const S30: Shape = ["items", n59, 0];
+const S31: Shape = ["court", n58, 0, "lists", n70, 0];
+const S32: Shape = ["courts", n79, 0];
+const S33: Shape = ["format", n81, 0, "index", n2, 0, "message", n2, 1];
+const S34: Shape = ["total", n18, 0, "page", n28, 0, "pageSize", n83, 0, "asOf", n17, 0, "items", n59, 0];
+const S35: Shape = ["version", n58, 0, "count", n89, 0, "path", n90, 0, "records", n18, 0];
+const S36: Shape = ["format", n85, 0, "version", n58, 0, "generatedAt", n17, 0, "recordCount", n18, 0, "shardCount", n86, 0, "hash", n87, 0, "shardPath", n88, 0, "base", n58, 1, "delta", n91, 1, "removals", n61, 1];
+const S37: Shape = ["courtCode", n2, 0, "total", n18, 0];
+const S38: Shape = ["name", n58, 0, "total", n18, 0, "pageSize", n93, 0, "pagePath", n65, 0, "keyPath", n94, 0, "keyBuckets", n89, 1, "courts", n96, 1];
+const S39: Shape = ["version", n2, 0, "shard", n2, 0, "records", n59, 0, "hot", n98, 1];
+const S40: Shape = ["version", n2, 0, "name", n2, 0, "page", n28, 1, "key", n2, 1, "records", n59, 0];
+const S41: Shape = ["name", n58, 0, "path", n71, 0];
+const S42: Shape = ["version", n2, 0, "delta", n2, 0, "name", n2, 1, "records", n59, 0, "hidden", n3, 0, "hot", n102, 1];
 
 /** Compiled from the zod schema `Court`. */
 export const Court: Checker<T.Court> = { safeParse: (input: unknown) => run(n9, input), fresh: true };
@@ -596,20 +756,41 @@ export const ExposureItem: Checker<T.ExposureItem> = { safeParse: (input: unknow
 /** Compiled from the zod schema `ExposureFeed`. */
 export const ExposureFeed: Checker<T.ExposureFeed> = { safeParse: (input: unknown) => run(n62, input) };
 
+/** Compiled from the zod schema `ExposureIndex`. */
+export const ExposureIndex: Checker<T.ExposureIndex> = { safeParse: (input: unknown) => run(n73, input), fresh: true };
+
+/** Compiled from the zod schema `ExposureListRef`. */
+export const ExposureListRef: Checker<T.ExposureListRef> = { safeParse: (input: unknown) => run(n69, input), fresh: true };
+
+/** Compiled from the zod schema `ExposureList`. */
+export const ExposureList: Checker<T.ExposureList> = { safeParse: (input: unknown) => run(n76, input), fresh: true };
+
+/** Compiled from the zod schema `ExposurePage`. */
+export const ExposurePage: Checker<T.ExposurePage> = { safeParse: (input: unknown) => run(n77, input) };
+
+/** Compiled from the zod schema `ExposureCourtLists`. */
+export const ExposureCourtLists: Checker<T.ExposureCourtLists> = { safeParse: (input: unknown) => run(n80, input), fresh: true };
+
+/** Compiled from the zod schema `ExposureMoved`. */
+export const ExposureMoved: Checker<T.ExposureMoved> = { safeParse: (input: unknown) => run(n82, input), fresh: true };
+
 /** Compiled from the zod schema `SearchResponse`. */
-export const SearchResponse: Checker<T.SearchResponse> = { safeParse: (input: unknown) => run(n64, input) };
+export const SearchResponse: Checker<T.SearchResponse> = { safeParse: (input: unknown) => run(n84, input) };
 
 /** Compiled from the zod schema `ShardManifest`. */
-export const ShardManifest: Checker<T.ShardManifest> = { safeParse: (input: unknown) => run(n69, input), fresh: true };
+export const ShardManifest: Checker<T.ShardManifest> = { safeParse: (input: unknown) => run(n92, input), fresh: true };
 
 /** Compiled from the zod schema `Shard`. */
-export const Shard: Checker<T.Shard> = { safeParse: (input: unknown) => run(n77, input) };
+export const Shard: Checker<T.Shard> = { safeParse: (input: unknown) => run(n99, input) };
 
 /** Compiled from the zod schema `HotName`. */
-export const HotName: Checker<T.HotName> = { safeParse: (input: unknown) => run(n75, input), fresh: true };
+export const HotName: Checker<T.HotName> = { safeParse: (input: unknown) => run(n97, input), fresh: true };
 
 /** Compiled from the zod schema `HotNameFile`. */
-export const HotNameFile: Checker<T.HotNameFile> = { safeParse: (input: unknown) => run(n78, input) };
+export const HotNameFile: Checker<T.HotNameFile> = { safeParse: (input: unknown) => run(n100, input) };
+
+/** Compiled from the zod schema `DeltaFile`. */
+export const DeltaFile: Checker<T.DeltaFile> = { safeParse: (input: unknown) => run(n103, input) };
 
 /** Compiled from the zod schema `RemovalEntry`. */
 export const RemovalEntry: Checker<T.RemovalEntry> = { safeParse: (input: unknown) => run(n60, input), fresh: true };

@@ -28,3 +28,20 @@ export function findCourt(courts: readonly CourtEntry[], code: string): CourtEnt
   const key = normalizeCourtCode(code);
   return courts.find((court) => courtCodes(court).includes(key));
 }
+
+/**
+ * The court a record is filed under in a feed, as that court's current code (normalised): the court of
+ * the feed whose current or former code the record names; the record's own code when no court of the
+ * feed has it. A paged feed's per-court lists are keyed by it, so a renamed court's old case numbers
+ * land in its one list.
+ */
+export function filedCourtCode(feed: Court, record: { courtCode?: string | undefined; caseNumber: string }): string | undefined {
+  const code = recordCourtCode(record);
+  return code === undefined ? undefined : courtKey(feed, code);
+}
+
+/** A court code as a feed's courts know it: the current code of the court it names (any of its codes), else itself, normalised. */
+export function courtKey(feed: Court, code: string): string {
+  const current = findCourt(courtsOf(feed), code)?.courtCode;
+  return normalizeCourtCode(current ?? code);
+}

@@ -16,6 +16,8 @@ export function createHttpAdapter(baseUrl: string): SourceAdapter {
     statsIndexUrl: () => url(apiPaths.statsIndex()),
     statsUrl: (periodId) => url(apiPaths.stats(periodId)),
     exposureUrl: () => url(apiPaths.exposure()),
+    // The API serves the board whole (GET exposure); it has no paged feed.
+    exposureIndexUrl: () => undefined,
     async search(query, loader, { signal, headers, deadlineMs, now }) {
       const params = new URLSearchParams({ name: query.name, page: String(query.page), pageSize: String(query.pageSize) });
       // The full resident ID never leaves the browser: records carry only the masked form, so the

@@ -11,7 +11,7 @@ export const apiPaths = {
   stats: (periodId: string) => `stats/${encodeURIComponent(periodId)}`,
   /** One court's statistics for one period (multi-court sources). */
   courtStats: (courtId: string, periodId: string) => `stats/${encodeURIComponent(courtId)}/${encodeURIComponent(periodId)}`,
-  /** The exposure board. */
+  /** The exposure board, whole (small boards; older readers). */
   exposure: () => 'exposure',
   /** Query: name (required), identifier (optional), court (optional court code), page (1-based), pageSize (≤ 100). */
   debtors: () => 'debtors',
@@ -27,8 +27,10 @@ export const feedPaths = {
   stats: (periodId: string) => `stats/${encodeURIComponent(periodId)}.json`,
   /** One court's statistics for one period (multi-court feeds: `stats/{courtId}/{periodId}.json`). */
   courtStats: (courtId: string, periodId: string) => `stats/${encodeURIComponent(courtId)}/${encodeURIComponent(periodId)}.json`,
-  /** The exposure board. */
+  /** The exposure board, whole (small boards; older readers). */
   exposure: () => 'exposure.json',
+  /** The paged exposure board's index; its lists and pages are named relative to it. */
+  exposureIndex: () => 'exposure/index.json',
   /** The index of debtor shards. */
   shardManifest: () => 'debtors/manifest.json',
   /** Default shard path pattern written into the manifest, relative to the manifest. */

@@ -45,6 +45,8 @@ export interface LoadOptions<T> {
   allowNotFound?: boolean | undefined;
   /** Ask the source even if the cached copy is fresh (a conditional request: cheap when unchanged). */
   revalidate?: boolean | undefined;
+  /** A content-addressed file: once loaded, kept without asking again (its name changes with its content). */
+  immutable?: boolean | undefined;
   /** Overall limit for this request across its retries, in ms; default the client's `deadlineMs`. */
   deadlineMs?: number | undefined;
 }
@@ -104,5 +106,7 @@ export interface SourceAdapter {
   statsIndexUrl(): string;
   statsUrl(periodId: string): string;
   exposureUrl(): string;
+  /** The paged exposure feed's index, where the source kind has one (a static feed may). */
+  exposureIndexUrl(): string | undefined;
   search(query: NormalizedQuery, loader: Loader, context: { signal?: AbortSignal | undefined; headers?: Record<string, string> | undefined; deadlineMs?: number | undefined; now: Date }): Promise<RawSearch>;
 }

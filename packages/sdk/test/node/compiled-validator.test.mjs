@@ -31,6 +31,10 @@ const shards = feedFiles.flatMap((f) => json(f, (p) => /shards\/.*\.json$/.test(
 const hotFiles = feedFiles.flatMap((f) => json(f, () => true)).filter((s) => s && 'records' in s && 'name' in s && !('shard' in s));
 const exposureFeeds = feedFiles.flatMap((f) => json(f, (p) => /exposure\.json$/.test(p)));
 const hotNames = shards.flatMap((s) => s.hot ?? []);
+const exposureIndexes = feedFiles.flatMap((f) => json(f, (p) => p === 'exposure/index.json'));
+const exposureLists = feedFiles.flatMap((f) => json(f, (p) => p.startsWith('exposure/lists/')));
+const exposurePages = feedFiles.flatMap((f) => json(f, (p) => p.startsWith('exposure/pages/')));
+const exposureCourts = feedFiles.flatMap((f) => json(f, (p) => p.startsWith('exposure/courts/')));
 
 const exposureItems = [...fixtures.exposure.items, ...hostile.exposure.items];
 const byType = (type) => [...debtors, ...edge, ...exposureItems, ...hostile.debtors].filter((r) => r?.type === type);
@@ -50,11 +54,21 @@ const samples = {
   ExposureItem: exposureItems.slice(0, 12),
   ExposureFeed: exposureFeeds.map((f) => ({ ...f, items: f.items.slice(0, 2) })),
   SearchResponse: [{ total: 3, page: 1, pageSize: 20, asOf: `${TODAY}T00:00:00+08:00`, items: debtors.slice(0, 2) }],
-  ShardManifest: manifests,
+  ShardManifest: [...manifests, ...manifests.slice(0, 1).map((m) => ({ ...m, base: 'v1', delta: { version: 'v2', count: 8, path: 'delta/3f9a/{delta}.json', records: 12 } }))],
   Shard: shards.slice(0, 4).map((s) => ({ ...s, records: s.records.slice(0, 2) })),
   HotName: hotNames.length ? [...hotNames.slice(0, 3), ...hotNames.filter((h) => h.courts).slice(0, 1)] : [{ name: '王伟', total: 2000, pageSize: 200, pagePath: 'hot/abc/{page}.json', keyPath: 'hot/abc/k/{key}.json' }],
   HotNameFile: hotFiles.length ? hotFiles.slice(0, 3).map((f) => ({ ...f, records: f.records.slice(0, 2) })) : [{ version: 'v1', name: '王伟', page: 1, records: debtors.slice(0, 2) }],
   RemovalEntry: [{ id: 'x-1', removedOn: '2024-02-29', reason: 'performed' }, { id: 'x-2', removedOn: '2025-01-01' }],
+  ExposureIndex: exposureIndexes.map((index) => ({ ...index, lists: index.lists.slice(0, 2), changes: { since: 'v0', added: 1, removed: 2, changed: 0 } })),
+  ExposureListRef: exposureIndexes.flatMap((index) => index.lists.slice(0, 2)),
+  ExposureList: exposureLists.slice(0, 3).map((list) => ({ ...list, pages: list.pages.slice(0, 2) })),
+  ExposurePage: exposurePages.slice(0, 3).map((page) => ({ ...page, items: page.items.slice(0, 2) })),
+  ExposureCourtLists: exposureCourts.map((c) => ({ courts: c.courts.slice(0, 2).map((court) => ({ ...court, lists: court.lists.slice(0, 1) })) })),
+  DeltaFile: [
+    { version: 'v2', delta: '0a', records: debtors.slice(0, 2), hidden: ['x-1', 'x-2'], hot: [{ name: '王伟', path: 'delta/3f9a/0a-0.json' }] },
+    { version: 'v2', delta: '0a', name: '王伟', records: debtors.slice(2, 3), hidden: [] },
+  ],
+  ExposureMoved: [{ format: 'zhixing-exposure/moved', index: 'exposure/index.json', message: 'x' }, { format: 'zhixing-exposure/moved', index: 'exposure/index.json' }],
 };
 
 // Values every field is set to in turn.
@@ -64,8 +78,8 @@ const REPLACEMENTS = [
   '2023-02-29', '2024-02-29', '2023-02-28', '2023-13-01', '2023-00-10', '2023-1-1', '2023-04-31', '1900-02-29', '2000-02-29', ' 2024-01-01',
   '2024-01-01T00:00:00', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00+08:00', '2024-01-01T00:00+08:00', '2024-01-01T24:00:00+08:00', '2024-02-29T12:00:00.123456+08:00', '2023-02-29T12:00:00+08:00', '2024-01-01 00:00:00+08:00', '2024-01-01T00:00:00+0800',
   'https://court.example/page?q=1#x', 'http://a.b', 'HTTPS://A.B/', ' https://a.b/ ', 'https://a\n.b/\t', 'http:example.com', 'https:/a.b', 'ftp://a.b/', 'javascript:alert(1)', 'data:text/html,x', 'https://例子.中国/路径', 'https://', '//a.b/', 'https://a b',
-  'shards/{shard}.json', 'shards/3f9a/{shard}.json', '/shards/{shard}.json', '../{shard}.json', 'a//{shard}', 'a\\{shard}', 'https://evil.example/{shard}', 'hot/{page}.json', 'hot/k/{key}.json', '{page}{key}{shard}',
-  'zhixing-shards/1', 'fnv1a32', 'dishonest-debtor', 'consumption-restriction', 'enforcement-case', 'reward-notice', 'natural-person', 'organization', 'performed', 'lifted', 'male', 'open', 'closed', 'partial', 'half-up',
+  'shards/{shard}.json', 'shards/3f9a/{shard}.json', 'delta/3f9a/{delta}.json', 'zhixing-shards/2', '/shards/{shard}.json', '../{shard}.json', 'a//{shard}', 'a\\{shard}', 'https://evil.example/{shard}', 'hot/{page}.json', 'hot/k/{key}.json', '{page}{key}{shard}',
+  'zhixing-shards/1', 'zhixing-exposure/2', 'zhixing-exposure/moved', 'lists/{list}.json', 'pages/{page}.json', 'courts/0a1b.json', 'dishonest', 'restricted', 'rewards', 'published', 'amount', '0a1b2c3d4e5f6a7b', 'ABC', 'fnv1a32', 'dishonest-debtor', 'consumption-restriction', 'enforcement-case', 'reward-notice', 'natural-person', 'organization', 'performed', 'lifted', 'male', 'open', 'closed', 'partial', 'half-up',
   'hn-changde-taoyuan', 'HN', 'a', '430725', '43072', '4307251', 'p-2024.Q1', 'bad id!', '430725199001011235', 'x430725199001011235x',
   [], [1], ['x'], [{}], {}, { length: 0 }, { length: 5 }, { type: 'dishonest-debtor' },
 ];

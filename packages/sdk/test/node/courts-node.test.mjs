@@ -191,6 +191,87 @@ describe('multi-court feeds', () => {
     assert.deepEqual(codesOf(all.items), ['湘0702']);
   });
 
+  describe('the paged board (exposure/index.json) of a province feed', () => {
+    // Wuling was renamed: its old case numbers carry 湘0799 and no courtCode. Its lists are keyed by
+    // the court that code resolves to, so the old entry is in Wuling's list, not in a list of its own.
+    const renamed = { ...province.court, courts: province.court.courts.map((c) => (c.courtCode === '湘0702' ? { ...c, formerCourtCodes: ['湘0799'] } : c)) };
+    const template = province.exposure.items.find((i) => i.type === 'dishonest-debtor' && recordCourtCode(i) === '湘0702');
+    const oldCase = { ...template, id: 'wl-old-code', caseNumber: '（2019）湘0799执12号', courtCode: undefined };
+    delete oldCase.courtCode;
+    // A board above the legacy limit: exposure.json says it moved, so a whole read goes through the pages too.
+    const pagedFiles = buildStaticFeed({ ...province, court: renamed, exposure: { ...province.exposure, items: [...province.exposure.items, oldCase] }, legacyExposureLimit: 10, generatedAt: `${TODAY}T08:00:00+08:00` });
+    const PAGED = 'https://feed.zhixing.test/hunan-paged/';
+    const pagedFeed = createStaticFeedHandlers({ baseUrl: PAGED, files: pagedFiles });
+    const pathOf = (request) => new URL(request.url).pathname.replace('/hunan-paged/', '');
+    before(() => server.use(...pagedFeed.handlers));
+
+    it('with `court`, the snapshot’s lists are that court’s, and only its list and pages are read', async () => {
+      pagedFeed.resetLog();
+      const client = createClient({ source: staticSource(PAGED), ...options });
+      const snapshot = await client.getExposure({ paged: true, court: '湘0702' });
+      assert.equal(snapshot.court.name, '常德市武陵区人民法院');
+      assert.equal(snapshot.paged.court, '湘0702');
+      assert.equal(snapshot.items.length, 0);
+      const dishonest = snapshot.paged.lists.find((ref) => ref.section === 'dishonest' && ref.sort === 'published');
+      const list = await client.getExposureList(snapshot.paged, { section: 'dishonest', sort: 'published' });
+      assert.equal(list.court, '湘0702');
+      assert.equal(list.total, dishonest.total);
+      const items = [];
+      for (let i = 0; i < list.pages.length; i++) items.push(...(await client.getExposurePage(list, i)).items);
+      assert.deepEqual(codesOf(items.filter((i) => i.id !== 'wl-old-code')), ['湘0702']);
+      assert.ok(items.some((i) => i.id === 'wl-old-code'), 'the entry under the former code is in the court’s list');
+      const read = pagedFeed.requests.map(pathOf);
+      assert.ok(!read.includes('exposure.json'));
+      const lists = read.filter((p) => p.startsWith('exposure/lists/'));
+      assert.ok(lists.length > 0);
+      for (const p of lists) assert.equal(pagedFiles.get(p).court, '湘0702', `${p} is Wuling’s list`);
+      for (const p of read.filter((p) => p.startsWith('exposure/pages/'))) {
+        assert.deepEqual([...new Set(pagedFiles.get(p).items.map((i) => findCourt(renamed.courts, recordCourtCode(i)).courtCode))], ['湘0702'], `${p} holds Wuling’s entries only`);
+      }
+      // The same object while the index is unchanged (a subscription compares by identity).
+      assert.equal((await client.getExposure({ paged: true, court: '湘0702' })).paged, snapshot.paged);
+      // A former code names the same court and its lists.
+      const former = await client.getExposure({ paged: true, court: '湘0799' });
+      assert.equal(former.paged.court, '湘0702');
+      assert.deepEqual(former.paged.lists, snapshot.paged.lists);
+    });
+
+    it('without `court`, every court’s entries; an unknown court is refused before any list is read', async () => {
+      const client = createClient({ source: staticSource(PAGED), ...options });
+      const all = await client.getExposure({ paged: true });
+      assert.equal(all.paged.court, undefined);
+      assert.equal(all.court.name, '湖南省高级人民法院');
+      const list = await client.getExposureList(all.paged, { section: 'dishonest', sort: 'published' });
+      assert.equal(list.court, undefined);
+      const wuling = await client.getExposureList(all.paged, { section: 'dishonest', sort: 'published', court: '湘0799' });
+      assert.equal(wuling.court, '湘0702');
+      pagedFeed.resetLog();
+      await assert.rejects(client.getExposure({ paged: true, court: '苏0101' }), (error) => error instanceof UnknownCourtError && error.code === 'unknown-court');
+      assert.ok(!pagedFeed.requests.some((r) => pathOf(r).startsWith('exposure/lists/')));
+    });
+
+    it('a whole read of a moved exposure.json with `court` assembles that court’s entries from its pages only', async () => {
+      const client = createClient({ source: staticSource(PAGED), ...options });
+      pagedFeed.resetLog();
+      const taoyuan = await client.getExposure({ court: '湘0725' });
+      assert.equal(taoyuan.paged, undefined);
+      assert.ok(taoyuan.items.length > 0);
+      assert.deepEqual(codesOf(taoyuan.items), ['湘0725']);
+      for (const p of pagedFeed.requests.map(pathOf).filter((p) => p.startsWith('exposure/pages/'))) {
+        assert.deepEqual([...new Set(pagedFiles.get(p).items.map((i) => recordCourtCode(i)))], ['湘0725']);
+      }
+    });
+
+    it('watchExposure({ paged, court }) polls the index and gives that court’s lists', async () => {
+      const client = createClient({ source: staticSource(PAGED), ...options });
+      const snapshot = await new Promise((resolve, reject) => {
+        const subscription = client.watchExposure({ paged: true, court: '湘0725', onUpdate: ({ snapshot }) => (subscription.unsubscribe(), resolve(snapshot)), onError: reject });
+      });
+      assert.equal(snapshot.court.name, '桃源县人民法院');
+      assert.equal(snapshot.paged.court, '湘0725');
+    });
+  });
+
   it('reads a single-court feed unchanged, and lets `court` name its own court only', async () => {
     const client = createClient({ source: staticSource(SINGLE), ...options });
     assert.deepEqual(await client.getStats(), taoyuanStats);
@@ -198,5 +279,10 @@ describe('multi-court feeds', () => {
     const board = await client.getExposure({ court: '湘0725' });
     assert.equal(board.items, (await client.getExposure()).items, 'a single court’s feed is all that court’s');
     await assert.rejects(client.getStats(undefined, { court: '湘0702' }), (error) => error instanceof UnknownCourtError && error.known.join() === '湘0725');
+    // The paged board likewise: its own code reads the feed's lists, another is refused.
+    const paged = await client.getExposure({ paged: true, court: '湘0725' });
+    assert.equal(paged.paged, (await client.getExposure({ paged: true })).paged);
+    assert.equal(paged.court.name, '桃源县人民法院');
+    await assert.rejects(client.getExposure({ paged: true, court: '湘0702' }), UnknownCourtError);
   });
 });

@@ -106,6 +106,31 @@ describe('hostile feed through the SDK in Node', () => {
     });
   }
 
+  it('static, paged: every list and page of the paged board carries nothing forbidden, removals and expiries held', async () => {
+    const c = createClient({ source: staticSource(feedUrl) });
+    const snapshot = await c.getExposure({ paged: true });
+    assert.ok(snapshot.paged, 'the hostile feed is paged too');
+    assertClean('index', { ...snapshot, issues: [] });
+    const removed = new Set(dataset.exposure.removals.map((r) => r.id));
+    const whole = new Set((await createClient({ source: staticSource(feedUrl) }).getExposure()).items.map((i) => i.id));
+    let shown = 0;
+    for (const ref of snapshot.paged.lists) {
+      const list = await c.getExposureList(snapshot.paged, ref);
+      const ids = [];
+      for (let i = 0; i < list.pages.length; i++) {
+        const page = await c.getExposurePage(list, i);
+        assertClean(`${ref.section}/${ref.sort} page ${i}`, page.items);
+        assertClean(`${ref.section}/${ref.sort} page ${i} issues`, page.issues);
+        ids.push(...page.items.map((item) => item.id));
+      }
+      assert.ok(!ids.some((id) => removed.has(id)), `${ref.section}/${ref.sort}: a removed entry was shown`);
+      // Exactly what the whole feed shows in that section (the same screening, page by page).
+      for (const id of ids) assert.ok(whole.has(id), `${id} is not shown by the whole feed`);
+      shown += ref.sort === 'published' ? ids.length : 0;
+    }
+    assert.equal(shown, whole.size, 'every publishable entry is on a page');
+  });
+
   it('names disguised with invisible characters are shown cleaned and found by the plain name', async () => {
     const c = createClient({ source: staticSource(feedUrl) });
     for (const lookalike of dataset.lookalikes) {

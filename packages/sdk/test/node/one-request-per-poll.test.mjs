@@ -125,6 +125,72 @@ describe('one request per poll, cross-origin, in Chromium', () => {
     assert.equal(requests[changedAt].status, 200);
   });
 
+  it('paged: each poll is one GET of the small index (304 when unchanged, under 2 KB); a new version fetches only the changed list and page', async () => {
+    seen.length = 0;
+    const result = await page.evaluate(async (base) => {
+      const client = window.sdk.createClient({ source: window.sdk.staticSource(base) });
+      const first = await client.getExposure({ paged: true, revalidate: true });
+      const list = await client.getExposureList(first.paged, { section: 'dishonest', sort: 'published' });
+      const page0 = await client.getExposurePage(list, 0);
+      const polls = [];
+      for (let i = 0; i < 3; i++) {
+        const again = await client.getExposure({ paged: true, revalidate: true });
+        polls.push({ notModified: again.notModified, same: again.paged === first.paged });
+      }
+      const listAgain = await client.getExposureList(first.paged, { section: 'dishonest', sort: 'published' });
+      await client.getExposurePage(listAgain, 0);
+      window.pagedClient = client;
+      window.pagedFirst = page0.items.map((item) => item.id);
+      return { polls, shown: page0.items.length, items: first.items.length };
+    }, feedUrl);
+    assert.equal(result.items, 0, 'a paged snapshot carries no items');
+    assert.ok(result.shown > 0);
+    assert.deepEqual(result.polls, Array(3).fill({ notModified: true, same: true }));
+    const index = seen.filter((r) => r.path.endsWith('/exposure/index.json'));
+    assert.deepEqual(index.map((r) => r.status), [200, 304, 304, 304]);
+    assert.ok(index.slice(1).every((r) => r.bytes < 2048));
+    assert.equal(seen.filter((r) => r.method === 'OPTIONS').length, 0);
+    // The list and the page were fetched once: the second read came from the client's cache.
+    assert.equal(seen.filter((r) => /\/exposure\/(lists|pages)\//.test(r.path)).length, 2);
+
+    // A new version: one entry of the first page goes. The next poll gets the new index; reading the
+    // list again fetches the new list and the new first page, nothing else.
+    const indexFile = join(dir, 'exposure/index.json');
+    const index1 = JSON.parse(await readFile(indexFile, 'utf8'));
+    const ref = index1.lists.find((l) => l.section === 'dishonest' && l.sort === 'published');
+    const list1 = JSON.parse(await readFile(join(dir, 'exposure', index1.listPath.replace('{list}', ref.list)), 'utf8'));
+    const pageFile = (id) => join(dir, 'exposure', index1.pagePath.replace('{page}', id));
+    const page1 = JSON.parse(await readFile(pageFile(list1.pages[0].id), 'utf8'));
+    const gone = page1.items[0];
+    const newPage = { items: page1.items.slice(1) };
+    const newPageId = 'f'.repeat(16);
+    await writeFile(pageFile(newPageId), JSON.stringify(newPage));
+    const list2 = { ...list1, pages: [{ ...list1.pages[0], id: newPageId, count: newPage.items.length, organizations: newPage.items.filter((i) => i.partyKind === 'organization').length }, ...list1.pages.slice(1)] };
+    const list2Id = 'e'.repeat(16);
+    await writeFile(join(dir, 'exposure', index1.listPath.replace('{list}', list2Id)), JSON.stringify(list2));
+    const index2 = {
+      ...index1,
+      version: `${index1.version}-next`,
+      generatedAt: new Date(Date.parse(index1.generatedAt) + 60_000).toISOString(),
+      lists: index1.lists.map((l) => (l === ref ? { ...l, list: list2Id, total: l.total - 1 } : l)),
+      removals: [{ id: gone.id, removedOn: index1.generatedAt.slice(0, 10) }],
+    };
+    await writeFile(indexFile, JSON.stringify(index2));
+    seen.length = 0;
+    const after = await page.evaluate(async () => {
+      const client = window.pagedClient;
+      const next = await client.getExposure({ paged: true, revalidate: true });
+      const list = await client.getExposureList(next.paged, { section: 'dishonest', sort: 'published' });
+      const page0 = await client.getExposurePage(list, 0);
+      return { version: next.paged.version, modified: !next.notModified, ids: page0.items.map((item) => item.id) };
+    });
+    assert.equal(after.version, index2.version);
+    assert.equal(after.modified, true);
+    assert.ok(!after.ids.includes(gone.id), 'the removed entry is gone at the first refresh');
+    const fetched = seen.filter((r) => r.method === 'GET').map((r) => r.path.replace(/^.*\/exposure\//, ''));
+    assert.deepEqual(fetched, ['index.json', `lists/${list2Id}.json`, `pages/${newPageId}.json`]);
+  });
+
   it("for contrast, revalidation: 'headers' in a browser costs a preflight per conditional poll", async () => {
     seen.length = 0;
     await page.evaluate(async (base) => {
