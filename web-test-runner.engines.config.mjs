@@ -5,6 +5,7 @@
 //   ZX_ENGINE=webkit   MiniBrowser (WebKitGTK) through the WebKitWebDriver at ZX_WEBDRIVER_PORT
 //   ZX_KNOWN_FAILURES=only  run just this engine's known failures (do they still fail?)
 //   ZX_SLOW=1          also the slow files (SLOW_ENGINE_FILES)
+//   ZX_FILES=a,b       only these test files (npm run test:engines -- --files=a,b)
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -30,6 +31,7 @@ export const ENGINE_FILES = [
   'packages/elements/test/zx-exposure-board.lifecycle.test.ts',
   'packages/elements/test/zx-exposure-board.offline.test.ts',
   'packages/elements/test/zx-exposure-board.signage.test.ts',
+  'packages/elements/test/zx-exposure-board.signage-fit.test.ts',
   'packages/elements/test/messages.test.ts',
   'packages/elements/test/errors.test.ts',
   'packages/elements/test/readers.test.ts',
@@ -121,7 +123,9 @@ const known = KNOWN_FAILURES[engine]?.map((failure) => failure.title) ?? [];
 const onlyKnown = process.env.ZX_KNOWN_FAILURES === 'only';
 const files = onlyKnown
   ? [...new Set((KNOWN_FAILURES[engine] ?? []).map((failure) => failure.file))]
-  : [...ENGINE_FILES, ...(process.env.ZX_SLOW ? SLOW_ENGINE_FILES : [])];
+  : process.env.ZX_FILES
+    ? process.env.ZX_FILES.split(',')
+    : [...ENGINE_FILES, ...(process.env.ZX_SLOW ? SLOW_ENGINE_FILES : [])];
 let launchers;
 
 export default {

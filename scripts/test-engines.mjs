@@ -6,7 +6,7 @@
 // Installs the Debian packages when missing (as root), starts Xvfb on a free display and
 // WebKitWebDriver on a free port for WebKit, and stops them however the run ends.
 //
-//   node scripts/test-engines.mjs [--engine=firefox|webkit] [--suite=elements|pages] [--repeat=N] [--slow] [--known-failures]
+//   node scripts/test-engines.mjs [--engine=firefox|webkit] [--suite=elements|pages] [--repeat=N] [--slow] [--known-failures] [--files=a.test.ts,b.test.ts]
 //
 // --slow adds the slow element files (SLOW_ENGINE_FILES). --known-failures runs only the tests listed as known failures (KNOWN_FAILURES in the engines config)
 // and says which of them pass now. Per-file results and times: tmp/engines/summary.json.
@@ -30,7 +30,7 @@ const suites = args.suite ? args.suite.split(',') : ['elements', 'pages'];
 const repeat = Number(args.repeat ?? 1);
 const knownOnly = args['known-failures'] === 'true';
 const slow = args.slow === 'true';
-const options = new Set(['engine', 'suite', 'repeat', 'known-failures', 'slow']);
+const options = new Set(['engine', 'suite', 'repeat', 'known-failures', 'slow', 'files']);
 for (const key of Object.keys(args)) if (!options.has(key)) throw new Error(`unknown option --${key}`);
 for (const engine of engines) if (!ENGINES.includes(engine)) throw new Error(`--engine: ${engine} is not one of ${ENGINES.join(', ')}`);
 for (const suite of suites) if (!['elements', 'pages'].includes(suite)) throw new Error(`--suite: ${suite} is not elements or pages`);
@@ -88,7 +88,7 @@ try {
           const code = await run(
             process.execPath,
             ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.engines.config.mjs'],
-            { ...env, ZX_WTR_SUMMARY: summary, ...(knownOnly ? { ZX_KNOWN_FAILURES: 'only' } : {}), ...(slow ? { ZX_SLOW: '1' } : {}) },
+            { ...env, ZX_WTR_SUMMARY: summary, ...(knownOnly ? { ZX_KNOWN_FAILURES: 'only' } : {}), ...(slow ? { ZX_SLOW: '1' } : {}), ...(args.files ? { ZX_FILES: args.files } : {}) },
           );
           const files = existsSync(summary) ? JSON.parse(readFileSync(summary, 'utf8')).files : [];
           results.push({ round, engine, suite: 'elements', code, seconds: (Date.now() - start) / 1000, files });

@@ -138,11 +138,24 @@ export const webkitCapabilities = {
  * than 447 px.
  */
 export async function sizeViewport(driver, width, height) {
-  const measure = () => driver.execute(() => [window.innerWidth, window.innerHeight]);
+  const read = () => driver.execute(() => [window.innerWidth, window.innerHeight]);
+  // The window manager applies a size a moment later: read until two readings agree.
+  const measure = async () => {
+    let last = await read();
+    for (let i = 0; i < 20; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const next = await read();
+      if (next[0] === last[0] && next[1] === last[1]) return next;
+      last = next;
+    }
+    return last;
+  };
   await driver.setWindowSize(width, height);
   let [w, h] = await measure();
-  if (w !== width || h !== height) {
-    await driver.setWindowSize(2 * width - w, 2 * height - h);
+  // The window's frame and toolbar take part of it: grow the window by what the viewport lacks.
+  for (let attempt = 0; attempt < 4 && (w !== width || h !== height); attempt++) {
+    const outer = await driver.getWindowSize();
+    await driver.setWindowSize(outer.width + width - w, outer.height + height - h);
     [w, h] = await measure();
   }
   if (w !== width || h !== height) throw new Error(`the viewport is ${w}×${h}, not ${width}×${height} (MiniBrowser's window is at least 447 px wide)`);

@@ -177,12 +177,12 @@ export function legibilityProblems(host: HTMLElement, options: LegibilityOptions
   return problems;
 }
 
-/** Sets CSS media features through the test runner (forced-colors included); `{}` resets them. */
 /** The viewport size, in Chromium, Firefox and WebKit (web-test-runner's setViewport cannot size WebKit's window). */
 export async function sizeViewport(width: number, height: number): Promise<void> {
   await executeServerCommand('zx-viewport', { width, height });
 }
 
+/** Sets CSS media features through the test runner (forced-colors included); `{}` resets them. */
 export async function emulateMedia(features: Record<string, string>): Promise<void> {
   await executeServerCommand('zx-emulate-media', features);
 }

@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { fixtureNames } from '@zhixing/mocks';
 import '../src/zx-exposure-board/zx-exposure-board.define';
 import { ZxExposureBoard } from '../src/zx-exposure-board/zx-exposure-board.component';
 import { createMockEnvironment } from './helpers';
+import { sizeViewport } from './layout.utils';
 import { clientOn, FakeClock, poll, TODAY, view } from './zx-exposure-board.utils';
 
 const env = createMockEnvironment({ today: TODAY });
@@ -22,7 +23,7 @@ async function signage(clock: FakeClock, pages: FakeClock, lang = 'zh-CN'): Prom
   );
   // A screen's proportions (four cards fit: a smaller box shows fewer per page), but not the whole
   // test page: leave room for the pointer to leave it.
-  await setViewport({ width: 1600, height: 1000 });
+  await sizeViewport(1600, 1000);
   el.style.setProperty('--zx-board-signage-height', '760px');
   await poll(clock, el);
   return el;
