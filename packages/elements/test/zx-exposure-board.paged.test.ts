@@ -8,6 +8,7 @@ import { buildStaticFeed, createFixtures, createStaticFeedHandlers, generateDebt
 import '../src/zx-exposure-board/zx-exposure-board.define';
 import type { ZxExposureBoard } from '../src/zx-exposure-board/zx-exposure-board.component';
 import { createMockEnvironment, until } from './helpers';
+import { sizeViewport } from './layout.utils';
 import { FakeClock, TIMEOUT_MS, TODAY, choose, nextEvent, view } from './zx-exposure-board.utils';
 
 const env = createMockEnvironment({ today: TODAY });
@@ -236,8 +237,10 @@ describe('<zx-exposure-board> on a paged feed', () => {
     feed.publish({ version: 'v1', items: v1 }, '08');
     const clock = new FakeClock();
     const pages = new FakeClock();
+    // A media centre's screen, where eight cards fit (a smaller box shows fewer per page).
+    await sizeViewport(1920, 1080);
     const el = await fixture<ZxExposureBoard>(html`<zx-exposure-board mode="signage" page-size="8" .client=${clientOn(clock)} .timers=${pages}></zx-exposure-board>`);
-    el.style.setProperty('--zx-board-signage-height', '600px');
+    el.style.setProperty('--zx-board-signage-height', '1000px');
     await pollUntil(clock, el, versionShown(el, 'v1'), 'the first page');
     const byPublished = v1.filter((i) => i.type === 'dishonest-debtor').sort(exposureOrder('published'));
     const first = view(el).names();
