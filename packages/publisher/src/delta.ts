@@ -14,6 +14,7 @@ export interface DeltaOptions {
   ownFileAt?: number;
 }
 
+/** Delta files of about 128 records each; a name with more than 24 changes gets a file of its own. */
 export const DELTA_DEFAULTS: Required<DeltaOptions> = { perFile: 128, ownFileAt: 24 };
 
 /** A base record no longer published as it is: its id, and its normalised name (which delta file it belongs to). */

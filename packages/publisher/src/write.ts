@@ -85,6 +85,7 @@ export interface CompactionPolicy {
   maxDays?: number;
 }
 
+/** A new base (every shard written again) once the delta would pass 4 % of the base's bytes, or the base is 7 days old. */
 export const COMPACTION_DEFAULTS: Required<CompactionPolicy> = { ratio: 0.04, maxDays: 7 };
 
 /** Removals the manifest and the board's index list: those of the last 3 days, at most 1,000. */
