@@ -3,7 +3,7 @@
 // AbortSignal respected at every await. Against a hostile or broken source: the body is read as a
 // stream and stopped at `maxResponseBytes` (decoded), redirects to another origin and redirect loops
 // are refused without retrying, and every body that is not used is cancelled so the connection is
-// released.
+// released (error statuses, retries, aborts, timeouts; an answer that arrives after a timeout too).
 import type { ClientOptions } from './client.js';
 import { AbortError, ContentTypeError, HttpError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, ValidationError, ZhixingError } from './errors.js';
 
@@ -312,7 +312,7 @@ export class Transport {
       if (manualRedirects) init.redirect = 'manual';
       let response: Response;
       try {
-        response = await this.options.fetch(url, init);
+        response = await untilAborted(this.options.fetch(url, init), controller.signal);
       } catch (error) {
         if (!controller.signal.aborted && isRedirectFailure(error)) throw new RedirectError(url, 'loop', undefined, error);
         throw error;
@@ -377,6 +377,26 @@ export class Transport {
       signal?.removeEventListener('abort', onAbort);
     }
   }
+}
+
+/**
+ * `fetching`, or a rejection as soon as `signal` aborts, even from a fetch that ignores the signal
+ * (some polyfills): a timeout or an abort then reaches the caller at once, and an answer that comes
+ * after it has its body cancelled, so its connection is released.
+ */
+function untilAborted(fetching: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      reject(signal.reason);
+      fetching.then(discardBody, () => undefined);
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    fetching.then(
+      (response) => (signal.removeEventListener('abort', onAbort), resolve(response)),
+      (error: unknown) => (signal.removeEventListener('abort', onAbort), reject(error)),
+    );
+  });
 }
 
 function sizeLimit(value: number | undefined): number | undefined {
