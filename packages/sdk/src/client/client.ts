@@ -264,11 +264,12 @@ export function createClient(options: ClientOptions): ZhixingClient {
       ...request,
       process: (body, from) => {
         const feed = parseEnvelope(ExposureFeed, body, from);
+        // Every removal seen is kept, an ignored older feed's too (as a manifest's are).
+        remember((feed.removals ?? []).map((r) => r.id));
         if (newestExposure && isOlder(feed.generatedAt, newestExposure.feed.generatedAt)) {
           return { ...newestExposure, ignored: { version: feed.version, generatedAt: feed.generatedAt } };
         }
         const validated = exposureValidator.validate(feed.items);
-        remember((feed.removals ?? []).map((r) => r.id));
         remember(validated.records.filter(({ record }) => record.removal).map(({ record }) => record.id));
         if (feed.removals?.length) cache.clear('search'); // a lookup must not keep showing someone just removed
         const processed: ExposureProcessed = { feed: scrubDeep({ ...feed, items: [] }), located: validated.records, issues: validated.issues };
