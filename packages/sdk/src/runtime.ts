@@ -8,7 +8,7 @@ export { httpSource, staticSource, type SourceConfig, type SourceKind } from './
 export { createClient, DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP, type ResourceGroup, type ClientOptions, type DebtorQuery, type ExposureSnapshot, type ExposureRequest, type ExposureListQuery, type ExposureListView, type ExposurePageResult, type PagedExposure, type RequestOptions, type SearchResult, type ZhixingClient } from './client/client.js';
 export type { ExposureSubscription, ExposureUpdate, WatchOptions, WatchState } from './client/live.js';
 export { AbortError, ArgumentError, ContentTypeError, HookError, HttpError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, UnknownCourtError, ValidationError, ZhixingError, isAbortError, type ValidationProblem, type ZhixingErrorCode } from './client/errors.js';
-export { DEFAULT_RETRY, realTimers, type RetryPolicy, type Timers } from './client/transport.js';
+export { DEFAULT_DEADLINE_MS, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, realTimers, type RetryPolicy, type Timers } from './client/transport.js';
 export type { SearchAllOptions, SearchPages } from './client/client.js';
 export type { ClientHooks } from './client/hooks.js';
 export { DEFAULT_MAX_CACHE_BYTES } from './client/cache.js';

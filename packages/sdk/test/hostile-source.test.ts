@@ -232,6 +232,32 @@ describe('hostile source', () => {
       expect(requested.filter((p) => p === 'exposure.json')).to.deep.equal([]);
     });
 
+    it('a lookup with a complete manifest list (even empty) answers from it, and also hides what exposure.json removed once the client has read it', async () => {
+      // exposure.json lists C as removed; the manifest carries its own (empty) list; C's stale copy is still in a shard.
+      publish(v(2, { items: [debtor('A', '甲某')], removals: [{ id: 'C', removedOn: '2026-11-22', reason: 'performed' }], manifest: { removals: [] } }));
+      const client = feedClient();
+      // A lookup alone reads the manifest's list, not the (possibly large) exposure feed: its publisher must list C there.
+      expect((await client.searchDebtors({ name: '丙某' })).items.map((r) => r.id)).to.deep.equal(['C']);
+      expect(requested).not.to.include('exposure.json');
+      // Once the same client has read exposure.json (a board on the page, or an earlier lookup), C is hidden from lookups too.
+      await client.getExposure();
+      const after = await client.searchDebtors({ name: '丙某' });
+      expect(after.items).to.deep.equal([]);
+      expect(after.issues.map((i) => [i.recordId, i.code])).to.deep.include(['C', 'removed']);
+    });
+
+    it('remembers the removals of a stale exposure feed it ignores: lookups and the board hide them too', async () => {
+      const client = feedClient();
+      publish(v(3, { items: [debtor('A', '甲某'), debtor('B', '乙某'), debtor('C', '丙某')] }));
+      expect((await client.getExposure()).items.map((i) => i.id)).to.deep.equal(['A', 'B', 'C']);
+      // An older feed (a CDN edge) that lists C as removed: its data is ignored, but the removal is not forgotten.
+      publish(v(2, { items: [debtor('A', '甲某')], removals: [{ id: 'C', removedOn: '2026-11-22' }], manifest: { removals: [] } }));
+      const stale = await client.getExposure({ revalidate: true });
+      expect(stale.issues.map((i) => i.code)).to.include('stale-feed');
+      expect(stale.items.map((i) => i.id)).to.deep.equal(['A', 'B']);
+      expect((await client.searchDebtors({ name: '丙某' })).items).to.deep.equal([]);
+    });
+
     it('a lookup fails (typed) rather than answer when the removal list cannot be read', async () => {
       files.delete('exposure.json');
       worker.use(http.get(`${FEED}exposure.json`, () => HttpResponse.json({ error: 'down' }, { status: 500 })));

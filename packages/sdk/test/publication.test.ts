@@ -131,6 +131,38 @@ describe('publication rules', () => {
     expect(withholdReason(person({ caseNumber: '（2028）湘0725执1号' }) as never, '2026-12-31')?.code).to.equal('invalid');
   });
 
+  it('withholdReason alone withholds a minor at the listing date by the record’s own ID, masked or full', () => {
+    const today = '2026-11-27';
+    const at = (overrides: Record<string, unknown>) => withholdReason(person(overrides) as never, today);
+    // Masked: only the birth year is known. Listed 2026-01-05.
+    expect(at({ idNumber: '4307252010****1234' })?.code).to.equal('minor'); // 16 in the listing year
+    expect(at({ idNumber: '4307252008****1234' })?.code).to.equal('minor'); // 18 in the listing year: the birthday may not have come
+    expect(at({ idNumber: '4307252008****1234', age: 18 })).to.equal(undefined); // … unless the published age settles it
+    expect(at({ idNumber: '4307252007****1234' })).to.equal(undefined);
+    // Listed at 17, shown years later: still withheld (the listing date decides, not today).
+    expect(at({ idNumber: '4307252006****1234', publishedOn: '2023-06-01' })?.code).to.equal('minor');
+    expect(at({ idNumber: '4307252006****1234', publishedOn: '2025-03-01' })).to.equal(undefined);
+    expect(at({ idNumber: '4307252006****1234', publishedOn: '2025-03-01', decidedOn: '2023-12-20' })?.code).to.equal('minor'); // the decision date counts
+    // Full IDs (a careless caller's own records): the exact birth date.
+    expect(at({ idNumber: '430725200801060014' })?.code).to.equal('minor'); // 17 on 2026-01-05
+    expect(at({ idNumber: '430725200801050019' })).to.equal(undefined); // 18 that day
+    // Born after the listing date: not a real record.
+    expect(at({ idNumber: '4307252027****1234' })?.code).to.equal('invalid');
+    // A reward notice's debtor.
+    const reward = { type: 'reward-notice', id: 'rw', caseNumber: '（2023）湘0725执9号', debtor: { partyKind: 'natural-person', name: '赵六', idNumber: '4307252012****2211' }, publishedOn: '2026-01-01', validFrom: '2026-01-01', validUntil: '2026-12-31' };
+    expect(withholdReason(reward as never, today)?.code).to.equal('minor');
+    // The same verdict as the screening stack, which every record from a source passes.
+    for (const idNumber of ['4307252010****1234', '4307252008****1234', '4307252007****1234']) {
+      const stack = run([person({ idNumber })]).issues.map((i) => i.code);
+      expect(stack.includes('minor'), idNumber).to.equal(at({ idNumber })?.code === 'minor');
+    }
+    // A record the stack passed on the full ID (18 on the listing day) is not judged again by the masked ID it now carries.
+    const validated = validateRecords([person({ idNumber: '430725200801050019' })], ExposureItem, 'items', NOW).records;
+    expect(validated.map(({ record }) => (record as { idNumber: string }).idNumber)).to.deep.equal(['4307252008****0019']);
+    expect(withholdReason(validated[0]!.record as never, today)).to.equal(undefined);
+    expect(at({ idNumber: '4307252008****0019' })?.code).to.equal('minor'); // the same data arriving masked: in doubt, withheld
+  });
+
   it('withholds the party to a closed enforcement case', () => {
     const party = person({ type: 'enforcement-case', caseState: 'closed', subjectAmount: 100 });
     for (const key of ['basisDocumentNumber', 'basisIssuer', 'obligation', 'performance', 'conduct']) delete party[key];

@@ -6,7 +6,8 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { HookError, HttpError, RedirectError, ResponseTooLargeError, ZhixingError, createClient, staticSource, type ZhixingErrorCode } from '../src/index';
+import { DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS, HookError, HttpError, RedirectError, ResponseTooLargeError, TimeoutError, ZhixingError, createClient, staticSource, type ZhixingErrorCode } from '../src/index';
+import { createStatsClient } from '../src/stats';
 import { DEFAULT_MAX_RESPONSE_BYTES, MAX_RETRY_AFTER_MS, parseRetryAfter, realTimers, Transport, type GetRequest, type TransportOptions } from '../src/client/transport';
 import { FakeTimers, settle } from './fake-timers';
 
@@ -375,6 +376,70 @@ describe('transport against a hostile source', () => {
       expect(error.code).to.equal('timeout');
       expect(calls).to.have.length(1);
       expect(bodies[0]!.cancelled).to.equal(true);
+    });
+  });
+
+  describe('defaults: a stalled source is not waited for three times', () => {
+    const court = { id: 'hn-changde-taoyuan', name: '桃源县人民法院', regionCode: '430725' };
+    const json = { 'content-type': 'application/json' };
+
+    /** Runs the fake clock, one timer at a time, until `pending` settles; returns its outcome. */
+    async function drive<T>(timers: FakeTimers, pending: Promise<T>): Promise<T> {
+      let done = false;
+      const watched = pending.finally(() => (done = true));
+      for (let i = 0; i < 100 && !done; i++) {
+        await settle(); // the SDK's own steps (each attempt's fetch, its timers) run before the clock moves
+        if (!done) timers.runNext();
+      }
+      return watched;
+    }
+
+    const stalling = () => {
+      const bodies: { cancelled: boolean }[] = [];
+      const scriptedFetch = scripted(() => {
+        const { stream, stats } = stalledBody();
+        bodies.push(stats);
+        return new Response(stream, { headers: json });
+      });
+      return { ...scriptedFetch, bodies };
+    };
+
+    it('a body that stalls after the headers reaches the caller as a TimeoutError within 12 s (DEFAULT_DEADLINE_MS), not after 3 × 10 s', async () => {
+      expect(DEFAULT_TIMEOUT_MS).to.equal(10_000);
+      expect(DEFAULT_DEADLINE_MS).to.equal(12_000);
+      const timers = new FakeTimers();
+      const { fetch: f, calls, bodies } = stalling();
+      const error = await drive(timers, failure(createClient({ source: staticSource(`${ORIGIN}/feed/`), fetch: f, timers, random: () => 0.5 }).getCourt()));
+      expect(error).to.be.instanceOf(TimeoutError);
+      expect((error as TimeoutError).limit).to.equal('deadlineMs');
+      expect(timers.now).to.equal(12_000);
+      expect(calls.length).to.be.within(1, 2);
+      expect(bodies.every((b) => b.cancelled)).to.equal(true);
+    });
+
+    it('the same holds for the statistics-only client, and `deadlineMs: Infinity` restores the old 3 × 10 s', async () => {
+      const timers = new FakeTimers();
+      const { fetch: f } = stalling();
+      const statsOnly = await drive(timers, failure(createStatsClient({ source: staticSource(`${ORIGIN}/feed/`), fetch: f, timers, random: () => 0.5 }).getCourt()));
+      expect((statsOnly as TimeoutError).limit).to.equal('deadlineMs');
+      expect(timers.now).to.equal(12_000);
+      const unlimited = new FakeTimers();
+      const { fetch: g, calls } = stalling();
+      const error = await drive(unlimited, failure(createClient({ source: staticSource(`${ORIGIN}/feed/`), fetch: g, timers: unlimited, random: () => 0.5, deadlineMs: Infinity }).getCourt()));
+      expect((error as TimeoutError).limit).to.equal('timeoutMs');
+      expect(calls).to.have.length(3);
+      expect(unlimited.now).to.be.greaterThan(30_000);
+    });
+
+    it('quick transient failures are still retried with the default options', async () => {
+      const timers = new FakeTimers();
+      const { fetch: f, calls } = scripted((_call, n) =>
+        n === 1 ? new Response('busy', { status: 503 }) : n === 2 ? Promise.reject(new TypeError('Failed to fetch')) : new Response(JSON.stringify(court), { headers: json }),
+      );
+      const answer = await drive(timers, createClient({ source: staticSource(`${ORIGIN}/feed/`), fetch: f, timers, random: () => 0.5 }).getCourt());
+      expect(answer.id).to.equal(court.id);
+      expect(calls).to.have.length(3);
+      expect(timers.now).to.be.below(DEFAULT_DEADLINE_MS);
     });
   });
 

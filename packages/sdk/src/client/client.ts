@@ -17,7 +17,7 @@ import { subscribeExposure, type ExposureSubscription, type Persistence, type Wa
 import { ResponseCache } from './cache.js';
 import { createLoader } from './loader.js';
 import { DEFAULT_STORAGE_MAX_LENGTH, exposureStore } from './persist.js';
-import { realTimers, type Revalidation, type RetryPolicy, type Timers } from './transport.js';
+import { realTimers, type DEFAULT_DEADLINE_MS, type DEFAULT_TIMEOUT_MS, type Revalidation, type RetryPolicy, type Timers } from './transport.js';
 import type { ClientHooks } from './hooks.js';
 import { createClientCore, shareCore, statsReaders, type StatsClient } from './stats-client.js';
 import { createPagedReader, processIndex, type ExposureListQuery, type ExposureListView, type ExposurePageResult, type PagedExposure, type PagedFileKind, type ProcessedIndex } from './paged.js';
@@ -29,7 +29,7 @@ export interface ClientOptions {
   source: SourceConfig;
   /** Defaults to the global fetch (browsers, Node ≥ 20). */
   fetch?: typeof globalThis.fetch;
-  /** Per attempt. Default 10 s. */
+  /** One attempt, headers, body and parsing. Default 10 s ({@link DEFAULT_TIMEOUT_MS}). */
   timeoutMs?: number;
   /**
    * Largest response body accepted per resource group, counted after decompression: a gzip bomb or a
@@ -56,7 +56,9 @@ export interface ClientOptions {
   /**
    * Overall limit for one request, in ms, across every attempt and the waits between them (each
    * attempt still has `timeoutMs`). When it passes, the request ends with a `TimeoutError` whose
-   * `limit` is `'deadlineMs'`, without further retries. Default: none.
+   * `limit` is `'deadlineMs'`, without further retries. Default 12 s ({@link DEFAULT_DEADLINE_MS}):
+   * a source that stalls reaches the visitor as an error within 12 s, not after three attempts of
+   * `timeoutMs`, while quick failures are still retried. `Infinity`: no overall limit.
    *
    * @example
    * ```ts
@@ -454,11 +456,12 @@ export function createClient(options: ClientOptions): ZhixingClient {
       process: (body, from) => {
         if ((body as { format?: unknown } | null)?.format === 'zhixing-exposure/moved') return { moved: true } as ExposureProcessed;
         const feed = parseEnvelope(ExposureFeed, body, from);
+        // Every removal seen is kept, an ignored older feed's too (as a manifest's are).
+        remember((feed.removals ?? []).map((r) => r.id));
         if (newestExposure && isOlder(feed.generatedAt, newestExposure.feed.generatedAt)) {
           return { ...newestExposure, ignored: { version: feed.version, generatedAt: feed.generatedAt } };
         }
         const validated = exposureValidator.validate(feed.items);
-        remember((feed.removals ?? []).map((r) => r.id));
         remember(validated.records.filter(({ record }) => record.removal).map(({ record }) => record.id));
         if (feed.removals?.length) cache.clear('search'); // a lookup must not keep showing someone just removed
         const processed: ExposureProcessed = { feed: scrubDeep({ ...feed, items: [] }), located: validated.records, issues: validated.issues };

@@ -9,7 +9,8 @@ export interface ValidationProblem {
  *   request, never retried. A mistake of the calling code or its form, not of the data source.
  * - `network`: no answer (connection refused, DNS, CORS, offline). Retried.
  * - `http`: an error status; 408/425/429/5xx are retried.
- * - `timeout`: no complete answer within `timeoutMs` (headers and body). Retried.
+ * - `timeout`: no complete answer within `timeoutMs` (one attempt, headers and body; retried), or
+ *   the request's `deadlineMs` passed (every attempt and wait; default 12 s; not retried).
  * - `validation`: malformed JSON or a payload that breaks the data contract. Not retried.
  * - `aborted`: the caller's AbortSignal fired.
  * - `too-large`: the response body passed the size limit. Not retried.

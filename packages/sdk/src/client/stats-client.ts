@@ -19,7 +19,7 @@ import { courtsOf } from '../domain/courts.js';
 import { argument, clientOptions, requestOptions } from './arguments.js';
 import { DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP } from './limits.js';
 import { createLoader } from './loader.js';
-import { DEFAULT_RETRY, defaultRevalidation, realTimers, Transport } from './transport.js';
+import { DEFAULT_DEADLINE_MS, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, defaultRevalidation, realTimers, Transport } from './transport.js';
 
 /** What the statistics-only client offers: the same methods, with the same answers, as a {@link ZhixingClient}. */
 export type StatsClient = Pick<ZhixingClient, 'source' | 'getCourt' | 'getStatsIndex' | 'getStats' | 'clearCache'>;
@@ -55,11 +55,11 @@ export function createClientCore(options: Omit<ClientOptions, 'source'>): Client
   const revalidation = options.revalidation ?? defaultRevalidation();
   const transport = new Transport({
     revalidation,
-    deadlineMs: options.deadlineMs,
+    deadlineMs: options.deadlineMs ?? DEFAULT_DEADLINE_MS,
     beforeRequest: chain('beforeRequest', options.hooks?.beforeRequest),
     afterResponse: chain('afterResponse', options.hooks?.afterResponse),
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
-    timeoutMs: options.timeoutMs ?? 10_000,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     retry: { ...DEFAULT_RETRY, ...options.retry },
     timers: options.timers ?? realTimers,
     random: options.random ?? Math.random,

@@ -34,8 +34,22 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
 }
 
-/** Three attempts with exponential back-off and jitter; never on 4xx other than 408/429. */
+/**
+ * Three attempts with exponential back-off and jitter; never on 4xx other than 408/429. Within the
+ * default {@link DEFAULT_DEADLINE_MS}: quick failures (a 503, a dropped connection) are retried, a
+ * source that stalls is not waited for three times.
+ */
 export const DEFAULT_RETRY: RetryPolicy = { retries: 2, baseDelayMs: 300, maxDelayMs: 5000, maxRetryAfterMs: 5_000 };
+
+/** Default `timeoutMs`: 10 s for one attempt (headers, body and parsing). */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/**
+ * Default `deadlineMs`: 12 s for one request, every attempt and wait included. Without it a source
+ * whose body stalls after the headers kept a visitor waiting three attempts of `timeoutMs` (~30 s)
+ * before learning anything; now the error reaches the page within 12 s. `Infinity` turns it off.
+ */
+export const DEFAULT_DEADLINE_MS = 12_000;
 
 /**
  * Default {@link TransportOptions.maxResponseBytes}: 8 MiB of decoded body. The largest file of a

@@ -7,7 +7,7 @@ import { fastest, type Checked, type Checker } from '../contract/checker.js';
 import { caseNumberYear, EARLIEST_CASE_YEAR, latestCaseYear } from '../domain/case-number.js';
 import { ageOn, compareCalendarDates, todayInChina } from '../domain/dates.js';
 import { findResidentIds, isRegistrationNumber, maskIdsInText, type FoundId } from '../domain/id-scan.js';
-import { validateCreditCode } from '../domain/identifiers.js';
+import { birthDateOf, birthYearOf, validateCreditCode } from '../domain/identifiers.js';
 import { INVISIBLE_IN_NAME } from '../sources/shard-key.js';
 
 /** Why a record was rejected or withheld. */
@@ -213,6 +213,13 @@ function minorAtListing(ids: readonly IdInRecord[], record: Publishable): { code
   return undefined;
 }
 
+/**
+ * The records {@link validateRecords} let through: their age was judged from every ID they carried,
+ * full ones included (before masking), so {@link withholdReason} does not judge them again from the
+ * masked ID they now carry (that would withhold an adult listed in the year they turned 18).
+ */
+const judgedByIds = new WeakSet<object>();
+
 /** Options of {@link validateRecords}. */
 export interface ValidateOptions {
   /** Skip records before validating them (e.g. a shard's other names): no work, no issues about them. */
@@ -269,6 +276,7 @@ export function validateRecords<S extends Checker<unknown>, T = Checked<S>>(
     if (findings.ids.some((found) => found.kind === 'full')) {
       issues.push({ code: 'id-masked', path, recordId: record.id, message: 'an unmasked resident ID was masked' });
     }
+    judgedByIds.add(scrubbed as object);
     records.push({ record: scrubbed, path });
   });
   return { records, issues };
@@ -366,7 +374,29 @@ export class IncrementalValidator<S extends Checker<unknown>, T = Checked<S>> {
   }
 }
 
-/** Why a valid record must not be shown today, or undefined when it may be. */
+/** The record's own IDs (`idNumber`, a reward notice's `debtor.idNumber`), full or masked, read without a scan. */
+function ownIds(record: Publishable): IdInRecord[] {
+  const ids: IdInRecord[] = [];
+  for (const [field, value] of [['idNumber', record.idNumber], ['debtor.idNumber', record.debtor?.idNumber]] as const) {
+    const birthYear = value === undefined ? undefined : birthYearOf(value);
+    if (birthYear !== undefined) {
+      const birthDate = birthDateOf(value!);
+      ids.push({ kind: birthDate ? 'full' : 'masked', value: value!, birthDate, birthYear, start: 0, end: 0, field });
+    }
+  }
+  return ids;
+}
+
+/**
+ * Why a valid record must not be shown today, or undefined when it may be: removed (its own
+ * `removal`, or its id in `removed`), a closed case, before `publishedOn`/`validFrom`, after
+ * `publicationEndsOn`/`validUntil`, an impossible case-number year, or a minor at the listing date
+ * (Art 4) by its published `age` or its own ID (`idNumber`, a reward's `debtor.idNumber`; full, or
+ * masked, when only the birth year is known: then a listing in the 18th year is withheld unless
+ * `age` ≥ 18). IDs elsewhere in a record (free text, fields outside the contract) are judged by
+ * {@link validateRecords}, which every record from a source passes first; a record that came out of
+ * it is not judged again by its ID here (it was judged with the full ID, where the source sent one).
+ */
 export function withholdReason(record: Publishable, today: string, removed?: ReadonlySet<string>): { code: IssueCode; message: string } | undefined {
   if (record.removal || removed?.has(record.id)) return { code: 'removed', message: 'deleted, revoked or lifted by the court' };
   // The contract cannot know today's date: an impossible case year is judged here, on the reader's day.
@@ -379,8 +409,8 @@ export function withholdReason(record: Publishable, today: string, removed?: Rea
   const end = record.publicationEndsOn ?? record.validUntil;
   if (end && compareCalendarDates(today, end) > 0) return { code: 'publication-ended', message: `publication ended on ${end}` };
   if (record.validFrom && compareCalendarDates(record.validFrom, today) > 0) return { code: 'not-yet-published', message: `valid from ${record.validFrom}` };
-  if (record.age !== undefined && record.age > 0 && record.age < 18) return { code: 'minor', message: 'minors may never be listed (Art 4)' };
-  return undefined;
+  const minor = minorAtListing(judgedByIds.has(record) ? [] : ownIds(record), record);
+  return minor && { code: minor.code, message: minor.message };
 }
 
 /** Keeps what may be shown on `now` (China time); reports the rest. Cheap: run it on every read. */
