@@ -7,7 +7,7 @@ import { createFixtures } from '@zhixing/mocks';
 import type { ExposureItem } from '@zhixing/sdk';
 import { setupWorker } from 'msw/browser';
 import { resetSources } from '../src/internal/source';
-import { frames, legibilityProblems, serveDataset, showWidget, sizeViewport } from './layout.utils';
+import { frames, legibilityProblems, longTextFixtures, serveDataset, showWidget, sizeViewport } from './layout.utils';
 
 const worker = setupWorker();
 const plain = createFixtures();
@@ -82,4 +82,22 @@ describe('signage with long texts', function () {
     });
   }
 
+
+  it('a screen its own header fills scrolls, reachable from the keyboard, and keeps focus through updates', async () => {
+    const { api } = serveDataset(worker, longTextFixtures());
+    await sizeViewport(800, 600);
+    const slot = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = (await showWidget('board', slot, api, '', { mode: 'signage', paused: '' })) as HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void };
+    const board = el.shadowRoot!.querySelector<HTMLElement>('.signage')!;
+    await frames(2);
+    expect(board.hasAttribute('data-scroll'), 'the last resort: scrolling').to.equal(true);
+    expect(board.getAttribute('tabindex')).to.equal('0');
+    board.focus();
+    for (let i = 0; i < 3; i++) {
+      el.requestUpdate();
+      await el.updateComplete;
+      await frames(2);
+      expect(el.shadowRoot!.activeElement, `focus after update ${i + 1}`).to.equal(board);
+    }
+  });
 });

@@ -196,23 +196,31 @@ export class BoardLayout implements ReactiveController {
    */
   private fitCards(grid: HTMLElement): void {
     const cards = [...grid.children] as HTMLElement[];
-    const overflowing = () => cards.some((card) => card.scrollHeight > card.clientHeight + 1);
     const floor = (this.host as unknown as Element).hasAttribute?.('data-elder') ? MIN_FIT_ELDER : MIN_FIT;
     const board = grid.closest<HTMLElement>('.signage');
-    let fit = 1;
     grid.style.setProperty('--_fit', '1');
     grid.style.removeProperty('--_row-min');
-    board?.removeAttribute('data-scroll');
-    board?.removeAttribute('tabindex');
     for (const card of cards) card.removeAttribute('data-clamped');
+    // data-scroll and tabindex do not change the cards' sizes: set once at the end, so a keyboard user
+    // focused on a scrolling board keeps focus through every refresh.
+    const scroll = this.fit(grid, cards, board, floor);
+    board?.toggleAttribute('data-scroll', scroll);
+    if (!scroll) board?.removeAttribute('tabindex');
+    else if (board?.getAttribute('tabindex') !== '0') board?.setAttribute('tabindex', '0');
+  }
+
+  /** Fits the cards (see fitCards); true when only scrolling is left. */
+  private fit(grid: HTMLElement, cards: HTMLElement[], board: HTMLElement | null, floor: number): boolean {
+    const overflowing = () => cards.some((card) => card.scrollHeight > card.clientHeight + 1);
+    let fit = 1;
     while (fit > floor && overflowing()) {
       fit = Math.max(floor, Math.round((fit - 0.05) * 100) / 100);
       grid.style.setProperty('--_fit', String(fit));
     }
-    if (!overflowing() || !board || board.clientHeight === 0 || this.flowing(grid)) return;
+    if (!overflowing() || !board || board.clientHeight === 0 || this.flowing(grid)) return false;
     // A header that fills the screen (long court names, another language) leaves no room for any card.
     const room = grid.clientHeight > 0;
-    if (room && this.options.fewer()) return; // the element renders again with fewer cards; hostUpdated fits those
+    if (room && this.options.fewer()) return false; // the element renders again with fewer cards; hostUpdated fits those
     for (const card of room ? cards : []) {
       if (card.scrollHeight <= card.clientHeight + 1) continue;
       card.setAttribute('data-clamped', '');
@@ -221,14 +229,13 @@ export class BoardLayout implements ReactiveController {
         for (const text of longTexts) text.style.setProperty('--_clamp', String(lines));
       }
     }
-    if (!overflowing()) return;
+    if (!overflowing()) return false;
     // A screen too small for even one card's name and figures (or a header that fills it): the last
     // resort is the one that loses nothing: the card grows whole and the board scrolls (reachable
     // from the keyboard).
     for (const card of cards) card.removeAttribute('data-clamped');
     grid.style.setProperty('--_row-min', 'min-content');
-    board?.setAttribute('data-scroll', '');
-    board?.setAttribute('tabindex', '0');
+    return true;
   }
 
   /** Signage without a fixed height (phone, heavy zoom: the host lets the board flow): cards grow. */

@@ -140,7 +140,8 @@ export const signageStyles = css`
   /* Flowing signage (phone, heavy zoom; see the host rule): without a height, the grid's rows are
      as tall as their cards. */
   @media (max-width: 40em), (max-height: 30em) {
-    .signage {
+    .signage,
+    .signage[data-scroll] {
       height: auto;
       overflow: visible;
     }
