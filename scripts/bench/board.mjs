@@ -45,8 +45,8 @@ export async function run({ browser, base, routes, sizes, rates, quick, log = co
     for (const n of sizes) {
       const samples = { paged: [], zhixing: [], table: [] };
       // Bounded by rounds and by time (at least one round): 100k at 4× takes minutes per round.
-      const maxRounds = quick ? 1 : n >= 100_000 ? 2 : n >= 10_000 ? 4 : 6;
-      const budget = quick ? 5_000 : n >= 100_000 ? 60_000 : (n >= 10_000 ? 15_000 : 10_000) * rate;
+      const maxRounds = quick ? 1 : n >= 100_000 ? 4 : n >= 10_000 ? 4 : 6;
+      const budget = quick ? 5_000 : n >= 100_000 ? 120_000 : (n >= 10_000 ? 15_000 : 10_000) * rate;
       const start = performance.now();
       for (let round = 0; round < maxRounds && (round < 1 || performance.now() - start < budget); round++) {
         // The plain table is the baseline up to 10k rows; at 100k it takes minutes per load (100k

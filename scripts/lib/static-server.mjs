@@ -29,9 +29,15 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '
  * or the configurator says then).
  * @param {{ root: string, headers?: Record<string, string>, cors?: boolean, onRequest?: (info: { method: string, path: string, status: number, bytes: number }) => void }} options
  */
+/** Compressed bodies kept: files up to 4 MB, the 256 most recent. */
+const GZIP_CACHE_MAX_FILE = 4 * 2 ** 20;
+const GZIP_CACHE_ENTRIES = 256;
+
 export function createStaticServer({ root, headers = {}, cors = true, onRequest }) {
   const base = resolve(root);
   const crossOrigin = cors ? corsHeaders : {};
+  /** Compressed bodies by file and ETag (a changed file has a new ETag). */
+  const gzipped = new Map();
   return createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const finish = (status, body = '', extra = {}) => {
@@ -66,9 +72,19 @@ export function createStaticServer({ root, headers = {}, cors = true, onRequest 
     };
     const ifNoneMatch = request.headers['if-none-match'];
     if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag)) return finish(304, '', common);
-    let body = await readFile(file);
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    if (gzip) body = gzipSync(body);
+    let body = gzip ? gzipped.get(`${file} ${etag}`) : undefined;
+    if (!body) {
+      body = await readFile(file);
+      if (gzip) {
+        body = gzipSync(body);
+        // Compressed once, as a CDN edge keeps it: the server's own gzip time must not count as the page's.
+        if (body.length <= GZIP_CACHE_MAX_FILE) {
+          gzipped.set(`${file} ${etag}`, body);
+          if (gzipped.size > GZIP_CACHE_ENTRIES) gzipped.delete(gzipped.keys().next().value);
+        }
+      }
+    }
     response.writeHead(200, { ...crossOrigin, ...headers, ...common, 'content-length': body.length, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
     response.end(request.method === 'HEAD' ? undefined : body);
     onRequest?.({ method: request.method, path: url.pathname, status: 200, bytes: body.length });
