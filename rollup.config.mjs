@@ -88,7 +88,8 @@ function minifyCssTemplates() {
 function bundle(input, file) {
   return {
     input,
-    output: { file, format: 'es', sourcemap: true },
+    // One file: code loaded on demand (the board's QR encoder) goes inside it.
+    output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [browserResolve(), ...(input.endsWith('.ts') ? [elementsTs(), minifyCssTemplates()] : []), minify()],
     onwarn,
   };
@@ -103,7 +104,7 @@ function bundle(input, file) {
  * (issue 12). All files must be served from one directory tree.
  */
 function embedLoader(input, { legacy = false } = {}) {
-  const names = { 'zx-execution-gauge.define': 'gauge', 'zx-debtor-lookup.define': 'lookup', 'zx-exposure-board.define': 'board', 'zhixing-loader': 'loader', 'link-embeds': 'links', polyfills: 'polyfills' };
+  const names = { 'zx-execution-gauge.define': 'gauge', 'zx-debtor-lookup.define': 'lookup', 'zx-exposure-board.define': 'board', 'zhixing-loader': 'loader', 'link-embeds': 'links', 'zx-exposure-board.qr': 'qr', polyfills: 'polyfills' };
   const dir = legacy ? 'packages/elements/dist/embed/legacy' : 'packages/elements/dist/embed';
   return {
     input: { 'zhixing-app': input },
@@ -219,7 +220,7 @@ if (existsSync('packages/react/src/index.ts') && existsSync('packages/elements/s
   // The React example: React ships CommonJS only, so it is bundled for the browser.
   configs.push({
     input: 'examples/react/app.tsx',
-    output: { file: 'examples/react/app.bundle.js', format: 'es', sourcemap: true },
+    output: { file: 'examples/react/app.bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
       nodeResolve({ exportConditions: ['production', 'browser', 'module', 'import', 'default'] }),

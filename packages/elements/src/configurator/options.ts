@@ -60,6 +60,8 @@ export const CONTROLS: Readonly<Record<Widget, readonly Control[]>> = {
     { name: 'page-size', kind: 'number', min: 1, max: 12, default: 4, when: signage },
     { name: 'refresh-seconds', kind: 'number', min: 1, max: 86400, default: 60 },
     { name: 'offline-cache', kind: 'checkbox', when: signage },
+    { name: 'qr-href', kind: 'text', maxLength: 200, when: signage },
+    { name: 'qr-label', kind: 'text', maxLength: 40, when: signage },
     { name: 'heading-level', kind: 'select', values: HEADING_LEVELS, default: '2' },
   ],
 };

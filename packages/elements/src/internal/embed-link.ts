@@ -37,7 +37,7 @@ export const SHORT_NAMES: Readonly<Record<WidgetTag, string>> = {
 export const LINK_ATTRIBUTES: Readonly<Record<WidgetTag, readonly string[]>> = {
   'zx-execution-gauge': ['court', 'metric', 'period', 'compare', 'target', 'label', 'period-picker'],
   'zx-debtor-lookup': ['court', 'live', 'live-delay', 'page-size', 'heading-level'],
-  'zx-exposure-board': ['court', 'mode', 'section', 'kind', 'sort', 'page-seconds', 'page-size', 'refresh-seconds', 'paused', 'heading-level', 'offline-cache'],
+  'zx-exposure-board': ['court', 'mode', 'section', 'kind', 'sort', 'page-seconds', 'page-size', 'refresh-seconds', 'paused', 'heading-level', 'offline-cache', 'qr-href', 'qr-label'],
 };
 /** Attributes every widget takes from a link. */
 export const COMMON_LINK_ATTRIBUTES = ['source-kind', 'elder', 'loading', 'lang'] as const;

@@ -25,6 +25,7 @@ import {
   type SectionLists,
 } from './zx-exposure-board.model.js';
 import { boardStyles } from './zx-exposure-board.styles.js';
+import { drawScanCode, renderScanPanel, scanTarget, type ScanCode, type ScanTarget } from './zx-exposure-board.scan.js';
 import { renderEmbedded, renderSignage, type BoardView } from './zx-exposure-board.views.js';
 
 export type { BoardMode, BoardSection, BoardSort, KindFilter } from './zx-exposure-board.model.js';
@@ -46,6 +47,10 @@ export type ZxUpdateDetail = ChangeCounts;
  * @csspart title - The board title (a heading, level from `heading-level`).
  * @csspart period - The period (batch) label.
  * @csspart tip-off - The court's tip-off phone (举报电话).
+ * @csspart scan - Signage: the panel with the code to scan (`qr-href`), its caption and the address.
+ * @csspart scan-code - Signage: the QR code (SVG, black on white).
+ * @csspart scan-caption - Signage: what scanning does (扫码查询).
+ * @csspart scan-address - Signage: the address written out (the number of a `tel:` address).
  * @csspart as-of - "Data as of" time (the feed's generatedAt).
  * @csspart counts - Number of entries.
  * @csspart controls - Embedded: the filter and sort controls.
@@ -72,6 +77,7 @@ export type ZxUpdateDetail = ChangeCounts;
  * @csspart stale - Notice that the data could not be refreshed, and since when.
  *
  * @cssproperty --zx-board-list-height - Embedded: height of the scrolling list. Default `clamp(16em, 80vh, 36em)`.
+ * @cssproperty --zx-board-qr-size - Signage: side of the code to scan (`qr-href`). Default `min(28cqb, 30cqi)` (~300 px on a 1080p screen, landscape or portrait).
  * @cssproperty --zx-board-signage-height - Signage: height of the board. Default `100vh`.
  * @cssproperty --zx-board-signage-font-size - Signage: base type size. Default `clamp(calc(1.25 * var(--zx-font-size)), min(1.45cqi, 2.6cqb), 4.5rem)` (elder mode: 1.2× larger).
  * @cssproperty --zx-board-header-bg - Header background. Default `var(--zx-color-accent)`.
@@ -135,6 +141,16 @@ export class ZxExposureBoard extends ZhixingElement {
    */
   @property({ type: Boolean, attribute: 'offline-cache' }) offlineCache = false;
 
+  /**
+   * Signage: an address to show as a QR code beside the cards, with the address written out — the
+   * court's lookup page (`https://…`, or relative to the page) or its tip-off line (`tel:0736-…`).
+   * Other schemes show no code.
+   */
+  @property({ attribute: 'qr-href' }) qrHref: string | null = null;
+
+  /** Signage: the words under the code (default: 扫码查询 for a web page, 扫码拨打 for `tel:`). */
+  @property({ attribute: 'qr-label' }) qrLabel: string | null = null;
+
   /** Timers for the page turns; pass the same fake timers as the client's for tests and soak runs. */
   @property({ attribute: false }) timers: Timers = realTimers;
 
@@ -148,6 +164,9 @@ export class ZxExposureBoard extends ZhixingElement {
   @state() private hovering = false;
   @state() private focusWithin = false;
   @state() private announcement = '';
+  /** The code drawn for `qr-href`; null when the encoder could not be loaded (the address still shows). */
+  @state() private scanCode: ScanCode | null | undefined;
+  private scanDrawing: string | undefined;
 
   private readonly live: LiveExposure = new LiveExposure(this, {
     client: () => this.requireClient(),
@@ -432,6 +451,7 @@ export class ZxExposureBoard extends ZhixingElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncPageTimer();
+    this.drawScan();
     if (this.refocusAfterRetry && this.live.loader.status === 'ready') {
       this.refocusAfterRetry = false;
       this.restoreFocus(this.shadowRoot?.querySelector<HTMLElement>('.header [role=heading]'));
@@ -461,7 +481,9 @@ export class ZxExposureBoard extends ZhixingElement {
       loadingRow: this.t('loading'),
     };
     if (this.currentMode === 'signage') {
+      const target = this.scanTarget();
       return renderSignage(view, {
+        scan: renderScanPanel(target, this.scanCode, this.qrLabel?.trim() || this.m(target?.kind === 'tel' ? 'scanCall' : 'scanLookup')),
         pageIndex: this.pageIndex,
         pageSize: this.effectivePageSize,
         totalPages: this.totalPages,
@@ -485,6 +507,25 @@ export class ZxExposureBoard extends ZhixingElement {
       onFilterChange: this.onFilterChange,
       onScroll: this.layout.onScroll,
     });
+  }
+
+  private scanTarget(): ScanTarget | undefined {
+    return scanTarget(this.qrHref);
+  }
+
+  /** Draws the code for the address shown (once per address; the encoder is loaded on first use). */
+  private drawScan(): void {
+    const target = this.currentMode === 'signage' ? this.scanTarget() : undefined;
+    if (!target || this.scanDrawing === target.href || (this.scanCode && this.scanCode.href === target.href)) return;
+    this.scanDrawing = target.href;
+    drawScanCode(target.href).then(
+      (code) => {
+        if (this.scanDrawing === code.href) this.scanCode = code;
+      },
+      () => {
+        if (this.scanDrawing === target.href) this.scanCode = null;
+      },
+    );
   }
 
   private readonly retry = (): void => {

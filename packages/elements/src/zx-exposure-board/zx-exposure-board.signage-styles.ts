@@ -113,6 +113,61 @@ export const signageStyles = css`
   .card .amount-label {
     font-size: max(0.875em, var(--zx-font-size));
   }
+  /* The code to scan (qr-href) beside the cards. Its side follows the screen: ~300 px on a 1080p
+     screen, 8 px a module for a short address, which a phone reads from three metres. */
+  .signage-main {
+    flex: 1;
+    min-height: 0;
+    display: flex;
+    gap: 1em;
+  }
+  .signage-main > .page,
+  .signage-main > .empty {
+    flex: 1;
+    min-width: 0;
+  }
+  .scan {
+    flex: none;
+    align-self: center;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 0.3em;
+    width: var(--zx-board-qr-size);
+    text-align: center;
+  }
+  .scan-code {
+    display: block;
+    width: 100%;
+    aspect-ratio: 1;
+    /* Black on white whatever the theme or forced colours: scanners need the contrast. */
+    forced-color-adjust: none;
+    background: #fff;
+  }
+  .scan-caption {
+    font-weight: 700;
+  }
+  .scan-address {
+    max-width: 100%;
+    overflow-wrap: anywhere;
+    font-size: 0.9em;
+  }
+  /* A portrait screen: the code goes under the cards, the words beside it. */
+  @container (max-aspect-ratio: 1/1) {
+    .signage-main {
+      flex-direction: column;
+    }
+    .scan {
+      flex-direction: row;
+      width: auto;
+      text-align: start;
+      gap: 1em;
+    }
+    .scan-code {
+      width: var(--zx-board-qr-size);
+      flex: none;
+    }
+  }
   .footer {
     display: flex;
     flex-wrap: wrap;
@@ -144,6 +199,12 @@ export const signageStyles = css`
     .signage[data-scroll] {
       height: auto;
       overflow: visible;
+    }
+    .signage-main {
+      flex-direction: column;
+    }
+    .scan {
+      width: min(var(--zx-board-qr-size), 100%);
     }
   }
 `;

@@ -16,6 +16,8 @@ const baseStyles = css`
     --zx-board-header-color: var(--zx-color-on-accent);
     --zx-board-section-color: var(--zx-color-danger);
     --zx-board-photo-size: 4.5em;
+    /* Signage: side of the code to scan (qr-href): ~300 px at 1920 × 1080. */
+    --zx-board-qr-size: min(28cqb, 30cqi);
   }
   /* 适老化: bigger type on signage too (the cards' fitting never takes it below the plain size). */
   :host([data-elder]) {

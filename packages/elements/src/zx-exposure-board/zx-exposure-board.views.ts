@@ -37,6 +37,8 @@ export interface EmbeddedOptions {
 }
 
 export interface SignageOptions {
+  /** The code to scan beside the cards (`qr-href`), or nothing. */
+  scan: TemplateResult | typeof nothing;
   pageIndex: number;
   pageSize: number;
   totalPages: number;
@@ -208,6 +210,7 @@ export function renderSignage(view: BoardView, options: SignageOptions): Templat
       </footer>`
     : nothing;
   return html`<section class="board signage" part="board" lang=${view.entry.locale}>
-    ${renderHeader(view, counts)} ${view.status} ${body} ${footer} ${renderAnnouncer(view)}
+    ${renderHeader(view, counts)} ${view.status}
+    ${options.scan === nothing ? body : html`<div class="signage-main">${body} ${options.scan}</div>`} ${footer} ${renderAnnouncer(view)}
   </section>`;
 }

@@ -115,17 +115,17 @@ export default {
           { name: '$customElement' },
           {
             name: 'zx-execution-gauge',
-            attributes: ['src', 'metric', 'period', 'compare', 'target', 'label', 'period-picker', 'source-kind', 'elder', 'loading', 'lang'],
+            attributes: ['src', 'court', 'metric', 'period', 'compare', 'target', 'label', 'period-picker', 'source-kind', 'elder', 'loading', 'lang'],
           },
           {
             name: 'zx-debtor-lookup',
-            attributes: ['src', 'live', 'live-delay', 'page-size', 'heading-level', 'source-kind', 'elder', 'loading', 'lang'],
+            attributes: ['src', 'court', 'live', 'live-delay', 'page-size', 'heading-level', 'source-kind', 'elder', 'loading', 'lang'],
           },
           {
             name: 'zx-exposure-board',
             attributes: [
-              'src', 'mode', 'section', 'kind', 'sort', 'page-seconds', 'page-size', 'refresh-seconds', 'paused', 'heading-level',
-              'offline-cache', 'source-kind', 'elder', 'loading', 'lang',
+              'src', 'court', 'mode', 'section', 'kind', 'sort', 'page-seconds', 'page-size', 'refresh-seconds', 'paused', 'heading-level',
+              'offline-cache', 'qr-href', 'qr-label', 'source-kind', 'elder', 'loading', 'lang',
             ],
           },
           { name: 'script', attributes: ['src', 'type', 'defer', 'async', 'charset'] },

@@ -4,7 +4,7 @@
 import { chord } from '../keys.mjs';
 
 const PAGE = 'scripts/test/cms/pages/kindeditor.html';
-const COMMON = ['id', 'class', 'src', 'source-kind', 'elder', 'loading', 'lang'];
+const COMMON = ['id', 'class', 'src', 'court', 'source-kind', 'elder', 'loading', 'lang'];
 
 /** Ctrl on Linux/Windows (the test machine), Meta on macOS. */
 
@@ -79,7 +79,7 @@ export default {
         'zx-execution-gauge': [...COMMON, 'metric', 'period', 'compare', 'target', 'label', 'period-picker'],
         'zx-debtor-lookup': [...COMMON, 'live', 'live-delay', 'page-size', 'heading-level'],
         'zx-exposure-board': [...COMMON, 'mode', 'section', 'kind', 'sort', 'page-seconds', 'page-size',
-          'refresh-seconds', 'paused', 'heading-level', 'offline-cache'],
+          'refresh-seconds', 'paused', 'heading-level', 'offline-cache', 'qr-href', 'qr-label'],
       },
     },
     /** How the page applies it. */
