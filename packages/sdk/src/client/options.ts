@@ -6,6 +6,7 @@ import type { RecordIssue } from '../publication/screen.js';
 import type { SourceConfig } from '../sources/source.js';
 import type { CourtOption } from './courts.js';
 import type { ClientHooks } from './hooks.js';
+import type { UnknownCourtError } from './errors.js';
 import type { DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP, ResourceGroup } from './limits.js';
 import type { DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS, Revalidation, RetryPolicy, Timers } from './transport.js';
 
@@ -97,9 +98,11 @@ export interface RequestOptions {
 /** Per-call options of the methods that can be limited to one court of a multi-court feed. */
 export interface CourtRequestOptions extends RequestOptions, CourtOption {}
 
+// `ZhixingClient` is named, not linked: `@zhixing/sdk/stats` has no ZhixingClient for the API
+// reference to link to, and this module may not import client.ts for TypeScript to resolve it.
 /**
  * The court and its statistics, as both clients read them: what the statistics-only client offers,
- * and the first part of every {@link ZhixingClient}.
+ * and the first part of every full client (`ZhixingClient`, from `createClient`).
  */
 export interface StatsClient {
   readonly source: SourceConfig;
