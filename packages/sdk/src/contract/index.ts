@@ -1,7 +1,8 @@
 // The open data contract. These schemas are the single source of truth: the JSON Schema in
 // `packages/sdk/schema/` and the tables in docs/data-contract.md are generated from them.
-import { registerCompiled } from './checker.js';
+// The schemas first, as before schemas.ts existed: the bundles keep their module order (and size).
 import { contractSchemas } from './schemas.js';
+import { registerCompiled } from './checker.js';
 import * as compiled from './validate.generated.js';
 
 export { CalendarDate, Count, Fen, Period, Timestamp } from './primitives.js';
