@@ -93,8 +93,8 @@ export interface ExposureSubscription {
   readonly active: boolean;
 }
 
+// `client` is only what is polled, so this module needs nothing of client.ts (which builds on it).
 export function subscribeExposure(
-  // Only what it polls, so this module needs nothing of client.ts (which builds on it).
   client: { getExposure(options?: ExposureRequest): Promise<ExposureSnapshot> },
   options: WatchOptions,
   clock: { timers: Timers; random: () => number; now: () => Date },
