@@ -265,7 +265,8 @@ export function compileValidators(schemas, checks) {
     "import type { Checker } from './checker.js';",
     `import { ${runtime.join(', ')} } from './compiled-runtime.js';`,
     `import { ${[...usedRefinements].sort().join(', ')} } from './checks.js';`,
-    "import type * as T from './index.js';",
+    // The types come from schemas.js, not index.js: index.js imports this file (no import cycle).
+    "import type * as T from './schemas.js';",
     '',
     ...[...messages].map(([text, name]) => `const ${name} = ${lit(text)};`),
     ...[...regexConsts].map(([text, name]) => `const ${name} = ${text};`),

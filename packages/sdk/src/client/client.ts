@@ -1,4 +1,4 @@
-import type { Court as CourtType, DebtorRecord, EnforcementStats as StatsType, ExposureItem as ExposureItemType, Period, StatsIndex as StatsIndexType } from '../contract/index.js';
+import type { DebtorRecord, EnforcementStats as StatsType, ExposureItem as ExposureItemType } from '../contract/index.js';
 import { ExposureFeed } from '../contract/validate.generated.js';
 import { ExposureItem } from '../contract/validate.generated.js';
 import { maskIdentifier, validateIdentifier } from '../domain/identifiers.js';
@@ -6,7 +6,7 @@ import { todayInChina } from '../domain/dates.js';
 import { parseEnvelope } from '../publication/envelope.js';
 import { IncrementalValidator, screenForPublication, scrubDeep, type Located, type RecordIssue } from '../publication/screen.js';
 import { createHttpAdapter } from '../sources/http.js';
-import type { Loaded, Loader, SourceAdapter, SourceConfig } from '../sources/source.js';
+import type { Loaded, Loader, SourceAdapter } from '../sources/source.js';
 import type { ShardManifest as ShardManifestType } from '../contract/index.js';
 import { createStaticAdapter } from '../sources/static.js';
 import { AbortError, ArgumentError, ValidationError } from './errors.js';
@@ -17,111 +17,17 @@ import { subscribeExposure, type ExposureSubscription, type Persistence, type Wa
 import { ResponseCache } from './cache.js';
 import { createLoader } from './loader.js';
 import { DEFAULT_STORAGE_MAX_LENGTH, exposureStore } from './persist.js';
-import { realTimers, type DEFAULT_DEADLINE_MS, type DEFAULT_TIMEOUT_MS, type Revalidation, type RetryPolicy, type Timers } from './transport.js';
-import type { ClientHooks } from './hooks.js';
-import { createClientCore, shareCore, statsReaders, type StatsClient } from './stats-client.js';
+import { realTimers } from './transport.js';
+import type { ClientOptions, CourtRequestOptions, RequestOptions, StatsClient } from './options.js';
+import type { ExposureRequest, ExposureSnapshot } from './snapshot.js';
+import { createClientCore, shareCore, statsReaders } from './stats-client.js';
 import { createPagedReader, processIndex, type ExposureListQuery, type ExposureListView, type ExposurePageResult, type PagedExposure, type PagedFileKind, type ProcessedIndex } from './paged.js';
 
 export type { ExposureListQuery, ExposureListView, ExposurePageResult, PagedExposure } from './paged.js';
-
-/** Options of {@link createClient}. */
-export interface ClientOptions {
-  source: SourceConfig;
-  /** Defaults to the global fetch (browsers, Node ≥ 20). */
-  fetch?: typeof globalThis.fetch;
-  /** One attempt, headers, body and parsing. Default 10 s ({@link DEFAULT_TIMEOUT_MS}). */
-  timeoutMs?: number;
-  /**
-   * Largest response body accepted per resource group, counted after decompression: a gzip bomb or a
-   * runaway shard is cut off with a `ResponseTooLargeError`, never retried. Defaults in
-   * {@link DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP}: court 1 MiB, stats 4 MiB, search (manifest, shards,
-   * API answers) 8 MiB, exposure 64 MiB (a province-wide board of 100,000 entries is ~55 MB).
-   */
-  maxResponseBytes?: Partial<Record<ResourceGroup, number>>;
-  retry?: Partial<RetryPolicy>;
-  /**
-   * How long a response is used without asking the source again when the source says nothing about
-   * it. The source's own `Cache-Control` wins: `max-age` (minus `Age`), `no-cache` (ask every
-   * time), `no-store` (not kept), else `Expires`; `s-maxage` only where the client is a shared cache
-   * (Node, {@link ClientOptions.revalidation} `'headers'`). Default 60 s.
-   */
-  cacheTtlMs?: number;
-  /** Most responses kept. Default 200. */
-  maxCacheEntries?: number;
-  /**
-   * Most bytes kept in the cache (counted as the decoded bodies, 2 bytes per character), least
-   * recently used dropped first; a single larger answer is not kept. Default 128 MiB.
-   */
-  maxCacheBytes?: number;
-  /**
-   * Overall limit for one request, in ms, across every attempt and the waits between them (each
-   * attempt still has `timeoutMs`). When it passes, the request ends with a `TimeoutError` whose
-   * `limit` is `'deadlineMs'`, without further retries. Default 12 s ({@link DEFAULT_DEADLINE_MS}):
-   * a source that stalls reaches the visitor as an error within 12 s, not after three attempts of
-   * `timeoutMs`, while quick failures are still retried. `Infinity`: no overall limit.
-   *
-   * @example
-   * ```ts
-   * // A page that must answer within 8 s, even if the source keeps failing and retries.
-   * const client = createClient({ source, deadlineMs: 8000 });
-   * ```
-   */
-  deadlineMs?: number;
-  /**
-   * How cached copies are revalidated: `'http-cache'` sends only CORS-simple requests and lets the
-   * browser's HTTP cache make the conditional request (no preflight); `'headers'` sends
-   * `If-None-Match` itself. Default `'http-cache'` in browsers, `'headers'` in Node.
-   */
-  revalidation?: Revalidation;
-  /** Hooks around every request: see {@link ClientHooks}. */
-  hooks?: ClientHooks;
-  /**
-   * Extra request headers, e.g. the source's anti-abuse token or captcha answer. Called before every
-   * request, so a host page can hand out a fresh token each time.
-   */
-  headers?: (request: { url: string; purpose: string }) => Record<string, string> | Promise<Record<string, string>>;
-  /** Told about every record that was rejected, withheld or masked (for logging / monitoring). */
-  onIssues?: (issues: RecordIssue[], context: { url: string }) => void;
-  /** For tests and soak runs: a fake clock. */
-  timers?: Timers;
-  /** The clock (tests inject one); `new Date()` by default. */
-  now?: () => Date;
-  /** Randomness for retry jitter (tests inject one); `Math.random` by default. */
-  random?: () => number;
-  /**
-   * Another client (from `createClient` or `createStatsClient`) whose cache, transport and in-flight
-   * requests this one uses, so two clients of one source — e.g. a page's statistics-only client and its
-   * full client — fetch `court.json` once. The other client's request options (timeouts, retries,
-   * hooks, headers, cache sizes) then apply; this client's own ones of that kind are not used.
-   */
-  shareWith?: StatsClient | ZhixingClient;
-}
-
-/** Per-call options: cancellation and deadline. */
-export interface RequestOptions {
-  signal?: AbortSignal;
-  /** Ask the source even if the cached copy is still fresh (cheap: a conditional request). */
-  revalidate?: boolean;
-  /** Overrides {@link ClientOptions.deadlineMs} for this call (each request it makes). */
-  deadlineMs?: number;
-  /** Extra headers for this request only (e.g. a captcha token for one search). */
-  headers?: Record<string, string>;
-}
-
-/** Per-call options of the methods that can be limited to one court of a multi-court feed. */
-export interface CourtRequestOptions extends RequestOptions, CourtOption {}
-
-/** Options of {@link ZhixingClient.getExposure}. */
-export interface ExposureRequest extends CourtRequestOptions {
-  /**
-   * Read the paged feed when the source has one (a static feed with `exposure/index.json`): the
-   * snapshot then carries `paged` and no `items`; its lists and pages are read with
-   * {@link ZhixingClient.getExposureList} and {@link ZhixingClient.getExposurePage}, only as far as
-   * they are shown. Without a paged feed the whole list is read as usual. With `court`, the lists read
-   * are that court's (`paged.court`), so only its pages are downloaded.
-   */
-  paged?: boolean;
-}
+// Declared below this file (the statistics client and live updates need them too), exported from
+// here as before: client.ts is where the full client's API is read.
+export type { ClientOptions, CourtRequestOptions, RequestOptions } from './options.js';
+export type { ExposureRequest, ExposureSnapshot } from './snapshot.js';
 
 /** A debtor search: a name and, for a person, the resident ID or, for an organisation, the credit code. */
 export interface DebtorQuery extends CourtOption {
@@ -152,37 +58,6 @@ export interface StatsResult {
   stats: StatsType;
 }
 
-/** The exposure board's entries at one moment, screened for publication. */
-export interface ExposureSnapshot {
-  /** The publishing court (with `courts` in a multi-court feed), or the court asked for with `court`. */
-  court: CourtType;
-  period: Period | undefined;
-  version: string;
-  generatedAt: string;
-  items: ExposureItemType[];
-  issues: RecordIssue[];
-  /** When the source last confirmed this data (a 200 or a 304). */
-  checkedAt: string;
-  notModified: boolean;
-  /**
-   * True when this is the copy kept by {@link WatchOptions.storage}, shown because the source could
-   * not be reached (e.g. after a reboot without network): screened now, and `checkedAt` is when the
-   * source last confirmed it.
-   */
-  stored?: boolean;
-  /**
-   * The paged feed's index, when it was asked for (`paged: true`) and the source has one: `items` is
-   * then empty; read the lists and pages shown with `getExposureList` and `getExposurePage`. The
-   * same object as long as the index did not change.
-   */
-  paged?: PagedExposure;
-  /**
-   * A paged snapshot shown while the source is out of reach (kept, or last good): the instant its
-   * pages are to be screened for (entries whose publication ended since go), later than `checkedAt`.
-   */
-  screenedAt?: string;
-}
-
 /**
  * Every page of a search, as returned by {@link ZhixingClient.searchAll}: iterate it for pages, or
  * {@link SearchPages.records} for records.
@@ -198,29 +73,11 @@ export interface SearchAllOptions extends RequestOptions {
   maxPages?: number;
 }
 
-/** A client of one court's data; every answer is validated and screened for publication. */
-export interface ZhixingClient {
-  readonly source: SourceConfig;
-  /**
-   * The publishing court (`court.json`; a multi-court feed's also lists its `courts`). With `court`,
-   * that court of the feed.
-   */
-  getCourt(options?: CourtRequestOptions): Promise<CourtType>;
-  /**
-   * The periods with statistics, newest first. With `court`, that court's periods. A multi-court feed
-   * needs `court`: without it an {@link UnknownCourtError} (code `unknown-court`) lists the feed's courts.
-   */
-  getStatsIndex(options?: CourtRequestOptions): Promise<StatsIndexType>;
-  /**
-   * Statistics for one period; without an id, the newest period in the index. With `court`, that
-   * court's statistics (checked to be its own).
-   *
-   * @example
-   * ```ts
-   * const taoyuan = await client.getStats(undefined, { court: '湘0725' }); // from a province feed
-   * ```
-   */
-  getStats(periodId?: string, options?: CourtRequestOptions): Promise<StatsType>;
+/**
+ * A client of one court's data; every answer is validated and screened for publication. The court and
+ * statistics methods are those of {@link StatsClient}.
+ */
+export interface ZhixingClient extends StatsClient {
   /** Searches the records of a person or organisation by name and identifier (both required: 法释〔2017〕7号). */
   searchDebtors(query: DebtorQuery, options?: RequestOptions): Promise<SearchResult>;
   /**
@@ -260,8 +117,6 @@ export interface ZhixingClient {
   getExposurePage(list: ExposureListView, index: number, options?: RequestOptions): Promise<ExposurePageResult>;
   /** Polls the exposure feed with If-None-Match; see {@link WatchOptions}. */
   watchExposure(options: WatchOptions): ExposureSubscription;
-  /** Forget cached responses (all, or one group: 'court' | 'stats' | 'exposure' | 'search'). */
-  clearCache(tag?: string): void;
 }
 
 interface ExposureProcessed {

@@ -5,8 +5,8 @@
 import type { ExposureItem } from '../contract/index.js';
 import { todayInChina } from '../domain/dates.js';
 import { withholdReason, type Publishable } from '../publication/screen.js';
-import type { ExposureSnapshot, ZhixingClient } from './client.js';
 import { isAbortError, ZhixingError } from './errors.js';
+import type { ExposureRequest, ExposureSnapshot } from './snapshot.js';
 import type { CourtOption } from './courts.js';
 import type { KeyValueStore } from './persist.js';
 import { realTimers, type Timers } from './transport.js';
@@ -93,8 +93,9 @@ export interface ExposureSubscription {
   readonly active: boolean;
 }
 
+// `client` is only what is polled, so this module needs nothing of client.ts (which builds on it).
 export function subscribeExposure(
-  client: ZhixingClient,
+  client: { getExposure(options?: ExposureRequest): Promise<ExposureSnapshot> },
   options: WatchOptions,
   clock: { timers: Timers; random: () => number; now: () => Date },
   persistence?: Persistence,

@@ -12,7 +12,7 @@ import { apiPaths, feedPaths, resolveUrl } from '../sources/layout.js';
 import type { Loader, SourceConfig } from '../sources/source.js';
 import { DEFAULT_MAX_CACHE_BYTES, ResponseCache } from './cache.js';
 import { chain } from './hooks.js';
-import type { ClientOptions, CourtRequestOptions, RequestOptions, ZhixingClient } from './client.js';
+import type { ClientOptions, CourtRequestOptions, RequestOptions, StatsClient } from './options.js';
 import { courtAsked, courtScope, type CourtScope } from './courts.js';
 import { UnknownCourtError, ValidationError } from './errors.js';
 import { courtsOf } from '../domain/courts.js';
@@ -21,8 +21,8 @@ import { DEFAULT_MAX_RESPONSE_BYTES_BY_GROUP } from './limits.js';
 import { createLoader } from './loader.js';
 import { DEFAULT_DEADLINE_MS, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, defaultRevalidation, realTimers, Transport } from './transport.js';
 
-/** What the statistics-only client offers: the same methods, with the same answers, as a {@link ZhixingClient}. */
-export type StatsClient = Pick<ZhixingClient, 'source' | 'getCourt' | 'getStatsIndex' | 'getStats' | 'clearCache'>;
+// Declared in options.ts, below this file (ClientOptions.shareWith names it); `@zhixing/sdk/stats` exports it from here.
+export type { StatsClient } from './options.js';
 
 /** Options as for `createClient`; those about search, exposure and issues reporting have nothing to act on here. */
 export type StatsClientOptions = ClientOptions;
@@ -82,7 +82,7 @@ export function createClientCore(options: Omit<ClientOptions, 'source'>): Client
 }
 
 /** @internal Court and statistics over a loader, every string scrubbed: shared by both clients. */
-export function statsReaders(loader: Loader, source: SourceConfig): Pick<ZhixingClient, 'getCourt' | 'getStatsIndex' | 'getStats'> {
+export function statsReaders(loader: Loader, source: SourceConfig): Pick<StatsClient, 'getCourt' | 'getStatsIndex' | 'getStats'> {
   const paths = source.kind === 'http' ? apiPaths : feedPaths;
   const url = (path: string) => resolveUrl(source.baseUrl, path);
   const loadCourt = async (request: RequestOptions): Promise<CourtType> =>
@@ -94,7 +94,7 @@ export function statsReaders(loader: Loader, source: SourceConfig): Pick<Zhixing
     const feed = await loadCourt(request);
     return { feed, scope: courtScope(feed, code, url(paths.court())) };
   };
-  const readers: Pick<ZhixingClient, 'getCourt' | 'getStatsIndex' | 'getStats'> = {
+  const readers: Pick<StatsClient, 'getCourt' | 'getStatsIndex' | 'getStats'> = {
     async getCourt(request: CourtRequestOptions = {}): Promise<CourtType> {
       requestOptions(request);
       return (await scopeOf(request))?.scope.court ?? loadCourt(request);

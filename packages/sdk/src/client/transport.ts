@@ -4,7 +4,6 @@
 // stream and stopped at `maxResponseBytes` (decoded), redirects to another origin and redirect loops
 // are refused without retrying, and every body that is not used is cancelled so the connection is
 // released (error statuses, retries, aborts, timeouts; an answer that arrives after a timeout too).
-import type { ClientOptions } from './client.js';
 import { AbortError, ContentTypeError, HttpError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, ValidationError, ZhixingError } from './errors.js';
 
 /** Timer functions, injectable for tests. */
@@ -96,7 +95,11 @@ export interface TransportOptions {
   beforeRequest?: ((request: TransportRequest) => Promise<unknown>) | undefined;
 }
 
-/** How cached copies are revalidated: see {@link ClientOptions.revalidation}. */
+/**
+ * How cached copies are revalidated (the client option `revalidation`): `'http-cache'` sends only
+ * CORS-simple requests and lets the browser's HTTP cache make the conditional request; `'headers'`
+ * sends `If-None-Match` itself.
+ */
 export type Revalidation = 'http-cache' | 'headers';
 
 /** What a `beforeRequest` hook sees: the headers may be changed in place. */

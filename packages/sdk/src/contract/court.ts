@@ -27,6 +27,9 @@ export const CourtEntry = z.object({
   dataPageUrl: z.optional(HttpUrl),
 });
 
+/** One court of a multi-court feed (`court.json` `courts[]`): identity, codes and contact details. */
+export type CourtEntry = z.output<typeof CourtEntry>;
+
 /**
  * The publishing court (`court.json`). A single-court feed is one court's data. A multi-court feed
  * (a high court publishing for its province) lists in `courts` every court whose data it holds, the
@@ -40,3 +43,6 @@ export const Court = z
     courts: z.optional(z.array(CourtEntry)),
   })
   .check(z.refine(courtsAreDistinct, { message: 'every court in courts needs a courtCode, and ids and codes must be distinct', path: ['courts'] }));
+
+/** The publishing court (`court.json`): one court, or in a multi-court feed also the `courts` it publishes for. */
+export type Court = z.output<typeof Court>;

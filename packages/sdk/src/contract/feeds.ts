@@ -17,6 +17,9 @@ export { MAX_SHARD_COUNT };
 /** One removal, as listed by a feed: the record id as published, never shown again. */
 export const RemovalEntry = z.object({ id: z.string(), removedOn: CalendarDate, reason: z.optional(RemovalReason) });
 
+/** A removed record in the feed's removal list: the client drops it wherever it appears. */
+export type RemovalEntry = z.output<typeof RemovalEntry>;
+
 /** The exposure board's feed (曝光台). */
 export const ExposureFeed = z.object({
   /** Opaque version of this feed; changes whenever its content does (an API may use it as its ETag). */
@@ -39,6 +42,9 @@ export const ExposureFeed = z.object({
   removalsSince: z.optional(z.string()),
 });
 
+/** The exposure board's feed (`exposure.json`). */
+export type ExposureFeed = z.output<typeof ExposureFeed>;
+
 /** HTTP API answer to a debtor search. */
 export const SearchResponse = z.object({
   total: Count,
@@ -47,6 +53,9 @@ export const SearchResponse = z.object({
   asOf: Timestamp,
   items: recordList,
 });
+
+/** An HTTP API's answer to a debtor search. */
+export type SearchResponse = z.output<typeof SearchResponse>;
 
 /**
  * Shard paths are relative to the manifest and stay on its origin: no scheme, no `//`, no `..`,
@@ -113,6 +122,9 @@ export const ShardManifest = z.object({
   removals: z.optional(z.array(RemovalEntry)),
 });
 
+/** The static feed's index of debtor shards (`debtors/manifest.json`). */
+export type ShardManifest = z.output<typeof ShardManifest>;
+
 /**
  * Format 2: one delta file — for the names whose hash falls into it, the records new or changed since
  * the base and the base records that are gone (removed, or replaced by a changed record). A lookup
@@ -130,6 +142,9 @@ export const DeltaFile = z.object({
   /** Names whose changes are in a file of their own, relative to the manifest. */
   hot: z.optional(z.array(z.object({ name: z.string().check(z.minLength(1)), path: FilePath }))),
 });
+
+/** A delta file of the lookup index (format 2). */
+export type DeltaFile = z.output<typeof DeltaFile>;
 
 /**
  * A name too common for one shard (王伟 thousands of times in a province). Its records live in
@@ -165,6 +180,9 @@ export const HotName = z.object({
   courts: z.optional(z.array(z.object({ courtCode: z.string(), total: Count }))),
 });
 
+/** A frequent name whose records are paged out of the shards. */
+export type HotName = z.output<typeof HotName>;
+
 /** A page or identifier-key file of a hot name. */
 export const HotNameFile = z.object({
   version: z.string(),
@@ -175,6 +193,9 @@ export const HotNameFile = z.object({
   records: recordList,
 });
 
+/** One page of a hot name's records. */
+export type HotNameFile = z.output<typeof HotNameFile>;
+
 /** Static feed: one shard of the lookup index: every record whose normalised name hashes here. */
 export const Shard = z.object({
   version: z.string(),
@@ -183,6 +204,9 @@ export const Shard = z.object({
   /** Names of this shard whose records live in files of their own. */
   hot: z.optional(z.array(HotName)),
 });
+
+/** One static-feed shard: the debtor records whose key falls into it. */
+export type Shard = z.output<typeof Shard>;
 
 // ---------------------------------------------------------------------------------------------
 // The paged exposure feed (`exposure/index.json`): a small index, revalidated on every poll, and
@@ -193,8 +217,14 @@ export const Shard = z.object({
 /** A section of the exposure board: dishonest debtors, consumption restrictions, reward notices. */
 export const ExposureSection = z.enum(['dishonest', 'restricted', 'rewards']);
 
+/** A section of the exposure board: `dishonest`, `restricted` or `rewards`. */
+export type ExposureSection = z.output<typeof ExposureSection>;
+
 /** An order of the board: `published` (newest publication first) or `amount` (highest first). */
 export const ExposureSort = z.enum(['published', 'amount']);
+
+/** An order of the exposure board: `published` (newest first) or `amount` (highest first). */
+export type ExposureSort = z.output<typeof ExposureSort>;
 
 /** The name of a content-addressed file: lower-case letters and digits. */
 const ContentId = z.string().check(z.regex(/^[0-9a-z]{1,64}$/, 'content ids are lower-case letters and digits'));
@@ -211,6 +241,9 @@ export const ExposureListRef = z.object({
   /** The list file: `listPath` of the index with `{list}` replaced by this id. */
   list: ContentId,
 });
+
+/** One list of the paged exposure feed, as the index names it. */
+export type ExposureListRef = z.output<typeof ExposureListRef>;
 
 /** The page files of one list, in its order. */
 export const ExposureList = z.object({
@@ -233,10 +266,16 @@ export const ExposureList = z.object({
   ),
 });
 
+/** A list file of the paged exposure feed: its pages in order. */
+export type ExposureList = z.output<typeof ExposureList>;
+
 /** A page of a list: its entries, in the list's order. Checked entry by entry like `ExposureFeed.items`. */
 export const ExposurePage = z.object({
   items: recordList,
 });
+
+/** A page file of the paged exposure feed. */
+export type ExposurePage = z.output<typeof ExposurePage>;
 
 /**
  * The lists of each court, by the court an entry is filed under: its `courtCode`, else the code in its
@@ -245,6 +284,9 @@ export const ExposurePage = z.object({
 export const ExposureCourtLists = z.object({
   courts: z.array(z.object({ court: z.string().check(z.minLength(1)), lists: z.array(ExposureListRef) })),
 });
+
+/** The per-court lists of the paged exposure feed. */
+export type ExposureCourtLists = z.output<typeof ExposureCourtLists>;
 
 /**
  * The paged exposure feed's index (`exposure/index.json`): the only file of it that changes in place.
@@ -275,6 +317,9 @@ export const ExposureIndex = z.object({
   removalsSince: z.optional(z.string()),
 });
 
+/** The paged exposure feed's index (`exposure/index.json`). */
+export type ExposureIndex = z.output<typeof ExposureIndex>;
+
 /**
  * What `exposure.json` holds when the publisher no longer writes the whole list there (a province's
  * board is too large for one file): readers of this contract version read `index` instead; readers of
@@ -286,3 +331,6 @@ export const ExposureMoved = z.object({
   index: z.string(),
   message: z.optional(z.string()),
 });
+
+/** `exposure.json` when the whole list moved to the paged feed. */
+export type ExposureMoved = z.output<typeof ExposureMoved>;

@@ -11,6 +11,9 @@ export const CalendarDate = z.string().check(
   z.refine(isRealCalendarDate, 'not a real calendar date'),
 );
 
+/** A calendar date `YYYY-MM-DD` (China time), never a `Date`. */
+export type CalendarDate = z.output<typeof CalendarDate>;
+
 /** An instant with an explicit offset, e.g. `2023-08-25T15:02:00+08:00`. */
 export const Timestamp = z.iso.datetime({ offset: true, message: 'expected an ISO 8601 timestamp with offset' });
 
@@ -32,3 +35,6 @@ export const Period = z.object({
   label: z.optional(z.string()),
   labelEn: z.optional(z.string()),
 });
+
+/** A reporting period: its id, first and last day and labels. */
+export type Period = z.output<typeof Period>;

@@ -5,6 +5,9 @@ import { CalendarDate, Fen, HttpUrl, NonEmptyText } from './primitives.js';
 /** Schema of {@link PartyKind}. */
 export const PartyKind = z.enum(['natural-person', 'organization']);
 
+/** `natural-person` or `organization`. */
+export type PartyKind = z.output<typeof PartyKind>;
+
 /** Grounds for deletion or revocation (法释〔2017〕7号 Arts 9–10), and lifting of a restriction order. */
 export const RemovalReason = z.enum([
   'performed',
@@ -19,8 +22,14 @@ export const RemovalReason = z.enum([
   'other',
 ]);
 
+/** The legal ground of a removal. */
+export type RemovalReason = z.output<typeof RemovalReason>;
+
 /** Schema of {@link Removal}. */
 export const Removal = z.object({ date: CalendarDate, reason: RemovalReason });
+
+/** Why and when a record was removed from publication (撤销, 屏蔽, 履行完毕 …). */
+export type Removal = z.output<typeof Removal>;
 
 /**
  * Stable id of a record at the source, compared as published (removals name it). It must not carry
@@ -98,6 +107,9 @@ export const DishonestDebtor = z.object({
   photo: z.optional(Photo),
 });
 
+/** A listed dishonest debtor (失信被执行人). */
+export type DishonestDebtor = z.output<typeof DishonestDebtor>;
+
 /** 限制消费人员 (a different legal status from the dishonest list: always shown apart). */
 export const ConsumptionRestriction = z.object({
   type: z.literal('consumption-restriction'),
@@ -110,6 +122,9 @@ export const ConsumptionRestriction = z.object({
   photo: z.optional(Photo),
 });
 
+/** A person or organisation under a consumption restriction order (限制消费令). */
+export type ConsumptionRestriction = z.output<typeof ConsumptionRestriction>;
+
 /** 被执行人: a party to an open enforcement case. */
 export const EnforcementCaseParty = z.object({
   type: z.literal('enforcement-case'),
@@ -120,8 +135,14 @@ export const EnforcementCaseParty = z.object({
   caseState: z.enum(['open', 'closed']),
 });
 
+/** A party to an open enforcement case (被执行人). */
+export type EnforcementCaseParty = z.output<typeof EnforcementCaseParty>;
+
 /** Schema of {@link DebtorRecord}: discriminated by `type`. */
 export const DebtorRecord = z.discriminatedUnion('type', [DishonestDebtor, ConsumptionRestriction, EnforcementCaseParty]);
+
+/** Any record a debtor search returns: a dishonest debtor, a consumption restriction or a case party. */
+export type DebtorRecord = z.output<typeof DebtorRecord>;
 
 /** 悬赏公告 (法释〔2017〕8号 Arts 21–24). */
 export const RewardNotice = z.object({
@@ -148,5 +169,11 @@ export const RewardNotice = z.object({
   removal: z.optional(Removal),
 });
 
+/** A reward notice for information leading to enforcement (悬赏公告). */
+export type RewardNotice = z.output<typeof RewardNotice>;
+
 /** Schema of {@link ExposureItem}: discriminated by `type`. */
 export const ExposureItem = z.discriminatedUnion('type', [DishonestDebtor, ConsumptionRestriction, RewardNotice]);
+
+/** One entry of the exposure board (曝光台). */
+export type ExposureItem = z.output<typeof ExposureItem>;

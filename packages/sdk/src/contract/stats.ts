@@ -8,6 +8,9 @@ export const RateRule = z.object({
   rounding: z.enum(['half-up', 'truncate']),
 });
 
+/** How a rate is rounded: decimals and rounding mode. */
+export type RateRule = z.output<typeof RateRule>;
+
 const CategoryFigures = z.object({
   category: z.enum(['enterprise', 'finance', 'livelihood']),
   cases: Count,
@@ -90,6 +93,9 @@ export const EnforcementStats = z.object({
   judicialAid: z.optional(z.object({ cases: Count, amount: Fen, approximate: z.optional(z.boolean()) })),
 });
 
+/** A court's enforcement statistics for one period (收案, 结案, 执行到位金额 …). */
+export type EnforcementStats = z.output<typeof EnforcementStats>;
+
 /** One court's periods in a multi-court statistics index. */
 export const CourtPeriods = z.object({
   /** A court `id` of the feed's `courts`; its files are `stats/{courtId}/{periodId}.json`. */
@@ -97,6 +103,9 @@ export const CourtPeriods = z.object({
   /** Newest first. */
   periods: z.array(Period),
 });
+
+/** One court's statistics periods in a multi-court statistics index. */
+export type CourtPeriods = z.output<typeof CourtPeriods>;
 
 /**
  * The periods a source has statistics for, newest first. A multi-court feed lists them per court in
@@ -109,3 +118,6 @@ export const StatsIndex = z.object({
   /** Multi-court feeds: each court's periods. */
   courts: z.optional(z.array(CourtPeriods)),
 });
+
+/** The periods for which a court publishes statistics, newest first. */
+export type StatsIndex = z.output<typeof StatsIndex>;

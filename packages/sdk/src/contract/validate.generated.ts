@@ -4,7 +4,7 @@
 import type { Checker } from './checker.js';
 import { aborted, array, checkSafeInt, checkUrl, explicitlyAborted, fail, get, isNumber, isObject, lengthOf, object, type RawIssue, run, type Shape, tooLong, tooShort } from './compiled-runtime.js';
 import { closedWithinAccepted, courtsAreDistinct, hasDeltaPlaceholder, hasKeyPlaceholder, hasListPlaceholder, hasPagePlaceholder, hasShardPlaceholder, isIdWithoutResidentId, isPowerOfTwo, isRealCalendarDate, isSameOriginRelativePath, performedWithinClosed, terminatedWithinClosed } from './checks.js';
-import type * as T from './index.js';
+import type * as T from './schemas.js';
 
 const M0 = "Invalid input";
 const M1 = "court ids are lower-case letters, digits and dashes";
