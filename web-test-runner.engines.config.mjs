@@ -33,6 +33,7 @@ export const ENGINE_FILES = [
   'packages/elements/test/zx-exposure-board.signage.test.ts',
   'packages/elements/test/zx-exposure-board.signage-fit.test.ts',
   'packages/elements/test/zx-exposure-board.scan.test.ts',
+  'packages/elements/test/zx-exposure-board.print.test.ts',
   'packages/elements/test/zx-exposure-board.paged.test.ts',
   'packages/elements/test/messages.test.ts',
   'packages/elements/test/errors.test.ts',

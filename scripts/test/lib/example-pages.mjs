@@ -10,6 +10,8 @@ export const PAGES = [
   { path: 'examples/media-center/', width: 1920, height: 1080 },
   { path: 'examples/bilingual/', width: 1280, height: 1800, toggle: '[data-lang="en"]' },
   { path: 'examples/react/', width: 1280, height: 1400 },
+  // A notice page: the board below the first screen (the print notice test prints it unscrolled).
+  { path: 'examples/notice/', width: 1280, height: 1800 },
   { path: 'examples/snippet/', width: 1280, height: 1600 },
   // One feed for several courts: the county's widgets (court="湘0725", the first lookup) and the province's.
   { path: 'examples/province/', width: 1280, height: 4200, search: '刘建军', widgets: 10, links: 0 },

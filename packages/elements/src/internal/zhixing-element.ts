@@ -11,21 +11,26 @@ import { localeOf, pageElderMode, watchPageSettings } from './page-settings.js';
 import { clientFor, onConfigure, type ClientFactory, type SourceKindAttribute } from './source.js';
 import { themeStyles } from './theme.js';
 
-/** Resolves once `element` is within 200px of the viewport (at once where IntersectionObserver is missing). */
-function nearViewport(element: Element): Promise<void> {
-  if (typeof IntersectionObserver === 'undefined') return Promise.resolve();
-  return new Promise((resolve) => {
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          observer.disconnect();
-          resolve();
-        }
-      },
-      { rootMargin: '200px' },
-    );
+/**
+ * Resolves once `element` is within 200px of the viewport (at once where IntersectionObserver is
+ * missing), or when the page is printed: a printout shows every widget, read on screen or not.
+ * `release` resolves it from outside (an element that must have its data before it is seen).
+ */
+function nearViewport(element: Element): { ready: Promise<void>; release: () => void } {
+  let release = (): void => {};
+  const ready = new Promise<void>((resolve) => {
+    let observer: IntersectionObserver | undefined;
+    release = () => {
+      observer?.disconnect();
+      globalThis.removeEventListener?.('beforeprint', release);
+      resolve();
+    };
+    globalThis.addEventListener?.('beforeprint', release);
+    if (typeof IntersectionObserver === 'undefined') return release();
+    observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && release(), { rootMargin: '200px' });
     observer.observe(element);
   });
+  return { ready, release };
 }
 
 /** An element's attributes or properties are missing or invalid. */
@@ -123,7 +128,7 @@ export class ZhixingElement<C extends StatsClient = ZhixingClient> extends LitEl
   protected invalidAttributes: InvalidAttributeError[] = [];
   private reportedInvalid = new Set<string>();
 
-  private inView: Promise<void> | undefined;
+  private inView: { ready: Promise<void>; release: () => void } | undefined;
 
   private unwatch: (() => void) | undefined;
   private unconfigure: (() => void) | undefined;
@@ -157,8 +162,13 @@ export class ZhixingElement<C extends StatsClient = ZhixingClient> extends LitEl
 
   /** Holds back the first update (and so every fetch) until the element is near the viewport. */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated && this.loading !== 'eager') await (this.inView ??= nearViewport(this));
+    if (!this.hasUpdated && this.loading !== 'eager') await (this.inView ??= nearViewport(this)).ready;
     return super.scheduleUpdate();
+  }
+
+  /** @internal Render (and so fetch) now, near the viewport or not (a lazy element's first render). */
+  protected renderNow(): void {
+    (this.inView ??= nearViewport(this)).release();
   }
 
   override connectedCallback(): void {

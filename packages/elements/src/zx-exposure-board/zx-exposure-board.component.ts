@@ -25,10 +25,28 @@ import {
   type SectionLists,
 } from './zx-exposure-board.model.js';
 import { boardStyles } from './zx-exposure-board.styles.js';
+import { PrintState, renderPrintNotice, type PrintSection } from './zx-exposure-board.print.js';
 import { drawScanCode, renderScanPanel, scanTarget, type ScanCode, type ScanTarget } from './zx-exposure-board.scan.js';
 import { renderEmbedded, renderSignage, type BoardView } from './zx-exposure-board.views.js';
 
 export type { BoardMode, BoardSection, BoardSort, KindFilter } from './zx-exposure-board.model.js';
+
+/**
+ * A paged section of at most this many pages (~600 entries, a county's list) is read whole once the
+ * page is idle, so that printing the page (Ctrl+P, no chance to fetch) gives the whole notice. Longer
+ * lists (a province's) print what is loaded, saying so; the print button reads them whole first.
+ */
+const PRINT_READ_AHEAD_PAGES = 10;
+
+/** Runs `task` once the page has loaded and the browser is idle (or soon, where it cannot tell). */
+function whenPageIdle(task: () => void): void {
+  const idle = (): void => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 2000 });
+    else setTimeout(task, 300);
+  };
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+}
 
 /** Detail of `zx-update`: how many entries the last refresh added, removed or changed. */
 export type ZxUpdateDetail = ChangeCounts;
@@ -36,7 +54,8 @@ export type ZxUpdateDetail = ChangeCounts;
 /**
  * @summary The court's exposure board (曝光台): dishonest debtors, consumption-restricted persons and
  * reward notices, live from the court's data, in a page (`mode="embedded"`) or full screen on a
- * media-center display (`mode="signage"`). Entries the court removed or whose publication ended
+ * media-center display (`mode="signage"`). Printing the page prints an A4 notice of the section (every
+ * entry, masked IDs, no controls) instead of the interactive board. Entries the court removed or whose publication ended
  * disappear at the next refresh at the latest; while the source is down the last good data stays,
  * marked stale. With `court`, on a multi-court feed, only that court's entries, under its name and
  * tip-off phone; without it, every court's, each entry naming its court (执行法院).
@@ -54,6 +73,8 @@ export type ZxUpdateDetail = ChangeCounts;
  * @csspart as-of - "Data as of" time (the feed's generatedAt).
  * @csspart counts - Number of entries.
  * @csspart controls - Embedded: the filter and sort controls.
+ * @csspart print-button - Embedded: prints the notice (打印公告); on a paged feed it reads every page of the section first.
+ * @csspart print-notice - The printed notice (公告): court, section, every entry of it as a table with masked IDs, data time. Present only while the page prints; the interactive board is not printed.
  * @csspart list-frame - Embedded: the list's border (its scroll bar, where one takes room, sits inside it).
  * @csspart list - Embedded: the scroll container of the virtualised list.
  * @csspart entry - One entry (list row or signage card).
@@ -167,6 +188,21 @@ export class ZxExposureBoard extends ZhixingElement {
   /** The code drawn for `qr-href`; null when the encoder could not be loaded (the address still shows). */
   @state() private scanCode: ScanCode | null | undefined;
   private scanDrawing: string | undefined;
+  /** The print button's work: reading every page of the section before the print dialog opens. */
+  @state() private printPreparing: 'idle' | 'loading' | 'failed' = 'idle';
+  /** The index and sections last read whole ahead of a print. */
+  private printReadAhead: string | undefined;
+  private readonly print = new PrintState(
+    this,
+    () => this.locale,
+    () => {
+      // The notice must be in the DOM before the browser lays out the sheets: a lazy board that
+      // was never seen renders now, and a pending update runs at once.
+      this.renderNow();
+      this.requestUpdate();
+      if (this.hasUpdated) this.performUpdate();
+    },
+  );
 
   private readonly live: LiveExposure = new LiveExposure(this, {
     client: () => this.requireClient(),
@@ -223,6 +259,10 @@ export class ZxExposureBoard extends ZhixingElement {
     if (this.hasUpdated) {
       this.hovering = this.focusWithin = false;
       this.live.start();
+    } else if (this.loading !== 'eager') {
+      // The board is what gets printed (公告): even below the fold, it loads once the page is idle,
+      // so that printing the page never prints an empty box.
+      whenPageIdle(() => this.isConnected && this.renderNow());
     }
   }
 
@@ -452,6 +492,7 @@ export class ZxExposureBoard extends ZhixingElement {
     super.updated(changed);
     this.syncPageTimer();
     this.drawScan();
+    this.readAheadForPrint();
     if (this.refocusAfterRetry && this.live.loader.status === 'ready') {
       this.refocusAfterRetry = false;
       this.restoreFocus(this.shadowRoot?.querySelector<HTMLElement>('.header [role=heading]'));
@@ -480,9 +521,10 @@ export class ZxExposureBoard extends ZhixingElement {
       announcement: this.announcement,
       loadingRow: this.t('loading'),
     };
+    const notice = this.print.printing && snapshot ? this.renderNotice(view) : nothing;
     if (this.currentMode === 'signage') {
       const target = this.scanTarget();
-      return renderSignage(view, {
+      return html`${notice}${renderSignage(view, {
         scan: renderScanPanel(target, this.scanCode, this.qrLabel?.trim() || this.m(target?.kind === 'tel' ? 'scanCall' : 'scanLookup')),
         pageIndex: this.pageIndex,
         pageSize: this.effectivePageSize,
@@ -494,11 +536,11 @@ export class ZxExposureBoard extends ZhixingElement {
         onPrevious: () => this.manualTurn(-1),
         onNext: () => this.manualTurn(1),
         onTogglePause: () => (this.paused = !this.paused),
-      });
+      })}`;
     }
     const section = this.shownSection();
     const rows = this.lists[section];
-    return renderEmbedded(view, {
+    return html`${notice}${renderEmbedded(view, {
       section,
       kind: oneOf(this.kind, ['all', 'natural-person', 'organization'], 'all'),
       sort: oneOf(this.sort, ['published', 'amount'], 'published'),
@@ -506,8 +548,76 @@ export class ZxExposureBoard extends ZhixingElement {
       window: this.layout.windowFor(rows.length),
       onFilterChange: this.onFilterChange,
       onScroll: this.layout.onScroll,
+      print: this.printPreparing,
+      onPrint: this.onPrint,
+    })}`;
+  }
+
+  /** Sections a printout lists: embedded, the one shown (as filtered); signage, every one it turns through. */
+  private printedSections(): BoardSection[] {
+    return this.currentMode === 'signage' ? SECTIONS.filter((s) => this.present.has(s)) : [this.shownSection()];
+  }
+
+  private renderNotice(view: BoardView): TemplateResult {
+    const snapshot = view.snapshot!;
+    const kind = oneOf(this.kind, ['all', 'natural-person', 'organization'], 'all');
+    const sort = oneOf(this.sort, ['published', 'amount'], 'published');
+    const sections: PrintSection[] = this.printedSections().map((section) => {
+      const rows = this.lists[section];
+      const whole = snapshot.paged ? this.paged.wholeRows(section, kind, sort, undefined) : undefined;
+      // Without the whole section: the rows loaded so far (asking for no more: the sheets are being laid out now).
+      const items = whole ?? rows.slice(0, rows.length, false).filter((item): item is ExposureItem => item !== undefined);
+      return { section, items, total: whole ? whole.length : rows.length };
+    });
+    const court = snapshot.court;
+    return renderPrintNotice({
+      m: view.m,
+      locale: this.locale,
+      court: court ? (this.locale === 'en' && court.nameEn ? { text: court.nameEn, lang: 'en' } : { text: court.name, lang: 'zh-CN' }) : { text: '', lang: 'zh-CN' },
+      tipOffPhone: court?.contact?.tipOffPhone,
+      asOf: view.asOf,
+      headingLevel: view.headingLevel,
+      sections,
+      printedOn: this.print.printedOn,
     });
   }
+
+  /** A paged feed: once idle, read the printed sections whole when they are short enough (see PRINT_READ_AHEAD_PAGES). */
+  private readAheadForPrint(): void {
+    const paged = this.live.snapshot?.paged ? this.paged.current : undefined;
+    if (!paged) return;
+    const sort = oneOf(this.sort, ['published', 'amount'], 'published');
+    const sections = this.printedSections();
+    const key = `${paged.version}|${sort}|${sections.join()}`;
+    if (this.printReadAhead === key) return;
+    const pages = sections.map((section) => this.paged.pageCount(section, sort, undefined));
+    if (pages.some((n) => n === undefined)) return; // the lists come with a later update
+    this.printReadAhead = key;
+    if (pages.some((n) => n! > PRINT_READ_AHEAD_PAGES)) return;
+    whenPageIdle(() => {
+      for (const section of sections) void this.paged.loadWhole(section, sort, undefined).catch(() => undefined);
+    });
+  }
+
+  /** The print button: the whole section first (paged feeds), then the browser's print dialog. */
+  private readonly onPrint = async (): Promise<void> => {
+    if (this.printPreparing === 'loading') return;
+    if (this.live.snapshot?.paged) {
+      this.printPreparing = 'loading';
+      const sort = oneOf(this.sort, ['published', 'amount'], 'published');
+      const read = await Promise.all(this.printedSections().map((section) => this.paged.loadWhole(section, sort, undefined))).then(
+        (done) => done.every(Boolean),
+        () => false,
+      );
+      this.printPreparing = read ? 'idle' : 'failed';
+      if (!read) {
+        this.announce(this.m('printFailed'));
+        return;
+      }
+    }
+    await this.updateComplete;
+    globalThis.print?.();
+  };
 
   private scanTarget(): ScanTarget | undefined {
     return scanTarget(this.qrHref);

@@ -20,7 +20,8 @@ export const SECTIONS: readonly BoardSection[] = EXPOSURE_SECTIONS;
  */
 export interface BoardRows {
   readonly length: number;
-  slice(start: number, end: number): ReadonlyArray<ExposureItem | undefined>;
+  /** Rows [start, end); undefined for a row not loaded yet (asked for unless `fetch` is false). */
+  slice(start: number, end: number, fetch?: boolean): ReadonlyArray<ExposureItem | undefined>;
 }
 
 export type SectionLists = Record<BoardSection, BoardRows>;

@@ -40,6 +40,8 @@ export class PagedBoard {
   /** By page URL (content-addressed: the same URL is the same content in any version). */
   private readonly pages = new Map<string, LoadedPage>();
   private readonly loadingPages = new Set<string>();
+  /** Whole sections for the printed notice, read for one index (a newer index drops them). */
+  private readonly whole = new Map<string, { paged: PagedExposure; items: ExposureItem[]; day: string }>();
   private failures = 0;
 
   constructor(
@@ -60,6 +62,7 @@ export class PagedBoard {
     this.loadingLists.clear();
     this.pages.clear();
     this.loadingPages.clear();
+    this.whole.clear();
   }
 
   /**
@@ -93,6 +96,51 @@ export class PagedBoard {
     // Pages of the previous version are screened again when read (removals, the day), from the SDK's cache.
     this.pages.clear();
     for (const [url, page] of pages) this.pages.set(url, page);
+    this.whole.clear();
+  }
+
+  /** Pages of a section's list as loaded for the index shown (undefined: list not loaded yet). */
+  pageCount(section: BoardSection, sort: BoardSort, court: string | undefined): number | undefined {
+    const list = this.lists.get(listKey(section, sort, court));
+    return list === undefined ? undefined : (list?.pages.length ?? 0);
+  }
+
+  /**
+   * Every row of a section (the printed notice lists them all), or undefined until `loadWhole` has
+   * read it for the index shown. Screened for today like the rows on screen.
+   */
+  wholeRows(section: BoardSection, kind: KindFilter, sort: BoardSort, court: string | undefined): ExposureItem[] | undefined {
+    const entry = this.whole.get(listKey(section, sort, court));
+    if (!entry || entry.paged !== this.paged) return undefined;
+    const today = todayInChina(this.now());
+    if (entry.day !== today) {
+      entry.items = entry.items.filter((item) => withholdReason(item as unknown as Publishable, today) === undefined);
+      entry.day = today;
+    }
+    return kind === 'all' ? entry.items : entry.items.filter((item) => partyKindOf(item) === kind);
+  }
+
+  /** Reads every page of a section for the index shown (four at a time); false when a newer index came meanwhile. */
+  async loadWhole(section: BoardSection, sort: BoardSort, court: string | undefined): Promise<boolean> {
+    const paged = this.paged;
+    if (!paged) return false;
+    const key = listKey(section, sort, court);
+    if (this.whole.get(key)?.paged === paged) return true;
+    const list = await this.client().getExposureList(paged, { section, sort, court });
+    const parts: ExposureItem[][] = [];
+    if (list) {
+      let next = 0;
+      const worker = async (): Promise<void> => {
+        while (next < list.pages.length) {
+          const i = next++;
+          parts[i] = (await this.client().getExposurePage(list, i)).items;
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(4, list.pages.length) }, worker));
+    }
+    if (this.paged !== paged) return false;
+    this.whole.set(key, { paged, items: parts.flat(), day: todayInChina(this.now()) });
+    return true;
   }
 
   /** Sections the feed has at all (before the kind filter). */
@@ -116,8 +164,8 @@ export class PagedBoard {
       const length = !ref ? 0 : kind === 'all' ? ref.total : kind === 'organization' ? ref.organizations : ref.total - ref.organizations;
       return {
         length,
-        slice: (start, end) => {
-          this.loadList(section, sort, court);
+        slice: (start, end, fetch = true) => {
+          if (fetch) this.loadList(section, sort, court);
           return new Array<undefined>(Math.max(0, Math.min(end, length) - start)).fill(undefined);
         },
       };
@@ -130,7 +178,7 @@ export class PagedBoard {
     const length = counts.reduce((a, b) => a + b, 0);
     return {
       length,
-      slice: (start, end) => {
+      slice: (start, end, fetch = true) => {
         const rows: Array<ExposureItem | undefined> = [];
         let at = 0;
         for (let i = 0; i < counts.length && at < end; i++) {
@@ -142,7 +190,7 @@ export class PagedBoard {
             if (items) rows.push(...items.slice(from, to));
             else {
               rows.push(...new Array<undefined>(to - from).fill(undefined));
-              this.loadPage(list, i);
+              if (fetch) this.loadPage(list, i);
             }
           }
           at += n;

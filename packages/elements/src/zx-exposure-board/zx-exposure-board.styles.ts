@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { printStyles } from './zx-exposure-board.print-styles.js';
 import { signageStyles } from './zx-exposure-board.signage-styles.js';
 
 /**
@@ -373,4 +374,4 @@ const baseStyles = css`
   }
 `;
 
-export const boardStyles = [baseStyles, signageStyles];
+export const boardStyles = [baseStyles, signageStyles, printStyles];

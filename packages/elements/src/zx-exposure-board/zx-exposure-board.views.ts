@@ -34,6 +34,9 @@ export interface EmbeddedOptions {
   window: ListWindow;
   onFilterChange: (event: Event) => void;
   onScroll: (event: Event) => void;
+  /** The print button: idle, reading every page of the section first (paged feeds), or that failed. */
+  print: 'idle' | 'loading' | 'failed';
+  onPrint: () => void;
 }
 
 export interface SignageOptions {
@@ -131,6 +134,8 @@ export function renderEmbedded(view: BoardView, options: EmbeddedOptions): Templ
           </select>
         </label>
         <p class="counts" part="counts">${m('total', { count: count(view, rows.length) })}</p>
+        <button type="button" class="secondary" part="print-button" ?disabled=${options.print === 'loading'} @click=${options.onPrint}>${m('print')}</button>
+        ${options.print === 'idle' ? nothing : html`<p class="print-status">${m(options.print === 'loading' ? 'printPreparing' : 'printFailed')}</p>`}
       </div>`
     : nothing;
   const visible = rows.slice(window.start, window.end);

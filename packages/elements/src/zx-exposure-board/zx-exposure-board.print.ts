@@ -1,0 +1,207 @@
+// The printed notice (公告): what a court posts on paper boards. Printing a page with a board (or its
+// "打印公告" button) prints this instead of the interactive board: the court, the section, every entry
+// of it as a table (one entry never split across two sheets), masked IDs, the data time, page
+// numbers, no controls. It exists only while the page prints (beforeprint → afterprint), so a board
+// that is never printed carries none of it in its DOM.
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { formatCalendarDate, formatCount, formatMoney, maskIdentifier, todayInChina, type ExposureItem } from '@zhixing/sdk';
+import { DATA_LANG } from '../internal/data-text.js';
+import type { Locale } from '../internal/i18n.js';
+import type { Translate } from './zx-exposure-board.entry.js';
+import { amountOf, nameOf, partyKindOf, type BoardSection } from './zx-exposure-board.model.js';
+
+/** One section as printed: its rows, and how many the section has (more when not all could be read). */
+export interface PrintSection {
+  section: BoardSection;
+  items: readonly ExposureItem[];
+  total: number;
+}
+
+export interface PrintView {
+  m: Translate;
+  locale: Locale;
+  court: { text: string; lang: string };
+  tipOffPhone: string | undefined;
+  asOf: TemplateResult | typeof nothing;
+  headingLevel: number;
+  sections: readonly PrintSection[];
+  /** The printed date (China). */
+  printedOn: string;
+}
+
+const AMOUNT_LABEL = { dishonest: 'amountUnperformed', restricted: 'subjectAmount', rewards: 'reward' } as const;
+
+function identifier(item: ExposureItem): string {
+  const party = item.type === 'reward-notice' ? item.debtor : item;
+  // The SDK masks resident IDs already; masking again is idempotent and guards the paper too.
+  return party.idNumber ? maskIdentifier(party.idNumber) : (party.creditCode ?? '');
+}
+
+/** The second line of an entry: what a notice states besides the table's columns (label, value, value is source text). */
+function details(item: ExposureItem, m: Translate): Array<[string, string | undefined, boolean]> {
+  switch (item.type) {
+    case 'dishonest-debtor':
+      return [
+        [m('performance'), m(item.performance === 'none' ? 'performanceNone' : 'performancePartial'), false],
+        [m('conduct'), item.conduct, true],
+      ];
+    case 'consumption-restriction':
+      return [];
+    case 'reward-notice':
+      return [
+        [m('contact'), item.contact.name ? `${item.contact.name} ${item.contact.phone}` : item.contact.phone, true],
+        [m('rewardFormula'), item.rewardFormula, true],
+        [m('conditions'), item.conditions, true],
+      ];
+  }
+}
+
+function renderRow(item: ExposureItem, n: number, view: PrintView, columns: number): TemplateResult {
+  const { m, locale } = view;
+  const person = item.type !== 'reward-notice' && item.partyKind === 'natural-person' ? [item.sex ? m(item.sex) : '', item.age ? m('age', { age: item.age }) : ''].filter(Boolean).join(' ') : '';
+  const representative = item.type !== 'reward-notice' ? item.legalRepresentative : undefined;
+  const amount = amountOf(item);
+  const more = details(item, m).filter(([, value]) => value);
+  // One tbody per entry: the unit that must not break across sheets.
+  return html`<tbody class="print-entry">
+    <tr>
+      <td class="n">${n}</td>
+      <td>
+        <span class="print-name" lang=${DATA_LANG}>${nameOf(item)}</span>
+        <span class="print-kind">${m(partyKindOf(item) === 'natural-person' ? 'tagPerson' : 'tagOrganization')}${person ? ` · ${person}` : ''}</span>
+        ${representative ? html`<span class="print-kind">${m('fieldLine', { label: m('legalRepresentative') })}<span lang=${DATA_LANG}>${representative}</span></span>` : nothing}
+      </td>
+      <td class="id">${identifier(item)}</td>
+      <td lang=${DATA_LANG}><span class="case">${item.caseNumber}</span> <span class="print-kind">${item.courtName}</span></td>
+      <td class="money">${amount === undefined ? '' : formatMoney(amount, locale, { style: 'exact' })}</td>
+      <td class="date">
+        ${item.type === 'reward-notice'
+          ? m('validRange', { from: formatCalendarDate(item.validFrom, locale), to: formatCalendarDate(item.validUntil, locale) })
+          : formatCalendarDate(item.publishedOn, locale)}
+      </td>
+    </tr>
+    ${more.length
+      ? html`<tr class="print-more">
+          <td></td>
+          <td colspan=${columns - 1}>${more.map(([label, value, data]) => html`<span>${m('fieldLine', { label })}<span lang=${data ? DATA_LANG : nothing}>${value}</span></span>`)}</td>
+        </tr>`
+      : nothing}
+  </tbody>`;
+}
+
+function renderSection(part: PrintSection, view: PrintView): TemplateResult {
+  const { m } = view;
+  const count = formatCount(part.total, view.locale);
+  return html`<table class="print-table">
+      <caption>
+        ${m('sectionCount', { section: m(part.section), count })}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col" class="n">${m('printIndex')}</th>
+          <th scope="col">${m('printName')}</th>
+          <th scope="col">${m('printIdentifier')}</th>
+          <th scope="col">${m('printCase')}</th>
+          <th scope="col">${m(AMOUNT_LABEL[part.section])}</th>
+          <th scope="col">${m(part.section === 'rewards' ? 'validity' : 'publishedOn')}</th>
+        </tr>
+      </thead>
+      ${part.items.length ? part.items.map((item, i) => renderRow(item, i + 1, view, 6)) : html`<tbody><tr><td colspan="6">${m('empty')}</td></tr></tbody>`}
+    </table>
+    ${part.items.length < part.total
+      ? html`<p class="print-incomplete" role="note">${m('printIncomplete', { shown: formatCount(part.items.length, view.locale), count })}</p>`
+      : nothing}`;
+}
+
+/** The notice. The heading level follows the board's (`heading-level`). */
+export function renderPrintNotice(view: PrintView): TemplateResult {
+  const { m } = view;
+  const title = view.sections.length === 1 ? m('printTitle', { section: m(view.sections[0]!.section) }) : m('title');
+  return html`<section class="print-notice" part="print-notice" lang=${view.locale}>
+    <header class="print-header">
+      ${view.court.text ? html`<p class="print-court" lang=${view.court.lang}>${view.court.text}</p>` : nothing}
+      <p class="print-title" role="heading" aria-level=${view.headingLevel}>${title}</p>
+      <p class="print-meta">
+        ${view.asOf} ${view.tipOffPhone ? html`<span>${m('tipOff')} ${view.tipOffPhone}</span>` : nothing}
+        <span>${m('printedOn', { date: formatCalendarDate(view.printedOn, view.locale) })}</span>
+      </p>
+    </header>
+    ${view.sections.map((part) => renderSection(part, view))}
+    <p class="print-source">${m('printSource')}</p>
+  </section>`;
+}
+
+/**
+ * The sheet's margins and page numbers, in the page's own styles while it prints (an @page rule
+ * inside a shadow root applies to nothing). A constructed sheet: no <style> for a strict CSP to refuse.
+ * Shared by every board on the page; removed once none prints.
+ */
+const PAGE_NUMBERS: Record<Locale, string> = {
+  'zh-CN': '"第 " counter(page) " 页，共 " counter(pages) " 页"',
+  en: '"Page " counter(page) " of " counter(pages)',
+};
+let pageSheet: { sheet: CSSStyleSheet; users: number } | undefined;
+
+function addPageSheet(locale: Locale): void {
+  if (pageSheet) {
+    pageSheet.users++;
+    return;
+  }
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`@page { size: A4; margin: 15mm 12mm 16mm; @bottom-center { content: ${PAGE_NUMBERS[locale]}; font-size: 9pt; } }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    pageSheet = { sheet, users: 1 };
+  } catch {
+    // No constructable sheets (old engines): the browser's own print header and footer number the pages.
+  }
+}
+
+function removePageSheet(): void {
+  if (!pageSheet || --pageSheet.users > 0) return;
+  const { sheet } = pageSheet;
+  pageSheet = undefined;
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+}
+
+/** Whether the page is being printed, from the window's beforeprint / afterprint. */
+export class PrintState implements ReactiveController {
+  printing = false;
+  /** The day the notice was printed (China time). */
+  printedOn = todayInChina(new Date());
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly locale: () => Locale,
+    /** Called when printing starts, before the host renders the notice. */
+    private readonly starting: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    globalThis.addEventListener?.('beforeprint', this.before);
+    globalThis.addEventListener?.('afterprint', this.after);
+  }
+
+  hostDisconnected(): void {
+    globalThis.removeEventListener?.('beforeprint', this.before);
+    globalThis.removeEventListener?.('afterprint', this.after);
+    this.after();
+  }
+
+  private readonly before = (): void => {
+    if (this.printing) return;
+    this.printing = true;
+    this.printedOn = todayInChina(new Date());
+    addPageSheet(this.locale());
+    this.starting();
+  };
+
+  private readonly after = (): void => {
+    if (!this.printing) return;
+    this.printing = false;
+    removePageSheet();
+    this.host.requestUpdate();
+  };
+}
