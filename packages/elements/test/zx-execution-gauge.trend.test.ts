@@ -236,6 +236,27 @@ describe('zx-execution-gauge view="trend"', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the error with a retry button when a period cannot be loaded, then recovers on retry', async () => {
+    const { feedBase, feed } = serve(env.worker, ALL, env.dataset.court);
+    feed.setFault({ kind: 'status', status: 500 }, { route: 'stats' });
+    const { el, loads, errors } = await mount({ src: feedBase, view: 'trend' });
+    await until(() => errors.length > 0, 'zx-error');
+    await el.updateComplete;
+    expect(ui(el).error()).to.contain('数据源暂时不可用');
+    expect(el.shadowRoot!.querySelector('.trend-table')).to.equal(null);
+    await expect(el).to.be.accessible();
+    feed.setFault(null);
+    ui(el).retry()!.focus();
+    ui(el).retry()!.click();
+    await until(() => loads.length > 0, 'zx-load after retry');
+    await el.updateComplete;
+    expect(read(el).rows.length).to.equal(5);
+    expect(ui(el).error()).to.equal('');
+    // The retry button went away with the error: focus stays in the element.
+    expect(el.shadowRoot!.activeElement === ui(el).frame()).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the gauge for an unknown view, with a console warning', async () => {
     const warnings: unknown[][] = [];
     const warn = console.warn;

@@ -158,10 +158,11 @@ export class ChartBox implements ReactiveController {
 
   /**
    * Before each render (after willUpdate set elder mode): the size the chart is about to be drawn at;
-   * before the first chart, the frame's (the chart is as wide as the frame's content).
+   * before the first chart, the trend frame's (the chart is as wide as its content). Nothing while
+   * the element shows the gauge: no layout reads during the dial's animation.
    */
   hostUpdate(): void {
-    this.measure(this.observed ?? this.host.shadowRoot?.querySelector<HTMLElement>('.frame') ?? undefined, false);
+    this.measure(this.observed ?? this.host.shadowRoot?.querySelector<HTMLElement>('.frame.trend') ?? undefined, false);
   }
 
   /** After a render: watch the chart's box (a new one after the view or the data changed). */
