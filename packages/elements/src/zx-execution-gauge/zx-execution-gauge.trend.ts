@@ -316,10 +316,10 @@ export function renderTrendChart(points: readonly TrendPoint[], series: readonly
   const x = (i: number) => left + column * (i + 0.5);
   const y = (v: number) => top + plot * (1 - (v - scale.min) / (scale.max - scale.min));
   const indexOf = new Map(points.map((p, i) => [p, i]));
-  // A label wider than its column stays inside the chart at either end.
+  // A label wider than its column stays inside the plot at either end (clear of the tick labels).
   const labelX = (i: number, text: string) => {
     const half = (textWidthEm(text) * VALUE_SCALE * em) / 2 + 2;
-    return Math.min(Math.max(x(i), half), width - half);
+    return Math.min(Math.max(x(i), left + half), width - half);
   };
   const r = Math.max(4, 0.3 * em);
 
