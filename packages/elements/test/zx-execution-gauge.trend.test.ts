@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import type { EnforcementStats, Period } from '@zhixing/sdk';
 import { configure } from '../src/internal/source';
 import { motion, resetMotion } from '../src/internal/motion';
-import type { GaugeTrendLoadData } from '../src/zx-execution-gauge/zx-execution-gauge.trend';
+import { periodLength, trendSeries, trendPoints, type GaugeTrendLoadData } from '../src/zx-execution-gauge/zx-execution-gauge.trend';
 import type { ZxExecutionGauge } from '../src/zx-execution-gauge/zx-execution-gauge.component';
 import { FEED_BASE, createMockEnvironment, until } from './helpers';
 import { mount, serve, statsFor, ui } from './zx-execution-gauge.utils';
@@ -160,6 +160,24 @@ describe('zx-execution-gauge view="trend"', () => {
     const years = await trend({}, [y2021, y2020, y2019]);
     expect(read(years.el).note).to.equal('');
     expect(read(years.el).series.map((s) => s.key)).to.deep.equal(['m12']);
+  });
+
+  it('tells period lengths apart by their dates: year, half-year, quarter, month, other months, days', () => {
+    const length = (start: string, end: string) => periodLength(period('x', start, end, '', ''));
+    expect(length('2023-01-01', '2023-12-31')).to.deep.equal({ key: 'm12', kind: 'year', n: 12 });
+    expect(length('2023-07-01', '2023-12-31')).to.deep.equal({ key: 'm6', kind: 'half-year', n: 6 });
+    expect(length('2024-01-01', '2024-03-31')).to.deep.equal({ key: 'm3', kind: 'quarter', n: 3 });
+    expect(length('2024-02-01', '2024-02-29')).to.deep.equal({ key: 'm1', kind: 'month', n: 1 });
+    expect(length('2022-01-01', '2023-06-30')).to.deep.equal({ key: 'm18', kind: 'months', n: 18 });
+    expect(length('2023-03-15', '2023-06-14')).to.deep.equal({ key: 'd92', kind: 'days', n: 92 });
+    // A quarter among years and half-years: three series, none joined to another.
+    const q = stats(period('2023Q1', '2023-01-01', '2023-03-31', '2023年第一季度', 'Q1 2023'), 300, 240, 200, 1);
+    const series = trendSeries(trendPoints('closure-rate', [q, ...ALL], 'zh-CN'));
+    expect(series.map((s) => [s.length.key, s.points.map((p) => p.period.id)])).to.deep.equal([
+      ['m12', ['2019', '2020', '2021']],
+      ['m6', ['2022H1', '2022H2']],
+      ['m3', ['2023Q1']],
+    ]);
   });
 
   it('draws the target line at the target on the same scale as the points', async () => {
