@@ -104,7 +104,7 @@ function bundle(input, file) {
  * (issue 12). All files must be served from one directory tree.
  */
 function embedLoader(input, { legacy = false } = {}) {
-  const names = { 'zx-execution-gauge.define': 'gauge', 'zx-debtor-lookup.define': 'lookup', 'zx-exposure-board.define': 'board', 'zhixing-loader': 'loader', 'link-embeds': 'links', 'zx-exposure-board.qr': 'qr', polyfills: 'polyfills' };
+  const names = { 'zx-execution-gauge.define': 'gauge', 'zx-debtor-lookup.define': 'lookup', 'zx-exposure-board.define': 'board', 'zhixing-loader': 'loader', 'link-embeds': 'links', 'zx-exposure-board.qr': 'qr', 'zx-execution-gauge.trend': 'trend', polyfills: 'polyfills' };
   const dir = legacy ? 'packages/elements/dist/embed/legacy' : 'packages/elements/dist/embed';
   return {
     input: { 'zhixing-app': input },

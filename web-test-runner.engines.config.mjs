@@ -27,6 +27,7 @@ export const ENGINE_FILES = [
   'packages/elements/test/zx-debtor-lookup.states.test.ts',
   'packages/elements/test/zx-execution-gauge.test.ts',
   'packages/elements/test/zx-execution-gauge.states.test.ts',
+  'packages/elements/test/zx-execution-gauge.trend.test.ts',
   'packages/elements/test/zx-exposure-board.test.ts',
   'packages/elements/test/zx-exposure-board.lifecycle.test.ts',
   'packages/elements/test/zx-exposure-board.offline.test.ts',

@@ -8,7 +8,8 @@
 //   王伟 …), invented people (some common names), full IDs as exported (the publisher masks them),
 //   IDs with spaces and dashes, amounts like 1.2万 and dates like 2024/3/2; one minor, one expired
 //   and one deleted row that the publication rules withhold.
-// - taoyuan-stats.csv: the seed's real Taoyuan figures (2022-01-01 – 2023-06-30) as a stats sheet.
+// - taoyuan-stats.csv: the seed's real Taoyuan figures (2022-01-01 – 2023-06-30) as a stats sheet, and
+//   invented earlier periods (2018–2021, one half-year), labelled as such, for the trend view.
 // - taoyuan-errors.csv: a few broken rows to practise reading error messages.
 // - court.json, rewards.json (reward notices for the exposure board), mapping.example.json.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -90,9 +91,9 @@ function csvLine(cells) {
   return cells.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
 }
 
-function gbCsv(title, subtitle, headers, rows) {
+function gbCsv(title, subtitle, headers, rows, notes = []) {
   const blank = headers.map(() => '');
-  const lines = [csvLine([title, ...blank.slice(1)]), csvLine([subtitle, ...blank.slice(1)]), csvLine(headers), ...rows.map((r) => csvLine(headers.map((h) => r[h] ?? '')))];
+  const lines = [csvLine([title, ...blank.slice(1)]), csvLine([subtitle, ...blank.slice(1)]), ...notes.map((note) => csvLine([note, ...blank.slice(1)])), csvLine(headers), ...rows.map((r) => csvLine(headers.map((h) => r[h] ?? '')))];
   return iconv.encode(`${lines.join('\r\n')}\r\n`, 'gb18030');
 }
 
@@ -140,7 +141,35 @@ const statsRow = {
   司法拘留: String(s.sanctions.detentions),
   拒执罪移送: String(s.sanctions.refusalToExecuteReferrals),
 };
-await writeFile(`${DIR}/taoyuan-stats.csv`, gbCsv('桃源县人民法院执行工作质效统计', '来源：桃法建复〔2023〕1号', STATS_HEADERS, [statsRow]));
+// Earlier periods for the gauge's trend view (view="trend"): INVENTED figures, labelled 【虚构示例】 /
+// "(invented example)" in every period name and in the sheet's note line; a half-year among the
+// years shows that periods of different lengths are kept apart.
+const invented = [
+  ['2021-01-01', '2021-12-31', '2021年', '2021', '2022年1月21日', 2634, 2417, 1867, '2.06亿'],
+  ['2021-01-01', '2021-06-30', '2021年上半年', 'First half of 2021', '2021年7月16日', 1706, 1318, 989, '0.93亿'],
+  ['2020-01-01', '2020-12-31', '2020年', '2020', '2021年1月22日', 2518, 2249, 1702, '1.79亿'],
+  ['2019-01-01', '2019-12-31', '2019年', '2019', '2020年1月17日', 2452, 2213, 1660, '1.85亿'],
+  ['2018-01-01', '2018-12-31', '2018年', '2018', '2019年1月18日', 2310, 2051, 1497, '1.62亿'],
+].map(([start, end, label, labelEn, asOf, accepted, closed, performed, money]) => ({
+  期间编号: `${start}_${end}`,
+  期间名称: `${label}【虚构示例】`,
+  '期间名称(英文)': `${labelEn} (invented example)`,
+  开始日期: start.replace(/-/g, '/'),
+  结束日期: end.replace(/-/g, '/'),
+  数据截至: asOf,
+  受理: String(accepted),
+  已结: String(closed),
+  执行完毕: String(performed),
+  执行到位金额: money,
+  小数位数: '2',
+  舍入方式: '四舍五入',
+}));
+await writeFile(
+  `${DIR}/taoyuan-stats.csv`,
+  gbCsv('桃源县人民法院执行工作质效统计', '来源：桃法建复〔2023〕1号（仅2022年1月1日至2023年6月30日一行）', STATS_HEADERS, [statsRow, ...invented], [
+    '说明：2018年至2021年各行（含2021年上半年）是虚构的演示数字，不是法院公布的数据；期间名称中标有【虚构示例】',
+  ]),
+);
 
 // Practice: every kind of mistake once.
 const good = rows[0];

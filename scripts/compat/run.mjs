@@ -31,7 +31,8 @@ const READY = `(function () {
     if (error) return { ready: false, error: el.localName + ': ' + error.textContent.trim() };
     var text = root.textContent || '';
     var ok = el.localName === 'zx-execution-gauge'
-      ? (el.getAttribute('metric') === 'money-recovered' ? /亿元|million/.test(text) : !!root.querySelector('[role="meter"][aria-valuenow]'))
+      ? (el.getAttribute('view') === 'trend' ? root.querySelectorAll('[part~="trend-table"] tbody tr').length > 0
+        : el.getAttribute('metric') === 'money-recovered' ? /亿元|million/.test(text) : !!root.querySelector('[role="meter"][aria-valuenow]'))
       : el.localName === 'zx-exposure-board' ? root.querySelectorAll('[part~="entry"]').length > 0 : !!root.querySelector('form');
     if (!ok) { el.scrollIntoView(); return { ready: false, why: el.localName + ' has no data yet' }; }
   }

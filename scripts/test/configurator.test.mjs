@@ -123,6 +123,14 @@ describe('the configurator and the iframe page', () => {
     await page.waitForFunction(() => document.querySelector('#zx-preview zx-execution-gauge')?.getAttribute('metric') === 'money-recovered');
     const after = parseEmbedLink(await value(page, '#zx-out-link'), base);
     assert.deepEqual(Object.fromEntries(after.attributes), { metric: 'money-recovered', compare: 'target', lang: 'en', elder: '' }, 'target is left out for money (a rate option)');
+
+    // The trend view: the one-period options (compare) are left out; the preview shows the chart and table.
+    await setOption(page, 'view', 'trend');
+    await page.waitForFunction(() => document.querySelector('#zx-preview zx-execution-gauge')?.getAttribute('view') === 'trend');
+    const trend = parseEmbedLink(await value(page, '#zx-out-link'), base);
+    assert.deepEqual(Object.fromEntries(trend.attributes), { metric: 'money-recovered', view: 'trend', lang: 'en', elder: '' }, 'compare is left out for the trend');
+    await page.waitForFunction(() => !!document.querySelector('#zx-preview zx-execution-gauge')?.shadowRoot?.querySelector('[part~="trend-table"] tbody tr'), { timeout: 30_000 });
+    assert.deepEqual(problems, []);
     await context.close();
   });
 

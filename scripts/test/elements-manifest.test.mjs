@@ -12,7 +12,7 @@ const pkg = await read('package.json');
 const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 
 const ENUMERATED = {
-  'zx-execution-gauge': { metric: ['closure-rate', 'actual-execution-rate', 'money-recovered'], compare: ['previous', 'target'], 'source-kind': ['static', 'api'], loading: ['lazy', 'eager'] },
+  'zx-execution-gauge': { metric: ['closure-rate', 'actual-execution-rate', 'money-recovered'], compare: ['previous', 'target'], view: ['gauge', 'trend'], 'source-kind': ['static', 'api'], loading: ['lazy', 'eager'] },
   'zx-exposure-board': { mode: ['embedded', 'signage'], section: ['dishonest', 'restricted', 'rewards'], kind: ['all', 'natural-person', 'organization'], sort: ['amount', 'published'], 'source-kind': ['static', 'api'] },
   'zx-debtor-lookup': { 'source-kind': ['static', 'api'], loading: ['lazy', 'eager'] },
 };

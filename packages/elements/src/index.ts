@@ -5,7 +5,8 @@
  * @packageDocumentation
  */
 export { ZxExecutionGauge } from './zx-execution-gauge/zx-execution-gauge.component.js';
-export type { GaugeCompare, GaugeLoadData, GaugeMetric } from './zx-execution-gauge/zx-execution-gauge.model.js';
+export type { GaugeCompare, GaugeLoadData, GaugeMetric, GaugeView } from './zx-execution-gauge/zx-execution-gauge.model.js';
+export type { GaugeTrendLoadData, PeriodLength, TrendPoint } from './zx-execution-gauge/zx-execution-gauge.trend.js';
 export type { ChangeCounts } from './zx-exposure-board/zx-exposure-board.live.js';
 export { ZxDebtorLookup, AntiAbuseError, NATIONAL_SITE, type AntiAbuseHook, type LookupQuery } from './zx-debtor-lookup/zx-debtor-lookup.component.js';
 export { ZxExposureBoard, type BoardMode, type BoardSection, type BoardSort, type KindFilter, type ZxUpdateDetail } from './zx-exposure-board/zx-exposure-board.component.js';

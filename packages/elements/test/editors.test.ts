@@ -30,6 +30,7 @@ const cases: { tag: string; attribute: string; value: string; allowed: string[];
   { tag: 'zx-execution-gauge', attribute: 'metric', value: 'actual-execution', allowed: ['closure-rate', 'actual-execution-rate', 'money-recovered'], wrongContent: '结案率 =' },
   { tag: 'zx-execution-gauge', attribute: 'metric', value: 'closure_rate', allowed: ['closure-rate', 'actual-execution-rate', 'money-recovered'], wrongContent: '结案率 =' },
   { tag: 'zx-execution-gauge', attribute: 'compare', value: 'last-year', allowed: ['previous', 'target'] },
+  { tag: 'zx-execution-gauge', attribute: 'view', value: 'trends', allowed: ['gauge', 'trend'], wrongContent: '结案率 =' },
   { tag: 'zx-execution-gauge', attribute: 'source-kind', value: 'API ', allowed: ['static', 'api'] },
   { tag: 'zx-exposure-board', attribute: 'mode', value: 'fullscreen', allowed: ['embedded', 'signage'] },
   { tag: 'zx-exposure-board', attribute: 'section', value: 'dishonest-debtors', allowed: ['dishonest', 'restricted', 'rewards'] },

@@ -6,9 +6,10 @@ import { commonMessages } from '../src/internal/common-messages';
 import type { Catalog } from '../src/internal/i18n';
 import { lookupMessages } from '../src/zx-debtor-lookup/zx-debtor-lookup.messages';
 import { gaugeMessages } from '../src/zx-execution-gauge/zx-execution-gauge.messages';
+import { trendMessages } from '../src/zx-execution-gauge/zx-execution-gauge.trend-messages';
 import { boardMessages } from '../src/zx-exposure-board/zx-exposure-board.messages';
 
-const catalogs: Record<string, Catalog<string>> = { common: commonMessages, lookup: lookupMessages, gauge: gaugeMessages, board: boardMessages };
+const catalogs: Record<string, Catalog<string>> = { common: commonMessages, lookup: lookupMessages, gauge: gaugeMessages, trend: trendMessages, board: boardMessages };
 
 /** Parameters as the elements pass them: Chinese words and figures, so a template's own punctuation meets both. */
 function params(value: string): Record<string, string> {

@@ -29,9 +29,11 @@ export function widgetsReady() {
     const text = root.textContent ?? '';
     const ok =
       el.localName === 'zx-execution-gauge'
-        ? el.getAttribute('metric') === 'money-recovered'
-          ? /亿元|million/.test(text)
-          : !!root.querySelector('[role="meter"][aria-valuenow]')
+        ? el.getAttribute('view') === 'trend'
+          ? root.querySelectorAll('[part~="trend-table"] tbody tr').length > 0
+          : el.getAttribute('metric') === 'money-recovered'
+            ? /亿元|million/.test(text)
+            : !!root.querySelector('[role="meter"][aria-valuenow]')
         : el.localName === 'zx-exposure-board'
           ? root.querySelectorAll('[part~="entry"]').length > 0
           : !!root.querySelector('form');

@@ -30,6 +30,8 @@ export type Control =
 const HEADING_LEVELS = ['2', '1', '3', '4', '5', '6'];
 const signage = (v: Values) => v.mode === 'signage';
 const rate = (v: Values) => v.metric !== 'money-recovered';
+/** The gauge's one-period options (period, comparison, picker) do not apply to view="trend". */
+const onePeriod = (v: Values) => v.view !== 'trend';
 /** One court of a multi-court feed (court code, e.g. 湘0725); suggested from the checked feed's court.json. */
 const COURT: Control = { name: 'court', kind: 'text', maxLength: 16, list: 'zx-courts' };
 
@@ -38,11 +40,12 @@ export const CONTROLS: Readonly<Record<Widget, readonly Control[]>> = {
   gauge: [
     COURT,
     { name: 'metric', kind: 'select', values: ['closure-rate', 'actual-execution-rate', 'money-recovered'], default: 'closure-rate', always: true },
-    { name: 'period', kind: 'text', maxLength: 64, list: 'zx-periods' },
-    { name: 'compare', kind: 'select', values: ['', 'previous', 'target'], default: '' },
+    { name: 'view', kind: 'select', values: ['gauge', 'trend'], default: 'gauge' },
+    { name: 'period', kind: 'text', maxLength: 64, list: 'zx-periods', when: onePeriod },
+    { name: 'compare', kind: 'select', values: ['', 'previous', 'target'], default: '', when: onePeriod },
     { name: 'target', kind: 'number', min: 0, max: 100, step: 0.1, when: rate },
     { name: 'label', kind: 'text', maxLength: 60 },
-    { name: 'period-picker', kind: 'checkbox' },
+    { name: 'period-picker', kind: 'checkbox', when: onePeriod },
   ],
   lookup: [
     COURT,

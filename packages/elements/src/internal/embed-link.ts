@@ -35,7 +35,7 @@ export const SHORT_NAMES: Readonly<Record<WidgetTag, string>> = {
  * `src` is not here: it goes through the source allowlist.
  */
 export const LINK_ATTRIBUTES: Readonly<Record<WidgetTag, readonly string[]>> = {
-  'zx-execution-gauge': ['court', 'metric', 'period', 'compare', 'target', 'label', 'period-picker'],
+  'zx-execution-gauge': ['court', 'metric', 'view', 'period', 'compare', 'target', 'label', 'period-picker'],
   'zx-debtor-lookup': ['court', 'live', 'live-delay', 'page-size', 'heading-level'],
   'zx-exposure-board': ['court', 'mode', 'section', 'kind', 'sort', 'page-seconds', 'page-size', 'refresh-seconds', 'paused', 'heading-level', 'offline-cache', 'qr-href', 'qr-label'],
 };

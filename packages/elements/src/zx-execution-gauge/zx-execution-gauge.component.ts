@@ -15,6 +15,7 @@ import {
   decimalsOf,
   GAUGE_COMPARES,
   GAUGE_METRICS,
+  GAUGE_VIEWS,
   isRateMetric,
   loadData,
   periodLabel,
@@ -24,14 +25,28 @@ import {
   toCompare,
   toMetric,
   toTarget,
+  toView,
   type GaugeCompare,
   type GaugeData,
   type GaugeLoadData,
   type GaugeMetric,
+  type GaugeView,
   type PreviousPeriod,
 } from './zx-execution-gauge.model.js';
 import { compareWithPrevious, compareWithTarget, renderComparison, renderDial, renderTargetSwatch } from './zx-execution-gauge.render.js';
-import { gaugeStyles } from './zx-execution-gauge.styles.js';
+import { gaugeStyles, trendStyles } from './zx-execution-gauge.styles.js';
+import type { ChartBox, GaugeTrendData, GaugeTrendLoadData } from './zx-execution-gauge.trend.js';
+
+type TrendModule = typeof import('./zx-execution-gauge.trend.js');
+let trendModule: Promise<TrendModule> | undefined;
+/** The trend view's code, loaded on first use only (a plain gauge never downloads it); tried again after a failure. */
+function loadTrendModule(): Promise<TrendModule> {
+  trendModule ??= import('./zx-execution-gauge.trend.js').catch((error: unknown) => {
+    trendModule = undefined;
+    throw error;
+  });
+  return trendModule;
+}
 
 const METRIC_NAME: Record<GaugeMetric, GaugeMessageKey> = {
   'closure-rate': 'closureRate',
@@ -51,9 +66,17 @@ const ANIMATION_MS = 900;
  * the court reported; a mismatch is shown as a note naming both figures. The dial is exposed as a
  * `meter` with the figure and counts in `aria-valuetext`.
  *
+ * With `view="trend"` it shows the metric across every period of the source instead: a line chart
+ * (each point labelled with the figure, the counts in its tooltip) and a table of the same figures
+ * with their counts, for screen readers and keyboard users (the chart itself is hidden from them).
+ * Periods of different lengths (a year, a half-year, a quarter …) are separate series, marked by
+ * shape and line pattern, named in the legend and the table, never joined by a line, and a note
+ * says so. The trend's code is loaded only when a gauge asks for it.
+ *
  * @fires {CustomEvent<ZxLoadDetail<GaugeLoadData>>} zx-load - Data loaded. `detail: ZxLoadDetail<GaugeLoadData>` with `data.stats`, `data.rate`
  *   (computed; undefined for money or an empty period), `data.check` (against the reported rate) and
- *   `data.previous`. Bubbles, composed.
+ *   `data.previous`. Bubbles, composed. With `view="trend"`: `detail: ZxLoadDetail<GaugeTrendLoadData>` with `data.view`
+ *   (`'trend'`), `data.metric` and `data.points` (every period, oldest first, with its length and figure).
  * @fires {CustomEvent<ZxErrorDetail>} zx-error - Loading failed, or an attribute has an unknown value (`code: 'invalid-attribute'`). `detail: ZxErrorDetail` (`keptLastGood` when the last good data is
  *   still shown, marked stale). Bubbles, composed.
  *
@@ -69,13 +92,19 @@ const ANIMATION_MS = 900;
  * @csspart value - The big figure.
  * @csspart counts - The counts behind the rate.
  * @csspart comparison - The comparison with the previous period or the target.
- * @csspart target - The target legend (tick shape + text).
+ * @csspart target - The target legend (tick shape + text; `view="trend"`: the legend's target entry).
  * @csspart note - The note shown when the reported rate differs from the computed one.
  * @csspart rule - The formula and rounding rule.
  * @csspart as-of - The "data as of" time.
  * @csspart error - The error notice.
  * @csspart retry-button - The error notice's retry button.
  * @csspart stale - The notice shown when the data shown could not be refreshed.
+ * @csspart trend-chart - The trend's SVG chart (`view="trend"`).
+ * @csspart trend-target - The trend's SVG target line.
+ * @csspart trend-legend - The trend's legend: one entry per period length, and the target.
+ * @csspart trend-note - The note saying that periods of different lengths are not joined.
+ * @csspart trend-table - The table of the trend's figures.
+ * @csspart trend-message - Shown instead of a chart when the source has one period or none.
  *
  * @cssproperty [--zx-gauge-track-color=#e3e8ee] - Fill of the dial's track.
  * @cssproperty [--zx-gauge-track-outline=var(--zx-color-border)] - Outline of the track.
@@ -84,19 +113,21 @@ const ANIMATION_MS = 900;
  * @cssproperty [--zx-gauge-thickness=16px] - Width of the value arc in viewBox units (the dial is 200 wide, its track 18).
  * @cssproperty [--zx-gauge-max-width=30em] - Caps the gauge's width inside a wide container (`none`: as wide as the container, e.g. on a big screen).
  * @cssproperty [--zx-gauge-value-scale=1] - Scales the big figure.
+ * @cssproperty [--zx-gauge-trend-max-width=48em] - Caps the width of the trend view (`none`: as wide as the container).
  */
 export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
   /** @internal The statistics-only client: the gauge never searches or watches the exposure list. */
   protected override clientFactory = createStatsClient;
 
   /** @internal The shared theme plus this element's own stylesheet (Lit constructable stylesheets: CSP-safe). */
-  static override styles = [...ZhixingElement.styles, gaugeStyles];
+  static override styles = [...ZhixingElement.styles, gaugeStyles, trendStyles];
 
   /** @internal */
   static override enumerated = [
     ...ZhixingElement.enumerated,
     { attribute: 'metric', property: 'metric', values: GAUGE_METRICS },
     { attribute: 'compare', property: 'compare', values: GAUGE_COMPARES, optional: true },
+    { attribute: 'view', property: 'view', values: GAUGE_VIEWS, optional: true },
   ];
 
   /** `closure-rate` (default), `actual-execution-rate` or `money-recovered`. Any other value shows an error naming the allowed ones. */
@@ -108,7 +139,7 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
   /** `previous` (the previous period in the index) or `target` (the `target` threshold). Any other value shows an error. */
   @property() compare?: GaugeCompare;
 
-  /** Target percent (0–100) for rate metrics, drawn as a tick with its own label. */
+  /** Target percent (0–100) for rate metrics, drawn as a tick with its own label (`view="trend"`: a line across the chart). */
   @property({ converter: { fromAttribute: (value) => (value === null || value.trim() === '' ? undefined : Number(value)) } }) target?: number;
 
   /** Custom caption; default: the metric's name. */
@@ -116,6 +147,15 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
 
   /** Shows a labelled `<select>` of the source's periods. */
   @property({ type: Boolean, attribute: 'period-picker' }) periodPicker = false;
+
+  /**
+   * `gauge` (default): one period as a dial. `trend`: the `metric` across every period of the source
+   * as a line chart with each point labelled, and a table of the same figures and counts; periods of
+   * different lengths (a year, a half-year …) are separate series, never joined. `target` draws a
+   * line; `period`, `compare` and `period-picker` do not apply. Any other value (a typo such as
+   * `trends`) shows an error naming the allowed values, like every attribute with fixed values.
+   */
+  @property() view: GaugeView = 'gauge';
 
   /** 0–1: how far the one-time fill animation has run. */
   @state() private progress = 1;
@@ -126,6 +166,14 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
     onLoad: (value) => this.loaded(value),
     onError: (error, keptLastGood) => this.fireError(error, keptLastGood),
   });
+  /** view="trend": every period's statistics. */
+  private readonly trend = new LoadController<GaugeTrendData>(this, {
+    onLoad: (value) => this.trendLoaded(value),
+    onError: (error, keptLastGood) => this.fireError(error, keptLastGood),
+  });
+  /** The trend module, once loaded. */
+  private trendKit: TrendModule | undefined;
+  private chartBox: ChartBox | undefined;
   /** Periods for the picker, kept while another period loads so the focused `<select>` stays. */
   private periods: GaugeData['index'];
   private pendingLoad = false;
@@ -137,13 +185,18 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
   /** Loads again (e.g. on a timer of the host page); the retry button does this too. */
   reload(): void {
     this.pendingLoad = false;
-    void this.data.run((signal) => this.fetchData(signal));
+    if (toView(this.view) === 'trend') void this.trend.run((signal) => this.fetchTrend(signal));
+    else void this.data.run((signal) => this.fetchData(signal));
+  }
+
+  private get shown(): LoadController<GaugeData> | LoadController<GaugeTrendData> {
+    return toView(this.view) === 'trend' ? this.trend : this.data;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Back in the page after a removal cancelled the load: load again.
-    if (this.hasUpdated && this.data.status !== 'ready') this.requestLoad();
+    if (this.hasUpdated && this.shown.status !== 'ready') this.requestLoad();
   }
 
   override disconnectedCallback(): void {
@@ -155,6 +208,7 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
     // Another source: what was shown belongs to another court.
     if (this.hasUpdated) {
       this.data.reset();
+      this.trend.reset();
       this.periods = undefined;
       this.animatedOnce = false;
     }
@@ -168,14 +222,14 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('period') || changed.has('compare') || changed.has('periodPicker')) this.pendingLoad = true;
+    if (changed.has('period') || changed.has('compare') || changed.has('periodPicker') || (changed.has('view') && this.hasUpdated && toView(changed.get('view')) !== toView(this.view))) this.pendingLoad = true;
     if (!this.hasUpdated) this.pendingLoad = true;
     if (this.pendingLoad && this.isConnected) this.reload();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.refocusAfterRetry && this.data.status === 'ready') {
+    if (this.refocusAfterRetry && this.shown.status === 'ready') {
       this.refocusAfterRetry = false;
       // The retry button is gone with the error: keep keyboard focus inside the gauge.
       if (!this.shadowRoot?.activeElement) this.shadowRoot?.querySelector<HTMLElement>('.frame')?.focus();
@@ -218,6 +272,24 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
       }
     }
     return { index, stats, previous, court: named };
+  }
+
+  /** Every period the index lists (for `court`: that court's), each period's file in parallel. */
+  private async fetchTrend(signal: AbortSignal): Promise<GaugeTrendData> {
+    const client = this.requireClient();
+    const court = this.court?.trim();
+    const options = { signal, court };
+    const [index, named] = await Promise.all([client.getStatsIndex(options), court ? client.getCourt(options) : undefined]);
+    const [kit, stats] = await Promise.all([loadTrendModule(), Promise.all(index.periods.map((period) => client.getStats(period.id, options)))]);
+    for (const one of stats) assertConsistentCounts(one);
+    this.trendKit = kit;
+    this.chartBox ??= new kit.ChartBox(this);
+    return { index, stats, court: named };
+  }
+
+  private trendLoaded(value: GaugeTrendData): void {
+    const data = this.trendKit!.trendLoadData(toMetric(this.metric), value.stats, this.locale);
+    this.fire<ZxLoadDetail<GaugeTrendLoadData>>('zx-load', { data });
   }
 
   private loaded(value: GaugeData): void {
@@ -292,6 +364,7 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
     const invalid = this.renderInvalidAttributes();
     if (invalid) return invalid;
     const metric = toMetric(this.metric);
+    if (toView(this.view) === 'trend') return this.renderTrendView(metric);
     const { status, value, error } = this.data;
     const failed = error !== undefined && status !== 'ready';
     return html`<div class="frame ${failed && value ? 'stale' : ''}" part="base" lang=${this.locale} tabindex="-1" aria-busy=${status === 'loading' ? 'true' : 'false'}>
@@ -423,5 +496,29 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
         : nothing}
       <p class="rule" part="rule">${this.ruleText(metric, stats)}</p>
       <p class="as-of-line">${this.renderAsOf(stats.asOf)}</p>`;
+  }
+
+  private renderTrendView(metric: GaugeMetric): TemplateResult {
+    const { status, value, error } = this.trend;
+    const failed = error !== undefined && status !== 'ready';
+    return html`<div class="frame trend ${failed && value ? 'stale' : ''}" part="base" lang=${this.locale} tabindex="-1" aria-busy=${status === 'loading' ? 'true' : 'false'}>
+      ${value?.court ? this.renderCourt(value.court) : nothing}
+      <p class="caption" id="caption" part="caption">${this.label?.trim() || this.m('trendCaption', { metric: this.m(METRIC_NAME[metric]) })}</p>
+      ${failed ? this.renderError(error, value !== undefined, () => this.retry()) : nothing}
+      ${failed && value ? this.renderStale(this.trend.updatedAt) : nothing}
+      ${value ? this.renderTrend(metric, value) : failed ? nothing : html`<p class="trend-message" role="status">${this.t('loading')}</p>`}
+      ${status === 'loading' && value ? html`<p class="visually-hidden" role="status">${this.t('loading')}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderTrend(metric: GaugeMetric, value: GaugeTrendData): TemplateResult {
+    return this.trendKit!.renderTrend(value, {
+      metric,
+      target: isRateMetric(metric) ? toTarget(this.target) : undefined,
+      locale: this.locale,
+      box: this.chartBox!,
+      rule: (stats) => this.ruleText(metric, stats),
+      asOf: (asOf) => this.renderAsOf(asOf),
+    });
   }
 }

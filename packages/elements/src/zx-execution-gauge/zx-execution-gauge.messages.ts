@@ -30,6 +30,7 @@ export const gaugeMessages = defineMessages({
     previousNoRate: (p) => `上期（${p.label}）无案件，无法比较`,
     noPrevious: '数据源没有上一期数据，无法比较。',
     previousUnavailable: '上期数据暂时无法获取，未作比较。',
+    trendCaption: (p) => `${p.metric}：各统计期间`,
   },
   en: {
     closureRate: 'Closure rate',
@@ -60,6 +61,7 @@ export const gaugeMessages = defineMessages({
     previousNoRate: (p) => `The previous period (${p.label}) had no cases: no comparison`,
     noPrevious: 'The source has no previous period to compare with.',
     previousUnavailable: 'The previous period could not be loaded; no comparison is shown.',
+    trendCaption: (p) => `${p.metric}: every period`,
   },
 });
 

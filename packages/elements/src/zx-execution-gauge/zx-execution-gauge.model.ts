@@ -22,9 +22,17 @@ import { gaugeMessages } from './zx-execution-gauge.messages.js';
 export type GaugeMetric = 'closure-rate' | 'actual-execution-rate' | 'money-recovered';
 /** What the gauge compares the figure with (`compare` attribute): the previous period or the target. */
 export type GaugeCompare = 'previous' | 'target';
+/** One period as a dial (`gauge`) or every period as a chart and a table (`trend`): the `view` attribute. */
+export type GaugeView = 'gauge' | 'trend';
 
 export const GAUGE_METRICS: readonly GaugeMetric[] = ['closure-rate', 'actual-execution-rate', 'money-recovered'];
 export const GAUGE_COMPARES: readonly GaugeCompare[] = ['previous', 'target'];
+export const GAUGE_VIEWS: readonly GaugeView[] = ['gauge', 'trend'];
+
+/** Normalises `view`: anything but `trend` (after trimming) is the gauge (the element warns in the console). */
+export function toView(value: string | null | undefined): GaugeView {
+  return value?.trim() === 'trend' ? 'trend' : 'gauge';
+}
 
 /** Normalises a checked `metric` (the element refuses unknown values before this is used). */
 export function toMetric(value: string | null | undefined): GaugeMetric {

@@ -86,7 +86,7 @@ export default {
     summary: 'Allow the three tags with their attributes and script[src] through extraAllowedContent.',
     config: {
       extraAllowedContent:
-        'zx-execution-gauge[src,court,metric,period,compare,target,label,period-picker,source-kind,elder,loading,lang];' +
+        'zx-execution-gauge[src,court,metric,view,period,compare,target,label,period-picker,source-kind,elder,loading,lang];' +
         'zx-debtor-lookup[src,court,live,live-delay,page-size,heading-level,source-kind,elder,loading,lang];' +
         'zx-exposure-board[src,court,mode,section,kind,sort,page-seconds,page-size,refresh-seconds,paused,heading-level,offline-cache,qr-href,qr-label,source-kind,elder,loading,lang];' +
         'script[src,type,defer,async,charset]',

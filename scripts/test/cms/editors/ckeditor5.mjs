@@ -115,7 +115,7 @@ export default {
           { name: '$customElement' },
           {
             name: 'zx-execution-gauge',
-            attributes: ['src', 'court', 'metric', 'period', 'compare', 'target', 'label', 'period-picker', 'source-kind', 'elder', 'loading', 'lang'],
+            attributes: ['src', 'court', 'metric', 'view', 'period', 'compare', 'target', 'label', 'period-picker', 'source-kind', 'elder', 'loading', 'lang'],
           },
           {
             name: 'zx-debtor-lookup',

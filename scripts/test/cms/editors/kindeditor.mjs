@@ -76,7 +76,7 @@ export default {
     config: {
       htmlTags: {
         script: ['src'],
-        'zx-execution-gauge': [...COMMON, 'metric', 'period', 'compare', 'target', 'label', 'period-picker'],
+        'zx-execution-gauge': [...COMMON, 'metric', 'view', 'period', 'compare', 'target', 'label', 'period-picker'],
         'zx-debtor-lookup': [...COMMON, 'live', 'live-delay', 'page-size', 'heading-level'],
         'zx-exposure-board': [...COMMON, 'mode', 'section', 'kind', 'sort', 'page-seconds', 'page-size',
           'refresh-seconds', 'paused', 'heading-level', 'offline-cache', 'qr-href', 'qr-label'],
