@@ -124,6 +124,39 @@ describe('<zx-exposure-board> lifecycle', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('End reaches the last row even when the rows there are taller than any seen before (the list grows under it)', async () => {
+    const items = generateDebtors({ count: 4_000, today: TODAY, seed: 11 }).filter((r): r is DishonestDebtor => r.type === 'dishonest-debtor').slice(0, 1_000);
+    // The oldest entries (last in the list, newest first) have a conduct text of many lines: rows grow only when End shows them.
+    const long = '被执行人有履行能力而拒不履行生效法律文书确定的义务，且以虚假诉讼、虚假仲裁或者以隐匿、转移财产等方法规避执行。'.repeat(6);
+    const sorted = [...items].sort((a, b) => (a.publishedOn < b.publishedOn ? 1 : a.publishedOn > b.publishedOn ? -1 : 0));
+    for (const item of sorted.slice(-8)) item.conduct = long;
+    const body = JSON.stringify({ version: 'tall-1', generatedAt: NOON, court: taoyuanCourt, items } satisfies ExposureFeed);
+    const clock = new FakeClock();
+    const client = createClient({
+      source: httpSource('https://tall.zhixing.test/'),
+      timers: clock,
+      now: clock.now,
+      timeoutMs: 3_600_000,
+      fetch: async () => new Response(body, { headers: { 'Content-Type': 'application/json', ETag: '"tall-1"' } }),
+    });
+    const el = await fixture<ZxExposureBoard>(html`<zx-exposure-board .client=${client}></zx-exposure-board>`);
+    clock.fireNext();
+    await until(() => view(el).entries().length > 0, 'the list');
+    const viewport = view(el).viewport()!;
+    const rowHeight = () => view(el).entries()[0]!.getBoundingClientRect().height;
+    const before = rowHeight();
+    viewport.focus();
+    await sendKeys({ press: 'End' });
+    const lastInView = () => {
+      const last = view(el).entries().find((row) => row.getAttribute('aria-posinset') === String(items.length));
+      if (!last) return false;
+      const frame = viewport.getBoundingClientRect();
+      const box = last.getBoundingClientRect();
+      return box.bottom <= frame.bottom + 1 && box.bottom >= frame.top;
+    };
+    await until(() => rowHeight() > before && lastInView(), 'taller rows, and the last one still in view');
+  });
+
   it('keeps 100,000 entries to a few rendered rows that keyboard users can scroll through', async function () {
     this.timeout(120_000);
     const items = generateDebtors({ count: 190_000, today: TODAY, seed: 7 }).filter((r) => r.type === 'dishonest-debtor').slice(0, 100_000);

@@ -548,6 +548,7 @@ export class ZxExposureBoard extends ZhixingElement {
       window: this.layout.windowFor(rows.length),
       onFilterChange: this.onFilterChange,
       onScroll: this.layout.onScroll,
+      onKeyDown: this.layout.onKeyDown,
       print: this.printPreparing,
       onPrint: this.onPrint,
     })}`;

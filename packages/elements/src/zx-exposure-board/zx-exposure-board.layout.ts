@@ -37,6 +37,10 @@ export class BoardLayout implements ReactiveController {
   private gridSize: string | undefined;
   private observer: ResizeObserver | undefined;
   private observed: Element[] = [];
+  /** The list is scrolled to its end (End key, or scrolled there): it stays there when the rows grow. */
+  private pinnedEnd = false;
+  /** The spacer and the height last given to it: rows that grow or shrink keep their place in view. */
+  private spacer: { element: HTMLElement; height: number } | undefined;
 
   constructor(
     private readonly host: LayoutHost,
@@ -71,8 +75,22 @@ export class BoardLayout implements ReactiveController {
     if (viewport) viewport.scrollTop = 0;
   }
 
+  /**
+   * Home and End jump at once (the browser would scroll smoothly through up to 15,000,000 px of spacer,
+   * and rows that grow on the way would leave it short of the end).
+   */
+  readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || (event.key !== 'End' && event.key !== 'Home')) return;
+    const viewport = event.currentTarget as HTMLElement;
+    event.preventDefault();
+    this.pinnedEnd = event.key === 'End';
+    viewport.scrollTop = this.pinnedEnd ? viewport.scrollHeight : 0;
+  };
+
   readonly onScroll = (event: Event): void => {
-    this.scrollTop = (event.currentTarget as HTMLElement).scrollTop;
+    const viewport = event.currentTarget as HTMLElement;
+    this.scrollTop = viewport.scrollTop;
+    this.pinnedEnd = this.scrollTop > 0 && this.scrollTop + viewport.clientHeight >= viewport.scrollHeight - 1;
     const next = this.compute(this.rowCount);
     const now = this.current;
     // Only a different set of rows (or, past the spacer limit, a different offset) needs a render.
@@ -84,7 +102,7 @@ export class BoardLayout implements ReactiveController {
     const root = this.host.renderRoot;
     this.observe();
     if (this.options.mode() === 'embedded') {
-      root.querySelector<HTMLElement>('.spacer')?.style.setProperty('height', `${this.current.height}px`);
+      this.sizeSpacer(root);
       root.querySelector<HTMLElement>('.rows')?.style.setProperty('transform', `translateY(${this.current.offset}px)`);
       this.growRows();
       return;
@@ -93,6 +111,31 @@ export class BoardLayout implements ReactiveController {
     if (!grid) return;
     this.arrangeCards(grid);
     this.fitCards(grid);
+  }
+
+  /**
+   * The list's full height. When the rows' height changes (measured, or a taller row found) the same
+   * rows stay in view: a visitor at the end (End key) stays at the end, elsewhere the position scales.
+   * Without this the scroll offset stays in pixels and points into other rows than those just shown.
+   */
+  private sizeSpacer(root: HTMLElement | DocumentFragment): void {
+    const element = root.querySelector<HTMLElement>('.spacer');
+    if (!element) return;
+    const height = this.current.height;
+    const before = this.spacer?.element === element ? this.spacer.height : undefined;
+    if (before === height) return;
+    const viewport = element.closest<HTMLElement>('.viewport');
+    const top = viewport?.scrollTop ?? 0;
+    // At the end: the last two rows in view. Generous, because End scrolls smoothly and the rows may
+    // grow while it is on its way (the browser then adds what is left of its scroll to ours).
+    const atEnd = viewport !== null && before !== undefined && top > 0 && (this.pinnedEnd || top + viewport.clientHeight >= before - (2 * before) / Math.max(1, this.rowCount));
+    element.style.setProperty('height', `${height}px`);
+    this.spacer = { element, height };
+    if (!viewport || before === undefined || before === 0 || top === 0) return;
+    viewport.scrollTop = atEnd ? viewport.scrollHeight - viewport.clientHeight : (top * height) / before;
+    this.scrollTop = viewport.scrollTop;
+    const next = this.compute(this.rowCount);
+    if (next.start !== this.current.start || next.end !== this.current.end || next.offset !== this.current.offset) this.host.requestUpdate();
   }
 
   /**

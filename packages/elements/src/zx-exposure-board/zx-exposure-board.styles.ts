@@ -144,6 +144,9 @@ const baseStyles = css`
     overflow-x: hidden;
     overflow-y: auto;
     overscroll-behavior: contain;
+    /* The layout keeps the rows in view itself (BoardLayout.sizeSpacer): the browser's scroll anchoring
+       would move the offset again when the rows grow. */
+    overflow-anchor: none;
     scrollbar-width: thin;
     scrollbar-color: var(--zx-color-muted) var(--zx-color-surface);
     container-type: inline-size;

@@ -34,6 +34,7 @@ export interface EmbeddedOptions {
   window: ListWindow;
   onFilterChange: (event: Event) => void;
   onScroll: (event: Event) => void;
+  onKeyDown: (event: KeyboardEvent) => void;
   /** The print button: idle, reading every page of the section first (paged feeds), or that failed. */
   print: 'idle' | 'loading' | 'failed';
   onPrint: () => void;
@@ -152,6 +153,7 @@ export function renderEmbedded(view: BoardView, options: EmbeddedOptions): Templ
           tabindex="0"
           aria-label=${m('listLabel', { section: m(section), count: count(view, rows.length) })}
           @scroll=${{ handleEvent: options.onScroll, passive: true }}
+          @keydown=${options.onKeyDown}
         >
           <div class="row row-probe" aria-hidden="true"></div>
           <div class="spacer">
