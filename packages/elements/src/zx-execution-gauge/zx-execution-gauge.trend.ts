@@ -35,6 +35,7 @@ export interface PeriodLength {
   n: number;
 }
 
+/** One period of the trend: its statistics, its length (series) and the figure drawn and listed for it. */
 export interface TrendPoint {
   period: Period;
   length: PeriodLength;
