@@ -27,7 +27,7 @@ import {
 import { boardStyles } from './zx-exposure-board.styles.js';
 import { PrintState, renderPrintNotice, type PrintSection } from './zx-exposure-board.print.js';
 import { drawScanCode, renderScanPanel, scanTarget, type ScanCode, type ScanTarget } from './zx-exposure-board.scan.js';
-import { renderEmbedded, renderSignage, type BoardView } from './zx-exposure-board.views.js';
+import { courtName, renderEmbedded, renderSignage, type BoardView } from './zx-exposure-board.views.js';
 
 export type { BoardMode, BoardSection, BoardSort, KindFilter } from './zx-exposure-board.model.js';
 
@@ -570,12 +570,11 @@ export class ZxExposureBoard extends ZhixingElement {
       const items = whole ?? rows.slice(0, rows.length, false).filter((item): item is ExposureItem => item !== undefined);
       return { section, items, total: whole ? whole.length : rows.length };
     });
-    const court = snapshot.court;
     return renderPrintNotice({
       m: view.m,
       locale: this.locale,
-      court: court ? (this.locale === 'en' && court.nameEn ? { text: court.nameEn, lang: 'en' } : { text: court.name, lang: 'zh-CN' }) : { text: '', lang: 'zh-CN' },
-      tipOffPhone: court?.contact?.tipOffPhone,
+      court: courtName(view),
+      tipOffPhone: snapshot.court?.contact?.tipOffPhone,
       asOf: view.asOf,
       headingLevel: view.headingLevel,
       sections,

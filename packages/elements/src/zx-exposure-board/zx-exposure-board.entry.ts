@@ -26,12 +26,18 @@ function field(label: string, value: string | undefined, className = '', data = 
   return html`<div class="field ${className}"><dt>${label}</dt><dd lang=${data ? DATA_LANG : nothing}>${value}</dd></div>`;
 }
 
-function identifierField(item: ExposureItem, m: Translate): TemplateResult | typeof nothing {
+/** The party's ID as shown (masked) or its credit code; undefined when it has neither. */
+export function shownIdentifier(item: ExposureItem): { kind: 'idNumber' | 'creditCode'; value: string } | undefined {
   const party = item.type === 'reward-notice' ? item.debtor : item;
-  // The SDK masks resident IDs already; masking again is idempotent and guards the display itself.
-  if (party.idNumber) return field(m('idNumber'), maskIdentifier(party.idNumber), 'identifier');
-  if (party.creditCode) return field(m('creditCode'), party.creditCode, 'identifier');
-  return nothing;
+  // The SDK masks resident IDs already; masking again is idempotent and guards the display (and the paper) itself.
+  if (party.idNumber) return { kind: 'idNumber', value: maskIdentifier(party.idNumber) };
+  if (party.creditCode) return { kind: 'creditCode', value: party.creditCode };
+  return undefined;
+}
+
+function identifierField(item: ExposureItem, m: Translate): TemplateResult | typeof nothing {
+  const shown = shownIdentifier(item);
+  return shown ? field(m(shown.kind), shown.value, 'identifier') : nothing;
 }
 
 function personDetails(item: ExposureItem, m: Translate): string {

@@ -4,10 +4,10 @@
 // numbers, no controls. It exists only while the page prints (beforeprint → afterprint), so a board
 // that is never printed carries none of it in its DOM.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { formatCalendarDate, formatCount, formatMoney, maskIdentifier, todayInChina, type ExposureItem } from '@zhixing/sdk';
+import { formatCalendarDate, formatCount, formatMoney, todayInChina, type ExposureItem } from '@zhixing/sdk';
 import { DATA_LANG } from '../internal/data-text.js';
 import type { Locale } from '../internal/i18n.js';
-import type { Translate } from './zx-exposure-board.entry.js';
+import { shownIdentifier, type Translate } from './zx-exposure-board.entry.js';
 import { amountOf, nameOf, partyKindOf, type BoardSection } from './zx-exposure-board.model.js';
 
 /** One section as printed: its rows, and how many the section has (more when not all could be read). */
@@ -30,12 +30,6 @@ export interface PrintView {
 }
 
 const AMOUNT_LABEL = { dishonest: 'amountUnperformed', restricted: 'subjectAmount', rewards: 'reward' } as const;
-
-function identifier(item: ExposureItem): string {
-  const party = item.type === 'reward-notice' ? item.debtor : item;
-  // The SDK masks resident IDs already; masking again is idempotent and guards the paper too.
-  return party.idNumber ? maskIdentifier(party.idNumber) : (party.creditCode ?? '');
-}
 
 /** The second line of an entry: what a notice states besides the table's columns (label, value, value is source text). */
 function details(item: ExposureItem, m: Translate): Array<[string, string | undefined, boolean]> {
@@ -71,7 +65,7 @@ function renderRow(item: ExposureItem, n: number, view: PrintView, columns: numb
         <span class="print-kind">${m(partyKindOf(item) === 'natural-person' ? 'tagPerson' : 'tagOrganization')}${person ? ` · ${person}` : ''}</span>
         ${representative ? html`<span class="print-kind">${m('fieldLine', { label: m('legalRepresentative') })}<span lang=${DATA_LANG}>${representative}</span></span>` : nothing}
       </td>
-      <td class="id">${identifier(item)}</td>
+      <td class="id">${shownIdentifier(item)?.value ?? ''}</td>
       <td lang=${DATA_LANG}><span class="case">${item.caseNumber}</span> <span class="print-kind">${item.courtName}</span></td>
       <td class="money">${amount === undefined ? '' : formatMoney(amount, locale, { style: 'exact' })}</td>
       <td class="date">

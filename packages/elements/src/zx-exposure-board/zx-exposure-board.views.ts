@@ -57,7 +57,7 @@ export interface SignageOptions {
 }
 
 /** The court's name in the UI language when the source has it, else its Chinese name (marked so). */
-function courtName(view: BoardView): { text: string; lang: string } {
+export function courtName(view: BoardView): { text: string; lang: string } {
   const court = view.snapshot?.court;
   if (!court) return { text: '', lang: DATA_LANG };
   return view.entry.locale === 'en' && court.nameEn ? { text: court.nameEn, lang: 'en' } : { text: court.name, lang: DATA_LANG };
