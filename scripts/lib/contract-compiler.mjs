@@ -12,12 +12,8 @@ import { regexes } from 'zod/v4/core';
 const lit = (value) => JSON.stringify(value);
 const DEFAULT_MESSAGE = 'Invalid input';
 
-/**
- * @param {Record<string, object>} schemas  name → zod schema (the generated file exports one checker per name)
- * @param {Record<string, unknown>} checks   the exports of contract/checks.ts (refinements by name)
- * @returns {string} the TypeScript source of validate.generated.ts
- */
-export function compileValidators(schemas, checks) {
+/** Compiles `schemas`: every declaration (messages, regexes, functions, tables) and checker. */
+function compileAll(schemas, checks) {
   const refinementNames = new Map(Object.entries(checks).filter(([, f]) => typeof f === 'function').map(([name, f]) => [f, name]));
   const WHEN_HAS_LENGTH = z.minLength(1)._zod.def.when;
   const TRIM = String(z.trim()._zod.def.tx);
@@ -255,27 +251,94 @@ export function compileValidators(schemas, checks) {
   for (const [name, schema] of Object.entries(schemas)) {
     const fn = node(schema, [name]);
     const fresh = sharesInput(schema) ? '' : ', fresh: true';
-    exports.push(`/** Compiled from the zod schema \`${name}\`. */\nexport const ${name}: Checker<T.${name}> = { safeParse: (input: unknown) => run(${fn}, input)${fresh} };`);
+    exports.push({ name, text: `/** Compiled from the zod schema \`${name}\`. */\nexport const ${name}: Checker<T.${name}> = { safeParse: (input: unknown) => run(${fn}, input)${fresh} };` });
   }
-  const runtime = [...usedRuntime].sort((a, b) => a.replace('type ', '').localeCompare(b.replace('type ', '')));
+  // Every top-level item by the name it declares, in the order the module lists them.
+  const items = new Map([
+    ...[...messages].map(([text, name]) => [name, `const ${name} = ${lit(text)};`]),
+    ...[...regexConsts].map(([text, name]) => [name, `const ${name} = ${text};`]),
+    ...functions.map((text) => [/^function (n\d+)/.exec(text)[1], text]),
+    ...tables.map((text) => [/^const (S\d+)/.exec(text)[1], text]),
+  ]);
+  return { items, exports, runtime: [...usedRuntime], refinements: [...usedRefinements] };
+}
+
+const HEADER = [
+  '// generated — do not edit. Written by scripts/generate-contract.mjs (`npm run contract`) from the zod',
+  '// schemas in this directory; packages/sdk/test/node/compiled-validator.test.mjs checks it against zod.',
+  '// Plain code, no eval: what the SDK runs in the browser instead of zod (see compiled-runtime.ts).',
+];
+const NAME = /\b[MRSn]\d+\b/g;
+
+/** One module's source: the `items` (name → declaration) and `exports` given, importing what they use. */
+function moduleText({ runtime, refinements }, items, exports, { exported = new Set(), imports = [], from } = {}) {
+  const body = [...items.values(), ...exports.map((e) => e.text)].join('\n');
+  const uses = (name) => new RegExp(`\\b${name.replace('type ', '')}\\b`).test(body);
+  const usedRuntime = runtime.filter(uses).sort((a, b) => a.replace('type ', '').localeCompare(b.replace('type ', '')));
+  const usedRefinements = refinements.filter(uses).sort();
+  const declare = (name, text) => (exported.has(name) ? `export ${text}` : text);
+  const kind = (prefix) => [...items].filter(([name]) => name[0] === prefix).map(([name, text]) => declare(name, text));
   return [
-    '// generated — do not edit. Written by scripts/generate-contract.mjs (`npm run contract`) from the zod',
-    '// schemas in this directory; packages/sdk/test/node/compiled-validator.test.mjs checks it against zod.',
-    '// Plain code, no eval: what the SDK runs in the browser instead of zod (see compiled-runtime.ts).',
+    ...HEADER,
     "import type { Checker } from './checker.js';",
-    `import { ${runtime.join(', ')} } from './compiled-runtime.js';`,
-    `import { ${[...usedRefinements].sort().join(', ')} } from './checks.js';`,
+    `import { ${usedRuntime.join(', ')} } from './compiled-runtime.js';`,
+    ...(usedRefinements.length ? [`import { ${usedRefinements.join(', ')} } from './checks.js';`] : []),
+    ...(imports.length ? [`import { ${imports.join(', ')} } from '${from}';`] : []),
     // The types come from schemas.js, not index.js: index.js imports this file (no import cycle).
     "import type * as T from './schemas.js';",
     '',
-    ...[...messages].map(([text, name]) => `const ${name} = ${lit(text)};`),
-    ...[...regexConsts].map(([text, name]) => `const ${name} = ${text};`),
+    ...kind('M'),
+    ...kind('R'),
     '',
-    functions.join('\n\n'),
+    kind('n').join('\n\n'),
     '',
-    ...tables,
+    ...kind('S'),
     '',
-    exports.join('\n\n'),
+    exports.map((e) => e.text).join('\n\n'),
     '',
   ].join('\n');
+}
+
+/**
+ * @param {Record<string, object>} schemas  name → zod schema (the generated file exports one checker per name)
+ * @param {Record<string, unknown>} checks   the exports of contract/checks.ts (refinements by name)
+ * @returns {string} the TypeScript source of one module with every checker
+ */
+export function compileValidators(schemas, checks) {
+  const compiled = compileAll(schemas, checks);
+  return moduleText(compiled, compiled.items, compiled.exports);
+}
+
+/**
+ * The checkers in two modules, so a page imports only the validators it runs (the gauge: court and
+ * statistics, not the debtor records). `first` holds the checkers named in `firstNames` and all the
+ * code they use; `rest` holds the others and imports the parts it shares with `first` from
+ * `firstPath` (one copy of each, as in a single module), and re-exports `first`'s checkers, so it
+ * still has every checker.
+ * @returns {{ first: string, rest: string }}
+ */
+export function compileValidatorModules(schemas, checks, firstNames, firstPath) {
+  const compiled = compileAll(schemas, checks);
+  const { items } = compiled;
+  const refs = (text) => text.match(NAME) ?? [];
+  // What the first module's checkers reach.
+  const inFirst = new Set();
+  const reach = (name) => {
+    if (inFirst.has(name)) return;
+    inFirst.add(name);
+    for (const ref of refs(items.get(name))) if (ref !== name) reach(ref);
+  };
+  const firstExports = compiled.exports.filter((e) => firstNames.includes(e.name));
+  const restExports = compiled.exports.filter((e) => !firstNames.includes(e.name));
+  for (const e of firstExports) for (const ref of refs(e.text)) reach(ref);
+  const pick = (keep) => new Map([...items].filter(([name]) => inFirst.has(name) === keep));
+  const restItems = pick(false);
+  const shared = new Set([...restItems.values(), ...restExports.map((e) => e.text)].flatMap(refs).filter((name) => inFirst.has(name)));
+  const order = [...items.keys()];
+  const imports = [...shared].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const rest = moduleText(compiled, restItems, restExports, { imports, from: firstPath }).replace(
+    /\n\n(?=\/\*\* Compiled from)/,
+    `\n\nexport { ${firstExports.map((e) => e.name).join(', ')} } from '${firstPath}';\n\n`,
+  );
+  return { first: moduleText(compiled, pick(true), firstExports, { exported: shared }), rest };
 }

@@ -4,10 +4,9 @@
 // debtor search, exposure screening or live updates. A page that shows only figures (the gauge)
 // downloads this instead of the whole client. Import it from `@zhixing/sdk/stats`.
 import type { Court as CourtType, EnforcementStats as StatsType, StatsIndex as StatsIndexType } from '../contract/index.js';
-import { Court } from '../contract/validate.generated.js';
-import { EnforcementStats, StatsIndex } from '../contract/validate.generated.js';
+import { Court, EnforcementStats, StatsIndex } from '../contract/validate-stats.generated.js';
 import { parseEnvelope } from '../publication/envelope.js';
-import { scrubDeep } from '../publication/screen.js';
+import { scrubDeep } from '../publication/scrub.js';
 import { apiPaths, feedPaths, resolveUrl } from '../sources/layout.js';
 import type { Loader, SourceConfig } from '../sources/source.js';
 import { DEFAULT_MAX_CACHE_BYTES, ResponseCache } from './cache.js';

@@ -6,9 +6,9 @@
 import { fastest, type Checked, type Checker } from '../contract/checker.js';
 import { caseNumberYear, EARLIEST_CASE_YEAR, latestCaseYear } from '../domain/case-number.js';
 import { ageOn, compareCalendarDates, todayInChina } from '../domain/dates.js';
-import { findResidentIds, isRegistrationNumber, maskIdsInText, type FoundId } from '../domain/id-scan.js';
-import { birthDateOf, birthYearOf, validateCreditCode } from '../domain/identifiers.js';
-import { INVISIBLE_IN_NAME } from '../sources/shard-key.js';
+import { findResidentIds, maskIdsInText, type FoundId } from '../domain/id-scan.js';
+import { birthDateOf, birthYearOf } from '../domain/identifiers.js';
+import { BIDI_CONTROLS, cleanName, hasBidi, isPublicCode, NAME_KEYS } from './scrub.js';
 
 /** Why a record was rejected or withheld. */
 export type IssueCode =
@@ -42,26 +42,8 @@ export interface Located<T> {
 }
 
 export { maskIdsInText };
-
-// Bidi embeddings, overrides, isolates and marks reorder what a reader sees: never passed on.
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-const NAME_KEYS: ReadonlySet<string> = new Set(['name', 'legalRepresentative']);
-
-/** A name as it may be shown and matched: without invisible characters. */
-export function cleanName(name: string): string {
-  return name.replace(INVISIBLE_IN_NAME, '');
-}
-
-/** One string as it may be shown: IDs masked, bidi controls removed (names: every invisible character). */
-export function scrubText(value: string, key?: string): string {
-  return scrubString(value, key, undefined, '');
-}
-
-const hasBidi = (text: string) => {
-  const found = BIDI_CONTROLS.test(text);
-  BIDI_CONTROLS.lastIndex = 0;
-  return found;
-};
+// Court and statistics texts are scrubbed by scrub.ts alone; records here go through these too.
+export { cleanName, scrubDeep, scrubText } from './scrub.js';
 
 interface IdInRecord extends FoundId {
   /** Dotted path of the field it was found in, e.g. `debtor.idNumber`, `conduct`. */
@@ -87,8 +69,7 @@ function collectIds(text: string, field: string, into: Findings): void {
 }
 
 function scrubString(value: string, key: string | undefined, findings: Findings | undefined, field: string): string {
-  // Organisation codes are public: a valid credit code or a 15-digit registration number.
-  if (key === 'creditCode' && (validateCreditCode(value).ok || isRegistrationNumber(value))) return value;
+  if (isPublicCode(value, key)) return value;
   let cleaned = value;
   if (key !== undefined && NAME_KEYS.has(key)) {
     cleaned = cleanName(value);
@@ -129,15 +110,6 @@ function scrubValue(value: unknown, key: string | undefined, findings: Findings 
     return out;
   }
   return value;
-}
-
-/**
- * Deep copy with every string scrubbed. Two exceptions: valid organisation codes (public, and never
- * shaped like an ID), and record `id`s, which are compared as published (an id that contains a
- * resident ID is rejected by the contract instead).
- */
-export function scrubDeep<T>(value: T, key?: string): T {
-  return scrubValue(value, key, undefined, '') as T;
 }
 
 /** Every resident ID in a raw value the contract dropped (an unknown field still tells an age). */

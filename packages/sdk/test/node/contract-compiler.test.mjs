@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import * as z from 'zod/mini';
 import { contractChecks, contractSchemas } from '@zhixing/sdk';
-import { compileValidators } from '../../../../scripts/lib/contract-compiler.mjs';
+import { compileValidatorModules, compileValidators } from '../../../../scripts/lib/contract-compiler.mjs';
 
 const compile = (schema) => compileValidators({ Court: schema }, contractChecks);
 
@@ -13,6 +13,23 @@ it('compiles the contract', () => {
   const source = compileValidators(contractSchemas, contractChecks);
   assert.match(source, /^\/\/ generated — do not edit/);
   for (const name of Object.keys(contractSchemas)) assert.match(source, new RegExp(`export const ${name}: Checker<T\\.${name}>`));
+});
+
+it('splits the checkers over two modules without a second copy of anything', () => {
+  const single = compileValidators(contractSchemas, contractChecks);
+  const { first, rest } = compileValidatorModules(contractSchemas, contractChecks, ['Court', 'EnforcementStats'], './first.js');
+  const declared = (source) => [...source.matchAll(/^(?:export )?(?:const|function) ([MRSn]\d+)\b/gm)].map((m) => m[1]);
+  // Every declaration of the single module once, in one of the two.
+  assert.deepEqual([...declared(first), ...declared(rest)].sort(), declared(single).sort());
+  // The first module stands alone (the gauge's page loads only it) and exports its two checkers.
+  assert.doesNotMatch(first, /from '\.\/(?!compiled-runtime|checks|checker|schemas)/);
+  assert.deepEqual([...first.matchAll(/^export const (\w+): Checker/gm)].map((m) => m[1]), ['Court', 'EnforcementStats']);
+  // The rest re-exports them, so it still offers every checker.
+  assert.match(rest, /^export \{ Court, EnforcementStats \} from '\.\/first\.js';$/m);
+  for (const name of Object.keys(contractSchemas).filter((n) => n !== 'Court' && n !== 'EnforcementStats')) assert.match(rest, new RegExp(`export const ${name}: Checker`));
+  // What the rest takes from the first is exported there.
+  const imported = /^import \{ ([^}]+) \} from '\.\/first\.js';$/m.exec(rest)[1].split(', ');
+  for (const name of imported) assert.match(first, new RegExp(`^export (?:const|function) ${name}\\b`, 'm'));
 });
 
 it('refuses a refinement that is not exported from contract/checks.ts', () => {
