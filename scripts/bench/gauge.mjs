@@ -13,6 +13,8 @@ export const GAUGE_VARIANTS = [
   { key: 'echarts-gauge', label: 'ECharts gauge, tree-shaken (core + GaugeChart + CanvasRenderer)', page: 'gauge-echarts-gauge.html' },
   { key: 'echarts-full', label: 'ECharts full (echarts.min.js)', page: 'gauge-echarts-full.html' },
   { key: 'chartjs', label: 'Chart.js doughnut, tree-shaken', page: 'gauge-chartjs.html' },
+  // No library: what any gauge pays before its own code (navigation, the two data requests, a frame).
+  { key: 'floor', label: 'no library: the same data as one line of text (the floor)', page: 'gauge-floor.html' },
 ];
 
 export async function run({ browser, base, root, rates, rounds, profileRounds = 3, log = console.error }) {
@@ -55,6 +57,8 @@ export async function run({ browser, base, root, rates, rounds, profileRounds = 
       paintedVsEchartsGauge: pairedRatio(painted('zhixing'), painted('echarts-gauge')),
       paintedVsEchartsFull: pairedRatio(painted('zhixing'), painted('echarts-full')),
       paintedVsChartjs: pairedRatio(painted('zhixing'), painted('chartjs')),
+      // The best ratio any gauge could reach against ECharts' in this run.
+      floorVsEchartsGauge: pairedRatio(painted('floor'), painted('echarts-gauge')),
       jsVsEchartsGauge: pairedRatio(script('zhixing'), script('echarts-gauge')),
     };
     // Where the element's main-thread time goes (mean per load over this rate's profiled loads).

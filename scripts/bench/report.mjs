@@ -113,6 +113,7 @@ export function markdown(results) {
     t(['**ratio** element / ECharts gauge (per pair)', ...rates.flatMap((r) => [ratio(gr(r)?.ratios?.paintedVsEchartsGauge), '', ratio(gr(r)?.ratios?.jsVsEchartsGauge)]), '']);
     t(['**ratio** element / ECharts full', ...rates.flatMap((r) => [ratio(gr(r)?.ratios?.paintedVsEchartsFull), '', '']), '']);
     t(['**ratio** element / Chart.js doughnut', ...rates.flatMap((r) => [ratio(gr(r)?.ratios?.paintedVsChartjs), '', '']), '']);
+    t(['**ratio** no library (the floor) / ECharts gauge', ...rates.flatMap((r) => [ratio(gr(r)?.ratios?.floorVsEchartsGauge), '', '']), '']);
     L.push('');
     L.push(`n = ${gr(rates[0])?.zhixing?.paintedMs?.n ?? '?'} timed loads per variant and rate (no profiler); ScriptDuration = Chromium's Performance.getMetrics at the painted frame. JS (profile) = ${gr(rates[0])?.profile?.zhixing?.loads ?? '?'} separate profiled loads each: self time of script, compile, GC and natives called from script in a V8 CPU profile (200 µs sampling), navigation to the painted frame — the profiler itself slows a load, so these loads are not timed.`);
     L.push('');
