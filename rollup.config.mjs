@@ -113,7 +113,8 @@ function embedLoader(input, { legacy = false } = {}) {
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].min.js',
-      chunkFileNames: (chunk) => `zhixing-${((chunk.isDynamicEntry || chunk.name === 'polyfills') && names[chunk.name]) || 'shared'}-[hash].min.js`,
+      // The English texts (`*.en.ts`, loaded on demand): `zhixing-en-*`.
+      chunkFileNames: (chunk) => `zhixing-${(chunk.isDynamicEntry && chunk.name.endsWith('.en') && 'en') || ((chunk.isDynamicEntry || chunk.name === 'polyfills') && names[chunk.name]) || 'shared'}-[hash].min.js`,
       // Legacy: the polyfills in a chunk of their own, imported first, so they run before Lit's and zod's module code.
       ...(legacy ? { manualChunks: (id) => (id.includes('legacy-polyfills') ? 'polyfills' : undefined) } : {}),
     },

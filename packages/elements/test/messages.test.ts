@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { formatMoney } from '@zhixing/sdk';
 import { commonMessages } from '../src/internal/common-messages';
-import type { Catalog } from '../src/internal/i18n';
+import { loadLocale, type Catalog } from '../src/internal/i18n';
 import { lookupMessages } from '../src/zx-debtor-lookup/zx-debtor-lookup.messages';
 import { gaugeMessages } from '../src/zx-execution-gauge/zx-execution-gauge.messages';
 import { trendMessages } from '../src/zx-execution-gauge/zx-execution-gauge.trend-messages';
@@ -19,12 +19,15 @@ function params(value: string): Record<string, string> {
 const HALF_WIDTH_NEXT_TO_CHINESE = /[\u3400-\u9fff“”][,:;()?!]|[,:;()?!][\u3400-\u9fff“”]/;
 
 function rendered(catalog: Catalog<string>, locale: 'zh-CN' | 'en'): [string, string][] {
-  return Object.entries(catalog[locale]).flatMap(([key, value]) =>
+  return Object.entries(catalog[locale]!).flatMap(([key, value]) =>
     typeof value === 'function' ? [`张三`, '12', '5', ''].map((p) => [key, value(params(p))] as [string, string]) : [[key, value] as [string, string]],
   );
 }
 
 describe('zh-CN texts', () => {
+  // The English tables are loaded on demand: here all at once.
+  before(() => loadLocale('en'));
+
   for (const [name, catalog] of Object.entries(catalogs)) {
     it(`${name}: no half-width punctuation next to Chinese characters`, () => {
       const bad = rendered(catalog, 'zh-CN').filter(([, text]) => HALF_WIDTH_NEXT_TO_CHINESE.test(text));
@@ -32,7 +35,7 @@ describe('zh-CN texts', () => {
     });
 
     it(`${name}: English is complete and not left in Chinese`, () => {
-      expect(Object.keys(catalog.en).sort()).to.deep.equal(Object.keys(catalog['zh-CN']).sort());
+      expect(Object.keys(catalog.en!).sort()).to.deep.equal(Object.keys(catalog['zh-CN']).sort());
       const chinese = rendered(catalog, 'en').filter(([, text]) => /[\u3400-\u9fff]/.test(text.replace(/张三/g, '')));
       expect(chinese.map(([key]) => key)).to.deep.equal([]);
     });

@@ -59,6 +59,8 @@ describe('language of parts (13.3)', () => {
   it('lookup in English: data (names, case numbers, courts, conduct) is marked zh-CN, the UI en', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="en"><zx-debtor-lookup src=${API_BASE} source-kind="api" loading="eager"></zx-debtor-lookup></div>`);
     const el = wrapper.querySelector<ZxDebtorLookup>('zx-debtor-lookup')!;
+    // In English the first render waits for the English texts (loaded on demand).
+    await el.updateComplete;
     await expectResult(searchFor(el, fixtureNames.person));
     for (const button of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~=detail-button]')) button.click();
     await el.updateComplete;
@@ -70,6 +72,8 @@ describe('language of parts (13.3)', () => {
   it('lookup in English: the Chinese name in "no records found for …" is marked zh-CN', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="en"><zx-debtor-lookup .client=${impatient()} loading="eager"></zx-debtor-lookup></div>`);
     const el = wrapper.querySelector<ZxDebtorLookup>('zx-debtor-lookup')!;
+    // In English the first render waits for the English texts (loaded on demand).
+    await el.updateComplete;
     await expectResult(searchFor(el, '无此人'));
     expect(ui(el).status()).to.equal('No records found for the name “无此人”.');
     expect(el.shadowRoot!.querySelector('.status [lang=zh-CN]')!.textContent).to.equal('无此人');

@@ -1,70 +1,42 @@
 import { ContentTypeError, HttpError, ZhixingError, type RedirectError } from '@zhixing/sdk';
 import { diagnosisOf } from './diagnose.js';
-import { defineMessages, translate, type Locale } from './i18n.js';
+import { defineMessages, translate, type Locale, type Messages } from './i18n.js';
 
 /** Messages every element shares: states, errors, data freshness. */
-export const commonMessages = defineMessages({
-  'zh-CN': {
-    loading: '正在加载…',
-    retry: '重试',
-    noSource: '未配置数据源。请设置 src 属性。',
-    network: '无法连接数据源，请检查网络后重试。',
-    timeout: '数据源响应超时，请稍后重试。',
-    rateLimited: (p) => (p.seconds ? `查询过于频繁，请在 ${p.seconds} 秒后再试。` : '查询过于频繁，请稍后再试。'),
-    unavailable: '数据源暂时不可用，请稍后重试。',
-    notFound: (p) => `未找到所请求的数据${p.url ? `：数据源中没有 ${p.url}（HTTP 404）` : ''}。`,
-    httpOther: (p) => `数据源${p.url ? ` ${p.url} ` : ''}返回错误（HTTP ${p.status}）。`,
-    validation: (p) => `数据源${p.url ? ` ${p.url} ` : ''}返回的数据格式有误，已停止显示。${p.url ? '请法院信息技术部门重新生成数据。' : ''}`,
-    notData: (p) => `数据源地址 ${p.url} 返回的是网页（${p.type}），不是数据，多半是地址有误。`,
-    tooLarge: '数据源返回的数据量异常过大，已停止读取。',
-    redirect: '数据源将请求转到了其他网站，为安全起见已拒绝。',
-    redirectLoop: '数据源的地址不断跳转，无法读取，请稍后再试。',
-    hook: '本页面提供的查询设置出错，无法发出请求。',
-    unknown: '出现未知错误。',
-    asOf: (p) => `数据截至 ${p.time}`,
-    stale: (p) => `数据可能不是最新的：自 ${p.time} 起无法更新。`,
-    keptLastGood: '仍显示上次成功获取的数据。',
-    cors: (p) => `数据源 ${p.url} 有应答，但不允许本网站读取（缺少 CORS 响应头 Access-Control-Allow-Origin），网络是正常的。请法院信息技术部门在该服务器上为 ${p.origin} 添加此响应头。`,
-    unreachable: (p) => `无法连接数据源 ${p.url}，服务器没有应答。`,
-    offline: '本机没有连接网络，无法读取数据源。',
-    check: (p) => `请核对 ${p.attributes}。`,
-    help: '处理办法见网页编辑指南“错误信息与处理办法”一节。',
-    courtFailed: '无法读取本院信息（court.json）。',
-    invalidAttribute: (p) => `<${p.tag}> 的属性 ${p.attribute} 的值“${p.value}”无效，可用的值：${p.allowed}。为免显示错误内容，暂不显示数据。`,
-    courtRequired: (p) => `此数据源包含多个法院：请为 <${p.tag}> 设置 court 属性，可用的值：${p.allowed}。为免显示错误内容，暂不显示数据。`,
-  },
-  en: {
-    loading: 'Loading…',
-    retry: 'Retry',
-    noSource: 'No data source configured. Set the src attribute.',
-    network: 'Cannot reach the data source. Check the connection and retry.',
-    timeout: 'The data source did not answer in time. Please retry later.',
-    rateLimited: (p) => (p.seconds ? `Too many requests. Please try again in ${p.seconds} seconds.` : 'Too many requests. Please try again later.'),
-    unavailable: 'The data source is temporarily unavailable. Please retry later.',
-    notFound: (p) => `The requested data was not found${p.url ? `: the data source has no ${p.url} (HTTP 404)` : ''}.`,
-    httpOther: (p) => `The data source${p.url ? ` ${p.url}` : ''} returned an error (HTTP ${p.status}).`,
-    validation: (p) => `The data source${p.url ? ` ${p.url}` : ''} sent data in a wrong format; it is not shown.${p.url ? " Ask the court's IT staff to regenerate the data." : ''}`,
-    notData: (p) => `The data source address ${p.url} answered with a web page (${p.type}), not data: the address is probably wrong.`,
-    tooLarge: 'The data source sent an abnormally large answer; reading was stopped.',
-    redirect: 'The data source redirected the request to another site; it was refused for safety.',
-    redirectLoop: 'The data source keeps redirecting and cannot be read. Please retry later.',
-    hook: 'This page’s request settings failed; the request was not sent.',
-    unknown: 'An unknown error occurred.',
-    asOf: (p) => `Data as of ${p.time}`,
-    stale: (p) => `Data may be out of date: updates have failed since ${p.time}.`,
-    keptLastGood: 'Still showing the last data received.',
-    cors: (p) => `The data source ${p.url} answered but does not let this site read it (no CORS header Access-Control-Allow-Origin); the network is fine. Ask the court's IT staff to add that header for ${p.origin} on that server.`,
-    unreachable: (p) => `Cannot reach the data source ${p.url}: the server did not answer.`,
-    offline: 'This computer is offline: the data source cannot be read.',
-    check: (p) => `Check ${p.attributes}.`,
-    help: 'What to do: see “Error messages and what to do” in the web editors’ guide.',
-    courtFailed: 'The court information (court.json) could not be read.',
-    invalidAttribute: (p) => `<${p.tag}>: the ${p.attribute} attribute has an unknown value “${p.value}”. Allowed values: ${p.allowed}. Nothing is shown, so that no wrong figure is published.`,
-    courtRequired: (p) => `This data source covers several courts: set the court attribute of <${p.tag}>. Allowed values: ${p.allowed}. Nothing is shown, so that no wrong figure is published.`,
-  },
-});
+const zh = {
+  loading: '正在加载…',
+  retry: '重试',
+  noSource: '未配置数据源。请设置 src 属性。',
+  network: '无法连接数据源，请检查网络后重试。',
+  timeout: '数据源响应超时，请稍后重试。',
+  rateLimited: (p) => (p.seconds ? `查询过于频繁，请在 ${p.seconds} 秒后再试。` : '查询过于频繁，请稍后再试。'),
+  unavailable: '数据源暂时不可用，请稍后重试。',
+  notFound: (p) => `未找到所请求的数据${p.url ? `：数据源中没有 ${p.url}（HTTP 404）` : ''}。`,
+  httpOther: (p) => `数据源${p.url ? ` ${p.url} ` : ''}返回错误（HTTP ${p.status}）。`,
+  validation: (p) => `数据源${p.url ? ` ${p.url} ` : ''}返回的数据格式有误，已停止显示。${p.url ? '请法院信息技术部门重新生成数据。' : ''}`,
+  notData: (p) => `数据源地址 ${p.url} 返回的是网页（${p.type}），不是数据，多半是地址有误。`,
+  tooLarge: '数据源返回的数据量异常过大，已停止读取。',
+  redirect: '数据源将请求转到了其他网站，为安全起见已拒绝。',
+  redirectLoop: '数据源的地址不断跳转，无法读取，请稍后再试。',
+  hook: '本页面提供的查询设置出错，无法发出请求。',
+  unknown: '出现未知错误。',
+  asOf: (p) => `数据截至 ${p.time}`,
+  stale: (p) => `数据可能不是最新的：自 ${p.time} 起无法更新。`,
+  keptLastGood: '仍显示上次成功获取的数据。',
+  cors: (p) => `数据源 ${p.url} 有应答，但不允许本网站读取（缺少 CORS 响应头 Access-Control-Allow-Origin），网络是正常的。请法院信息技术部门在该服务器上为 ${p.origin} 添加此响应头。`,
+  unreachable: (p) => `无法连接数据源 ${p.url}，服务器没有应答。`,
+  offline: '本机没有连接网络，无法读取数据源。',
+  check: (p) => `请核对 ${p.attributes}。`,
+  help: '处理办法见网页编辑指南“错误信息与处理办法”一节。',
+  courtFailed: '无法读取本院信息（court.json）。',
+  invalidAttribute: (p) => `<${p.tag}> 的属性 ${p.attribute} 的值“${p.value}”无效，可用的值：${p.allowed}。为免显示错误内容，暂不显示数据。`,
+  courtRequired: (p) => `此数据源包含多个法院：请为 <${p.tag}> 设置 court 属性，可用的值：${p.allowed}。为免显示错误内容，暂不显示数据。`,
+} satisfies Messages<string>;
 
-export type CommonKey = keyof (typeof commonMessages)['en'];
+/** zh-CN here; the English texts are in common-messages.en.ts, downloaded only for a page or element in English. */
+export const commonMessages = defineMessages(zh, () => import('./common-messages.en.js'));
+
+export type CommonKey = keyof typeof zh;
 
 export function common(locale: Locale, key: CommonKey, params?: Record<string, string | number>): string {
   return translate(commonMessages, locale, key, params);

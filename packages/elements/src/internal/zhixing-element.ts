@@ -6,7 +6,7 @@ import { common, describeError, errorCode, isSetUpProblem, type ErrorContext } f
 import { diagnose } from './diagnose.js';
 import { VERSION } from './define.js';
 import { emit, type ZxErrorDetail } from './events.js';
-import type { Locale } from './i18n.js';
+import { loadLocale, type Locale } from './i18n.js';
 import { localeOf, pageElderMode, watchPageSettings } from './page-settings.js';
 import { clientFor, onConfigure, type ClientFactory, type SourceKindAttribute } from './source.js';
 import { themeStyles } from './theme.js';
@@ -160,9 +160,14 @@ export class ZhixingElement<C extends StatsClient = ZhixingClient> extends LitEl
     return client;
   }
 
-  /** Holds back the first update (and so every fetch) until the element is near the viewport. */
+  /**
+   * Holds back the first update (and so every fetch) until the element is near the viewport, and
+   * every update in English until the English texts have arrived (fetched meanwhile).
+   */
   protected override async scheduleUpdate(): Promise<unknown> {
+    const texts = loadLocale(this.locale);
     if (!this.hasUpdated && this.loading !== 'eager') await (this.inView ??= nearViewport(this)).ready;
+    if (texts) await texts;
     return super.scheduleUpdate();
   }
 

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { DATA_LANG } from '../internal/data-text.js';
 import { describeRateRule, DEFAULT_RATE_RULE, formatCalendarDate, formatCount, formatMoney, formatPercent, formatTimestamp, isAbortError, ValidationError, type Court, type EnforcementStats, type Rate } from '@zhixing/sdk';
 import { createStatsClient, type StatsClient } from '@zhixing/sdk/stats';
-import { translate } from '../internal/i18n.js';
+import { loadLocale, translate } from '../internal/i18n.js';
 import { LoadController } from '../internal/load-controller.js';
 import { motion } from '../internal/motion.js';
 import type { ZxLoadDetail } from '../internal/events.js';
@@ -280,7 +280,8 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
     const court = this.court?.trim();
     const options = { signal, court };
     const [index, named] = await Promise.all([client.getStatsIndex(options), court ? client.getCourt(options) : undefined]);
-    const [kit, stats] = await Promise.all([loadTrendModule(), Promise.all(index.periods.map((period) => client.getStats(period.id, options)))]);
+    // The trend's own texts came with its module: in English, those too before it renders.
+    const [kit, stats] = await Promise.all([loadTrendModule().then(async (kit) => (await loadLocale(this.locale), kit)), Promise.all(index.periods.map((period) => client.getStats(period.id, options)))]);
     for (const one of stats) assertConsistentCounts(one);
     this.trendKit = kit;
     this.chartBox ??= new kit.ChartBox(this);

@@ -76,7 +76,7 @@ type Translate = (key: TrendMessageKey | GaugeMessageKey, params?: Record<string
 
 /** The trend's texts in one language, and the gauge's (metric names, counts, target). */
 export function trendTexts(locale: Locale): Translate {
-  return (key, params) => (key in trendMessages[locale] ? translate(trendMessages, locale, key as TrendMessageKey, params) : translate(gaugeMessages, locale, key as GaugeMessageKey, params));
+  return (key, params) => (key in trendMessages['zh-CN'] ? translate(trendMessages, locale, key as TrendMessageKey, params) : translate(gaugeMessages, locale, key as GaugeMessageKey, params));
 }
 
 export function lengthName(length: PeriodLength, t: Translate): string {
