@@ -16,6 +16,7 @@ import {
   oneOf,
   pageAt,
   pageCount,
+  pageIndexAtSize,
   sectionsPresent,
   SECTIONS,
   type BoardMode,
@@ -25,28 +26,11 @@ import {
   type SectionLists,
 } from './zx-exposure-board.model.js';
 import { boardStyles } from './zx-exposure-board.styles.js';
-import { PrintState, renderPrintNotice, type PrintSection } from './zx-exposure-board.print.js';
+import { PrintState, printSections, readAheadForPrint, renderPrintNotice, whenPageIdle } from './zx-exposure-board.print.js';
 import { drawScanCode, renderScanPanel, scanTarget, type ScanCode, type ScanTarget } from './zx-exposure-board.scan.js';
-import { courtName, renderEmbedded, renderSignage, type BoardView } from './zx-exposure-board.views.js';
+import { courtName, filterSummary, renderEmbedded, renderSignage, type BoardView } from './zx-exposure-board.views.js';
 
 export type { BoardMode, BoardSection, BoardSort, KindFilter } from './zx-exposure-board.model.js';
-
-/**
- * A paged section of at most this many pages (~600 entries, a county's list) is read whole once the
- * page is idle, so that printing the page (Ctrl+P, no chance to fetch) gives the whole notice. Longer
- * lists (a province's) print what is loaded, saying so; the print button reads them whole first.
- */
-const PRINT_READ_AHEAD_PAGES = 10;
-
-/** Runs `task` once the page has loaded and the browser is idle (or soon, where it cannot tell). */
-function whenPageIdle(task: () => void): void {
-  const idle = (): void => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 2000 });
-    else setTimeout(task, 300);
-  };
-  if (document.readyState === 'complete') idle();
-  else addEventListener('load', idle, { once: true });
-}
 
 /** Detail of `zx-update`: how many entries the last refresh added, removed or changed. */
 export type ZxUpdateDetail = ChangeCounts;
@@ -300,7 +284,7 @@ export class ZxExposureBoard extends ZhixingElement {
       this.fittedFor = snapshot;
     }
     if (snapshot?.paged) {
-      this.lists = this.paged.sections(oneOf(this.kind, ['all', 'natural-person', 'organization'], 'all'), oneOf(this.sort, ['published', 'amount'], 'published'), undefined);
+      this.lists = this.paged.sections(this.shownKind, this.shownSort, undefined);
       this.present = this.paged.present();
     } else {
       const items = snapshot?.items ?? [];
@@ -311,26 +295,14 @@ export class ZxExposureBoard extends ZhixingElement {
     if (this.pageIndex >= this.totalPages) this.pageIndex = 0;
     if (this.announceFilter) {
       this.announceFilter = false;
-      this.announce(this.filterSummary());
+      const section = this.shownSection();
+      this.announce(filterSummary((key, params) => this.m(key, params), this.locale, section, this.shownKind, this.shownSort, this.lists[section].length));
     }
   }
 
   /** The live region's text; the same words twice in a row must still be announced, so vary them invisibly. */
   private announce(text: string): void {
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
-  }
-
-  /** "失信被执行人（单位），按金额（从高到低）排序，共 4 条" for the embedded list as now filtered. */
-  private filterSummary(): string {
-    const section = this.shownSection();
-    const kind = oneOf(this.kind, ['all', 'natural-person', 'organization'], 'all');
-    const sort = oneOf(this.sort, ['published', 'amount'], 'published');
-    return this.m('filterSummary', {
-      section: this.m(section),
-      kind: this.m(kind === 'all' ? 'kindAll' : kind === 'natural-person' ? 'kindPerson' : 'kindOrganization'),
-      sort: this.m(sort === 'amount' ? 'sortAmount' : 'sortPublished'),
-      count: formatCount(this.lists[section].length, this.locale),
-    });
   }
 
   /** The embedded section on screen: rewards only when the source has them. */
@@ -370,6 +342,15 @@ export class ZxExposureBoard extends ZhixingElement {
     return oneOf(this.mode, ['embedded', 'signage'], 'embedded');
   }
 
+  /** `kind` and `sort` as shown: the defaults stand in for unknown values (which also show a notice). */
+  private get shownKind(): KindFilter {
+    return oneOf(this.kind, ['all', 'natural-person', 'organization'], 'all');
+  }
+
+  private get shownSort(): BoardSort {
+    return oneOf(this.sort, ['published', 'amount'], 'published');
+  }
+
   private get effectivePageSize(): number {
     const size = Math.round(clampNumber(this.pageSize, 1, 12, 4));
     // 适老化: larger type needs room; half as many cards per page rather than smaller type.
@@ -384,20 +365,10 @@ export class ZxExposureBoard extends ZhixingElement {
   private fewerCards(): boolean {
     const size = this.effectivePageSize;
     if (size <= 1) return false;
-    const page = pageAt(this.lists, size, this.pageIndex);
     this.fittedPageSize = size - 1;
     const smaller = this.effectivePageSize;
-    // The page that starts with the same entry of the same section at the smaller size.
-    let index = 0;
-    for (const section of SECTIONS) {
-      if (section === page?.section) {
-        index += Math.floor((page.sectionPage * size) / smaller);
-        break;
-      }
-      index += Math.ceil(this.lists[section].length / smaller);
-    }
     this.totalPages = pageCount(this.lists, smaller);
-    this.pageIndex = page && index < this.totalPages ? index : 0;
+    this.pageIndex = pageIndexAtSize(this.lists, size, smaller, this.pageIndex);
     return true;
   }
 
@@ -422,8 +393,8 @@ export class ZxExposureBoard extends ZhixingElement {
    * the rows in view (embedded: the scroll window; signage: every section's list, the page shown).
    */
   private pagedNeeds(snapshot: ExposureSnapshot): PagedNeeds {
-    const kind = oneOf(this.kind, ['all', 'natural-person', 'organization'], 'all');
-    const sort = oneOf(this.sort, ['published', 'amount'], 'published');
+    const kind = this.shownKind;
+    const sort = this.shownSort;
     const present = new Set(snapshot.paged!.lists.filter((ref) => ref.total > 0).map((ref) => ref.section));
     if (this.currentMode === 'embedded') {
       const section = oneOf(this.section, ['dishonest', 'restricted', 'rewards'], 'dishonest');
@@ -442,8 +413,8 @@ export class ZxExposureBoard extends ZhixingElement {
   }
 
   private sections(items: readonly ExposureItem[]): Record<BoardSection, ExposureItem[]> {
-    const kind = oneOf(this.kind, ['all', 'natural-person', 'organization'], 'all');
-    const sort = oneOf(this.sort, ['published', 'amount'], 'published');
+    const kind = this.shownKind;
+    const sort = this.shownSort;
     const memo = this.sectionsMemo;
     if (memo && memo.items === items && memo.kind === kind && memo.sort === sort) return memo.lists;
     const lists = buildSections(items, kind, sort);
@@ -492,7 +463,7 @@ export class ZxExposureBoard extends ZhixingElement {
     super.updated(changed);
     this.syncPageTimer();
     this.drawScan();
-    this.readAheadForPrint();
+    if (this.live.snapshot?.paged) this.printReadAhead = readAheadForPrint(this.paged, this.printedSections(), this.shownSort, this.printReadAhead);
     if (this.refocusAfterRetry && this.live.loader.status === 'ready') {
       this.refocusAfterRetry = false;
       this.restoreFocus(this.shadowRoot?.querySelector<HTMLElement>('.header [role=heading]'));
@@ -542,8 +513,8 @@ export class ZxExposureBoard extends ZhixingElement {
     const rows = this.lists[section];
     return html`${notice}${renderEmbedded(view, {
       section,
-      kind: oneOf(this.kind, ['all', 'natural-person', 'organization'], 'all'),
-      sort: oneOf(this.sort, ['published', 'amount'], 'published'),
+      kind: this.shownKind,
+      sort: this.shownSort,
       rows,
       window: this.layout.windowFor(rows.length),
       onFilterChange: this.onFilterChange,
@@ -561,15 +532,9 @@ export class ZxExposureBoard extends ZhixingElement {
 
   private renderNotice(view: BoardView): TemplateResult {
     const snapshot = view.snapshot!;
-    const kind = oneOf(this.kind, ['all', 'natural-person', 'organization'], 'all');
-    const sort = oneOf(this.sort, ['published', 'amount'], 'published');
-    const sections: PrintSection[] = this.printedSections().map((section) => {
-      const rows = this.lists[section];
-      const whole = snapshot.paged ? this.paged.wholeRows(section, kind, sort, undefined) : undefined;
-      // Without the whole section: the rows loaded so far (asking for no more: the sheets are being laid out now).
-      const items = whole ?? rows.slice(0, rows.length, false).filter((item): item is ExposureItem => item !== undefined);
-      return { section, items, total: whole ? whole.length : rows.length };
-    });
+    const kind = this.shownKind;
+    const sort = this.shownSort;
+    const sections = printSections(this.printedSections(), this.lists, (section) => (snapshot.paged ? this.paged.wholeRows(section, kind, sort, undefined) : undefined));
     return renderPrintNotice({
       m: view.m,
       locale: this.locale,
@@ -582,29 +547,12 @@ export class ZxExposureBoard extends ZhixingElement {
     });
   }
 
-  /** A paged feed: once idle, read the printed sections whole when they are short enough (see PRINT_READ_AHEAD_PAGES). */
-  private readAheadForPrint(): void {
-    const paged = this.live.snapshot?.paged ? this.paged.current : undefined;
-    if (!paged) return;
-    const sort = oneOf(this.sort, ['published', 'amount'], 'published');
-    const sections = this.printedSections();
-    const key = `${paged.version}|${sort}|${sections.join()}`;
-    if (this.printReadAhead === key) return;
-    const pages = sections.map((section) => this.paged.pageCount(section, sort, undefined));
-    if (pages.some((n) => n === undefined)) return; // the lists come with a later update
-    this.printReadAhead = key;
-    if (pages.some((n) => n! > PRINT_READ_AHEAD_PAGES)) return;
-    whenPageIdle(() => {
-      for (const section of sections) void this.paged.loadWhole(section, sort, undefined).catch(() => undefined);
-    });
-  }
-
   /** The print button: the whole section first (paged feeds), then the browser's print dialog. */
   private readonly onPrint = async (): Promise<void> => {
     if (this.printPreparing === 'loading') return;
     if (this.live.snapshot?.paged) {
       this.printPreparing = 'loading';
-      const sort = oneOf(this.sort, ['published', 'amount'], 'published');
+      const sort = this.shownSort;
       const read = await Promise.all(this.printedSections().map((section) => this.paged.loadWhole(section, sort, undefined))).then(
         (done) => done.every(Boolean),
         () => false,

@@ -91,6 +91,23 @@ export function pageAt(lists: SectionLists, pageSize: number, index: number): Si
   return undefined;
 }
 
+/**
+ * Signage: the page that starts with the same entry of the same section as page `index` did, once
+ * pages hold `smaller` entries instead of `size` (0 when there is none).
+ */
+export function pageIndexAtSize(lists: SectionLists, size: number, smaller: number, index: number): number {
+  const page = pageAt(lists, size, index);
+  let at = 0;
+  for (const section of SECTIONS) {
+    if (section === page?.section) {
+      at += Math.floor((page.sectionPage * size) / smaller);
+      break;
+    }
+    at += Math.ceil(lists[section].length / smaller);
+  }
+  return page && at < pageCount(lists, smaller) ? at : 0;
+}
+
 export interface WindowInput {
   total: number;
   rowHeight: number;

@@ -8,7 +8,45 @@ import { formatCalendarDate, formatCount, formatMoney, todayInChina, type Exposu
 import { DATA_LANG } from '../internal/data-text.js';
 import type { Locale } from '../internal/i18n.js';
 import { shownIdentifier, type Translate } from './zx-exposure-board.entry.js';
-import { amountOf, nameOf, partyKindOf, type BoardSection } from './zx-exposure-board.model.js';
+import { amountOf, nameOf, partyKindOf, type BoardSection, type BoardSort, type SectionLists } from './zx-exposure-board.model.js';
+import type { PagedBoard } from './zx-exposure-board.paged.js';
+
+/**
+ * A paged section of at most this many pages (~600 entries, a county's list) is read whole once the
+ * page is idle, so that printing the page (Ctrl+P, no chance to fetch) gives the whole notice. Longer
+ * lists (a province's) print what is loaded, saying so; the print button reads them whole first.
+ */
+const PRINT_READ_AHEAD_PAGES = 10;
+
+/** Runs `task` once the page has loaded and the browser is idle (or soon, where it cannot tell). */
+export function whenPageIdle(task: () => void): void {
+  const idle = (): void => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 2000 });
+    else setTimeout(task, 300);
+  };
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+}
+
+/**
+ * A paged feed: once the page is idle, reads the printed sections whole when they are short enough
+ * (see PRINT_READ_AHEAD_PAGES). `last` is the key of what was last looked at; returns the new one, so
+ * each index, order and set of sections is considered once.
+ */
+export function readAheadForPrint(paged: PagedBoard, sections: readonly BoardSection[], sort: BoardSort, last: string | undefined): string | undefined {
+  const index = paged.current;
+  if (!index) return last;
+  const key = `${index.version}|${sort}|${sections.join()}`;
+  if (last === key) return last;
+  const pages = sections.map((section) => paged.pageCount(section, sort, undefined));
+  if (pages.some((n) => n === undefined)) return last; // the lists come with a later update
+  if (!pages.some((n) => n! > PRINT_READ_AHEAD_PAGES)) {
+    whenPageIdle(() => {
+      for (const section of sections) void paged.loadWhole(section, sort, undefined).catch(() => undefined);
+    });
+  }
+  return key;
+}
 
 /** One section as printed: its rows, and how many the section has (more when not all could be read). */
 export interface PrintSection {
@@ -27,6 +65,17 @@ export interface PrintView {
   sections: readonly PrintSection[];
   /** The printed date (China). */
   printedOn: string;
+}
+
+/** The sections as printed: every row when read whole (`whole`, paged feeds), else the rows loaded so far. */
+export function printSections(sections: readonly BoardSection[], lists: SectionLists, whole: (section: BoardSection) => ExposureItem[] | undefined): PrintSection[] {
+  return sections.map((section) => {
+    const rows = lists[section];
+    const all = whole(section);
+    // Without the whole section: the rows loaded so far (asking for no more: the sheets are being laid out now).
+    const items = all ?? rows.slice(0, rows.length, false).filter((item): item is ExposureItem => item !== undefined);
+    return { section, items, total: all ? all.length : rows.length };
+  });
 }
 
 const AMOUNT_LABEL = { dishonest: 'amountUnperformed', restricted: 'subjectAmount', rewards: 'reward' } as const;

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCalendarDate, formatCount, type ExposureItem, type ExposureSnapshot } from '@zhixing/sdk';
 import { DATA_LANG } from '../internal/data-text.js';
+import type { Locale } from '../internal/i18n.js';
 import { icon } from '../internal/icons.js';
 import { renderEntry, type EntryContext, type Translate } from './zx-exposure-board.entry.js';
 import { pageAt, SECTIONS, type BoardRows, type BoardSection, type BoardSort, type KindFilter, type ListWindow, type SectionLists } from './zx-exposure-board.model.js';
@@ -61,6 +62,16 @@ export function courtName(view: BoardView): { text: string; lang: string } {
   const court = view.snapshot?.court;
   if (!court) return { text: '', lang: DATA_LANG };
   return view.entry.locale === 'en' && court.nameEn ? { text: court.nameEn, lang: 'en' } : { text: court.name, lang: DATA_LANG };
+}
+
+/** "失信被执行人（单位），按金额（从高到低）排序，共 4 条": the embedded list as now filtered, for the live region. */
+export function filterSummary(m: Translate, locale: Locale, section: BoardSection, kind: KindFilter, sort: BoardSort, count: number): string {
+  return m('filterSummary', {
+    section: m(section),
+    kind: m(kind === 'all' ? 'kindAll' : kind === 'natural-person' ? 'kindPerson' : 'kindOrganization'),
+    sort: m(sort === 'amount' ? 'sortAmount' : 'sortPublished'),
+    count: formatCount(count, locale),
+  });
 }
 
 function periodLabel(view: BoardView): string {
