@@ -1,34 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { AbortError, createClient, HttpError, isAbortError, maskIdentifier, maskIdsInText, type Court, type DebtorQuery, type SearchResult } from '@zhixing/sdk';
-import { LoadController, ZhixingElement, describeError, messageWithData, themeStyles, type ZxErrorDetail } from '../internal/index.js';
+import { createClient, type SearchResult } from '@zhixing/sdk';
+import { ZhixingElement, describeError, themeStyles, type ZxErrorDetail } from '../internal/index.js';
+import { CourtReader } from './zx-debtor-lookup.court.js';
 import { renderForm, renderNotice } from './zx-debtor-lookup.form.js';
 import { readIdentifier, type FieldProblem } from './zx-debtor-lookup.identifier.js';
-import type { LookupMessageKey } from './zx-debtor-lookup.messages.js';
-import { msg, renderGroups, renderPager } from './zx-debtor-lookup.render.js';
+import { msg, renderResults } from './zx-debtor-lookup.render.js';
+import { AntiAbuseError, LookupSearch, type AntiAbuseHook, type LookupQuery } from './zx-debtor-lookup.search.js';
 import { lookupStyles } from './zx-debtor-lookup.styles.js';
 
 export { NATIONAL_SITE } from './zx-debtor-lookup.form.js';
+export type { AntiAbuseHook, LookupQuery } from './zx-debtor-lookup.search.js';
 
-/** A search as it may be shown or handed out: the identifier is masked. */
-export interface LookupQuery {
-  name: string;
-  identifier?: string;
-  page: number;
-  pageSize: number;
-}
-
-/** Supplies extra request headers (captcha answer, anti-abuse token) for one search; reject to cancel it. */
-export type AntiAbuseHook = (query: LookupQuery) => Promise<Record<string, string>>;
-
-/** The host page's anti-abuse hook refused or failed: nothing was searched. */
-export class AntiAbuseError extends Error {
-  override name = 'AntiAbuseError';
-}
-
-function sameSearch(a: { name: string; identifier?: string | undefined }, b: { name: string; identifier?: string | undefined }): boolean {
-  return a.name === b.name && (a.identifier ?? '') === (b.identifier ?? '');
-}
+export { AntiAbuseError } from './zx-debtor-lookup.search.js';
 
 /**
  * Checks whether a person or organisation is on this court's published lists: dishonest debtors
@@ -98,126 +82,87 @@ export class ZxDebtorLookup extends ZhixingElement {
 
   @state() private nameProblem: FieldProblem | undefined;
   @state() private idProblem: FieldProblem | undefined;
-  /** The court the lookup covers (court.json; with `court`, that court of the feed). */
-  @state() private courtInfo: Court | undefined;
-  /** court.json could not be read: the feed is broken, said at once rather than at the first search. */
-  @state() private courtError: Error | undefined;
-  @state() private coolingDown = false;
   @state() private expanded: ReadonlySet<string> = new Set();
 
   @query('#name') private nameInput?: HTMLInputElement;
   @query('#identifier') private idInput?: HTMLInputElement;
   @query('#results-heading') private resultsHeading?: HTMLElement;
 
-  private readonly loader = new LoadController<SearchResult>(this, {
-    onLoad: (result) => this.answered(result),
-    onError: (error) => this.failed(error),
+  private readonly searching = new LookupSearch(this, {
+    client: () => this.requireClient(),
+    onSearch: (shown) => this.fire<LookupQuery>('zx-search', shown),
+    onResult: (result) => {
+      this.expanded = new Set();
+      this.fire<SearchResult>('zx-result', result);
+    },
+    onError: (error, kept) =>
+      error instanceof AntiAbuseError ? this.fire<ZxErrorDetail>('zx-error', { error, code: 'anti-abuse', status: undefined, keptLastGood: kept }) : this.fireError(error, kept),
   });
 
-  /** The search being shown: the raw (normalised) query stays here, only `shown` leaves the element. */
-  private current: { query: DebtorQuery; shown: LookupQuery } | undefined;
+  /** The court for the coverage notice; its failure is the first sign of a broken source. */
+  private readonly coverage = new CourtReader(this, {
+    client: () => this.resolveClient(),
+    code: () => this.court,
+    onError: (error) => this.fireError(error, false),
+  });
+
   private composing = false;
   private idTouched = false;
   private focusHeadingOnLoad = false;
   /** A retry is under way: when it settles, focus goes where the answer is (the button is gone). */
   private refocusAfterRetry = false;
-  /** The search on screen is being paged: focus on the heading says the page; the status stays quiet. */
-  private paging = false;
   private refocusAfterCourtRetry = false;
   private liveTimer: ReturnType<typeof setTimeout> | undefined;
-  private cooldownTimer: ReturnType<typeof setTimeout> | undefined;
-  private courtRequest: AbortController | undefined;
 
   /** Fills the form (when given values) and searches, as if the user had submitted it. */
   async search(name?: string, identifier?: string): Promise<void> {
     await this.updateComplete;
     if (name !== undefined && this.nameInput) this.nameInput.value = name;
     if (identifier !== undefined && this.idInput) this.idInput.value = identifier;
-    this.submit(1, false);
+    this.submit(false);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated && !this.courtInfo) this.loadCourt();
+    if (this.hasUpdated && !this.coverage.court) this.coverage.load();
   }
 
   override disconnectedCallback(): void {
-    super.disconnectedCallback();
+    super.disconnectedCallback(); // the controllers stop their requests and timers
     clearTimeout(this.liveTimer);
-    clearTimeout(this.cooldownTimer);
-    this.coolingDown = false;
-    this.courtRequest?.abort();
   }
 
   protected override sourceChanged(): void {
     // Another source: nothing shown so far belongs to it.
-    this.loader.cancel();
-    this.loader.value = undefined;
-    this.loader.error = undefined;
-    this.loader.status = 'idle';
-    this.current = undefined;
-    this.loadCourt();
+    this.searching.clear();
+    this.coverage.load();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.focusHeadingOnLoad && this.loader.status !== 'loading') {
+    const loader = this.searching;
+    if (this.focusHeadingOnLoad && loader.status !== 'loading') {
       this.focusHeadingOnLoad = false;
       this.resultsHeading?.focus();
     }
-    if (this.refocusAfterCourtRetry && (this.courtInfo || this.courtError)) {
+    if (this.refocusAfterCourtRetry && (this.coverage.court || this.coverage.error)) {
       this.refocusAfterCourtRetry = false;
       // The notice (and its button) is replaced: failed again → the new button, read → the name field.
-      this.restoreFocus(this.courtError ? this.shadowRoot?.querySelector<HTMLElement>('.court-error [part~=retry-button]') : this.nameInput);
+      this.restoreFocus(this.coverage.error ? this.shadowRoot?.querySelector<HTMLElement>('.court-error [part~=retry-button]') : this.nameInput);
     }
-    if (this.refocusAfterRetry && this.loader.status !== 'loading') {
+    if (this.refocusAfterRetry && loader.status !== 'loading') {
       this.refocusAfterRetry = false;
       const root = this.shadowRoot;
       // Failed again: the new retry button; answered: the results heading, or the name field to search again.
-      const target = this.loader.status === 'error' ? root?.querySelector<HTMLElement>('[part~=retry-button]') : (this.resultsHeading ?? this.nameInput);
+      const target = loader.status === 'error' ? root?.querySelector<HTMLElement>('[part~=retry-button]') : (this.resultsHeading ?? this.nameInput);
       this.restoreFocus(target ?? this.nameInput);
     }
   }
 
-  private m(key: LookupMessageKey, params?: Record<string, string | number>): string {
-    return msg(this.locale, key, params);
-  }
-
-  /**
-   * The court's name for the coverage notice, read at start-up. It is also the first check of the
-   * source: when it fails, the notice says why at once (wrong src, CORS, broken feed) instead of the
-   * court name silently becoming 本院 and nothing seeming wrong until someone searches.
-   */
-  private loadCourt(): void {
-    this.courtRequest?.abort();
-    this.courtInfo = undefined;
-    this.courtError = undefined;
-    const client = this.resolveClient();
-    if (!client || !this.isConnected) return;
-    const request = new AbortController();
-    this.courtRequest = request;
-    client.getCourt({ signal: request.signal, court: this.court }).then(
-      (court) => {
-        if (!request.signal.aborted) this.courtInfo = court;
-      },
-      (error: unknown) => {
-        if (request.signal.aborted || isAbortError(error)) return;
-        this.courtError = error instanceof Error ? error : new Error(String(error));
-        this.fireError(this.courtError, false);
-      },
-    );
-  }
-
   private readonly retryCourt = (): void => {
     this.refocusAfterCourtRetry = true;
-    this.loadCourt();
+    this.coverage.load();
   };
-
-  private renderCourtError(): TemplateResult | typeof nothing {
-    const error = this.courtError;
-    if (!error) return nothing;
-    return html`<div class="court-error" lang=${this.locale}>${this.renderError(error, false, this.retryCourt, this.t('courtFailed'))}</div>`;
-  }
 
   // ---- input ---------------------------------------------------------------------------------
 
@@ -257,7 +202,7 @@ export class ZxDebtorLookup extends ZhixingElement {
     if (target === this.nameInput && this.nameProblem && this.nameInput.value.trim()) this.nameProblem = undefined;
     if (this.live) {
       clearTimeout(this.liveTimer);
-      this.liveTimer = setTimeout(() => this.submit(1, true), this.liveDelay);
+      this.liveTimer = setTimeout(() => this.submit(true), this.liveDelay);
     }
   }
 
@@ -265,13 +210,11 @@ export class ZxDebtorLookup extends ZhixingElement {
     event.preventDefault();
     if (this.composing) return;
     clearTimeout(this.liveTimer);
-    this.submit(1, false);
+    this.submit(false);
   };
 
-  // ---- searching -----------------------------------------------------------------------------
-
   /** Validates and searches. `live`: typed, not submitted — stay quiet about an empty name and skip repeats. */
-  private submit(page: number, live: boolean): void {
+  private submit(live: boolean): void {
     if (this.composing) return;
     if (!live) this.idTouched = true;
     const name = this.nameInput?.value.trim() ?? '';
@@ -282,11 +225,7 @@ export class ZxDebtorLookup extends ZhixingElement {
       if (!live) void this.focusFirstInvalid(!name);
       return;
     }
-    if (this.coolingDown) return;
-    const pageSize = Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 10));
-    const shown: LookupQuery = { name, page, pageSize, ...(id.identifier ? { identifier: maskIdentifier(id.identifier) } : {}) };
-    if (live && this.current && sameSearch(this.current.shown, shown)) return;
-    this.start({ name, page, pageSize, ...(id.identifier ? { identifier: id.identifier } : {}) }, shown);
+    this.searching.find(name, id.identifier, Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 10)), live);
   }
 
   private async focusFirstInvalid(nameMissing: boolean): Promise<void> {
@@ -294,73 +233,14 @@ export class ZxDebtorLookup extends ZhixingElement {
     (nameMissing ? this.nameInput : this.idInput)?.focus();
   }
 
-  private goToPage(page: number): void {
-    if (!this.current || this.coolingDown) return;
-    this.focusHeadingOnLoad = true;
-    this.start({ ...this.current.query, page }, { ...this.current.shown, page });
-    this.paging = true;
-  }
-
-  private start(query: DebtorQuery, shown: LookupQuery): void {
-    this.paging = false;
-    this.current = { query, shown };
-    this.fire<LookupQuery>('zx-search', { ...shown });
-    void this.run();
-  }
+  private readonly goToPage = (page: number): void => {
+    if (this.searching.goToPage(page)) this.focusHeadingOnLoad = true;
+  };
 
   private readonly retry = (): void => {
     this.refocusAfterRetry = true;
-    void this.run();
+    void this.searching.again();
   };
-
-  private run(): Promise<void> {
-    const current = this.current;
-    if (!current) return Promise.resolve();
-    return this.loader.run(async (signal) => {
-      const client = this.requireClient();
-      let headers: Record<string, string> | undefined;
-      if (this.antiAbuse) {
-        try {
-          headers = await this.antiAbuse({ ...current.shown });
-        } catch (cause) {
-          throw new AntiAbuseError('the anti-abuse hook rejected', { cause });
-        }
-        // Superseded while the host page was busy (e.g. a captcha): send nothing.
-        if (signal.aborted) throw new AbortError();
-      }
-      // With `court`, that court's records only (the whole feed's without it).
-      return client.searchDebtors({ ...current.query, court: this.court }, { signal, ...(headers ? { headers } : {}) });
-    });
-  }
-
-  private answered(result: SearchResult): void {
-    this.expanded = new Set();
-    this.fire<SearchResult>('zx-result', result);
-  }
-
-  private failed(error: Error): void {
-    const kept = this.showsCurrentResult();
-    if (error instanceof AntiAbuseError) {
-      this.fire<ZxErrorDetail>('zx-error', { error, code: 'anti-abuse', status: undefined, keptLastGood: kept });
-    } else {
-      this.fireError(error, kept);
-    }
-    if (error instanceof HttpError && error.status === 429 && error.retryAfterMs) this.coolDown(error.retryAfterMs);
-  }
-
-  private coolDown(ms: number): void {
-    clearTimeout(this.cooldownTimer);
-    this.coolingDown = true;
-    this.cooldownTimer = setTimeout(() => {
-      this.coolingDown = false;
-    }, ms);
-  }
-
-  /** The loaded value answers the search on screen (another page of it at most). */
-  private showsCurrentResult(): boolean {
-    const value = this.loader.value;
-    return value !== undefined && this.current !== undefined && sameSearch(value.query, this.current.shown);
-  }
 
   private readonly toggle = (key: string): void => {
     const next = new Set(this.expanded);
@@ -373,11 +253,12 @@ export class ZxDebtorLookup extends ZhixingElement {
   protected override render(): TemplateResult {
     const invalid = this.renderInvalidAttributes();
     if (invalid) return invalid;
+    const locale = this.locale;
     const form = renderForm({
-      locale: this.locale,
+      locale,
       nameProblem: this.nameProblem,
       idProblem: this.idProblem,
-      coolingDown: this.coolingDown,
+      coolingDown: this.searching.coolingDown,
       onSubmit: this.onSubmit,
       onKeydown: this.onKeydown,
       onInput: this.onInput,
@@ -385,60 +266,33 @@ export class ZxDebtorLookup extends ZhixingElement {
       onCompositionStart: this.onCompositionStart,
       onCompositionEnd: this.onCompositionEnd,
     });
-    return html`${this.renderCourtError()} ${form} ${renderNotice(this.courtInfo, this.locale)} ${this.renderResults()}`;
-  }
-
-  private statusText(result: SearchResult | undefined): string | TemplateResult {
-    // Paging the same search: the count does not change and the focused heading says the page, so
-    // the live region keeps its text (a second announcement would only repeat).
-    if (this.paging && result && this.loader.status !== 'error') return this.m('found', { count: result.total });
-    if (this.loader.loading) return this.m('searching');
-    if (!result || this.loader.status !== 'ready') return '';
-    if (result.total > 0) return this.m('found', { count: result.total });
-    const { name: typed, identifier } = result.query;
-    // The visitor's own input is echoed masked like any published ID (a screen in a public place, a
-    // screenshot): a resident ID typed into the name field, or the number in the ID field.
-    const name = maskIdsInText(typed);
-    const hint = name !== typed ? ` ${this.m('idInNameField')}` : '';
-    const message = (placeholder: string) => this.m(identifier ? 'notFoundBoth' : 'notFoundName', { name: placeholder, identifier: identifier ? maskIdentifier(identifier) : '' }) + hint;
-    // The name searched for is read in its own language (a Chinese name in an English sentence).
-    return /[\u3400-\u9fff]/.test(name) ? messageWithData(message, name) : message(name);
+    const courtError = this.coverage.error;
+    const results = renderResults({
+      locale,
+      level: Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2)),
+      search: this.searching,
+      error: this.renderErrorNotice(),
+      asOf: (timestamp) => this.renderAsOf(timestamp),
+      isExpanded: (key) => this.expanded.has(key),
+      toggle: this.toggle,
+      goToPage: this.goToPage,
+    });
+    const court = courtError ? html`<div class="court-error" lang=${locale}>${this.renderError(courtError, false, this.retryCourt, this.t('courtFailed'))}</div>` : nothing;
+    return html`${court} ${form} ${renderNotice(this.coverage.court, locale)} ${results}`;
   }
 
   private renderErrorNotice(): TemplateResult | typeof nothing {
-    const error = this.loader.error;
-    if (this.loader.status !== 'error' || !error) return nothing;
+    const loader = this.searching;
+    const error = loader.error;
+    if (loader.status !== 'error' || !error) return nothing;
     if (error instanceof AntiAbuseError) {
       return html`<div class="notice error" role="alert" part="error">
-        <span>${this.m('antiAbuseFailed')}</span>
+        <span>${msg(this.locale, 'antiAbuseFailed')}</span>
         <button type="button" class="secondary" part="retry-button" @click=${this.retry}>${this.t('retry')}</button>
       </div>`;
     }
     // Rate-limited: retrying now would only be refused again.
-    if (this.coolingDown) return html`<div class="notice error" role="alert" part="error"><span>${describeError(error, this.locale)}</span></div>`;
-    return this.renderError(error, this.showsCurrentResult(), this.retry);
-  }
-
-  private renderResults(): TemplateResult {
-    const result = this.showsCurrentResult() ? this.loader.value : undefined;
-    const busy = this.loader.loading;
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    const pages = result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 0;
-    const locale = this.locale;
-    // The live region stays outside the aria-busy container: screen readers hold back changes inside a busy one.
-    return html`<p class="status" role="status" part="status" lang=${locale}>${busy && !this.paging ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.statusText(result)}</p>
-      <div class="results ${this.loader.stale ? 'stale' : ''}" part="results" lang=${locale} aria-busy=${busy ? 'true' : 'false'}>
-        ${this.renderErrorNotice()}
-        ${result && result.items.length
-          ? html`<div class="results-head">
-                <div id="results-heading" class="results-heading" role="heading" aria-level=${level} tabindex="-1" part="results-heading">
-                  ${this.m('resultsHeading')}${pages > 1 ? html` <span class="muted">${this.m('pageOf', { page: result.page, pages })}</span>` : nothing}
-                </div>
-                ${this.renderAsOf(result.asOf)}
-              </div>
-              ${renderGroups(result.items, { locale, level, isExpanded: (key) => this.expanded.has(key), toggle: this.toggle })}
-              ${renderPager(result.page, pages, locale, (page) => this.goToPage(page))}`
-          : nothing}
-      </div>`;
+    if (loader.coolingDown) return html`<div class="notice error" role="alert" part="error"><span>${describeError(error, this.locale)}</span></div>`;
+    return this.renderError(error, !!this.searching.result, this.retry);
   }
 }

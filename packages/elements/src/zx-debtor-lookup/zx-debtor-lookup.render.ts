@@ -1,10 +1,12 @@
-// Rendering of one search result page. Every value from the source is bound as text (names are
-// untrusted); the only URL bound is the restriction order's, which the contract limits to http(s).
+// Rendering of one search result page, and the status line above it. Every value from the source is
+// bound as text (names are untrusted); the only URL bound is the restriction order's, which the
+// contract limits to http(s).
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatCalendarDate, formatMoney, maskIdentifier, type DebtorRecord, type Locale } from '@zhixing/sdk';
-import { DATA_LANG, translate } from '../internal/index.js';
+import { formatCalendarDate, formatMoney, maskIdentifier, maskIdsInText, type DebtorRecord, type Locale, type SearchResult } from '@zhixing/sdk';
+import { DATA_LANG, messageWithData, translate } from '../internal/index.js';
 import { icon } from '../internal/icons.js';
 import { lookupMessages, type LookupMessageKey } from './zx-debtor-lookup.messages.js';
+import type { LookupSearch } from './zx-debtor-lookup.search.js';
 
 export type RecordType = DebtorRecord['type'];
 
@@ -192,4 +194,57 @@ export function renderPager(page: number, pages: number, locale: Locale, go: (pa
       ${msg(locale, 'next')}
     </button>
   </nav>`;
+}
+
+/** What the results area shows: the search's state, and what the element's shared plumbing renders. */
+export interface ResultsContext extends RenderContext {
+  search: LookupSearch;
+  /** The error notice, or nothing. */
+  error: TemplateResult | typeof nothing;
+  asOf(timestamp: string | undefined): TemplateResult | typeof nothing;
+  goToPage(page: number): void;
+}
+
+function statusText(result: SearchResult | undefined, ctx: ResultsContext): string | TemplateResult {
+  const loader = ctx.search;
+  const paging = loader.paging;
+  const m = (key: LookupMessageKey, params?: Record<string, string | number>) => msg(ctx.locale, key, params);
+  // Paging the same search: the count does not change and the focused heading says the page, so
+  // the live region keeps its text (a second announcement would only repeat).
+  if (paging && result && loader.status !== 'error') return m('found', { count: result.total });
+  if (loader.loading) return m('searching');
+  if (!result || loader.status !== 'ready') return '';
+  if (result.total > 0) return m('found', { count: result.total });
+  const { name: typed, identifier } = result.query;
+  // The visitor's own input is echoed masked like any published ID (a screen in a public place, a
+  // screenshot): a resident ID typed into the name field, or the number in the ID field.
+  const name = maskIdsInText(typed);
+  const hint = name !== typed ? ` ${m('idInNameField')}` : '';
+  const message = (placeholder: string) => m(identifier ? 'notFoundBoth' : 'notFoundName', { name: placeholder, identifier: identifier ? maskIdentifier(identifier) : '' }) + hint;
+  // The name searched for is read in its own language (a Chinese name in an English sentence).
+  return /[\u3400-\u9fff]/.test(name) ? messageWithData(message, name) : message(name);
+}
+
+/** The status line (a polite live region) and the results area: error notice, heading, groups, pager. */
+export function renderResults(ctx: ResultsContext): TemplateResult {
+  const { search, locale, level } = ctx;
+  const loader = search;
+  const result = search.result;
+  const busy = loader.loading;
+  const pages = result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 0;
+  // The live region stays outside the aria-busy container: screen readers hold back changes inside a busy one.
+  return html`<p class="status" role="status" part="status" lang=${locale}>${busy && !search.paging ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${statusText(result, ctx)}</p>
+    <div class="results ${loader.stale ? 'stale' : ''}" part="results" lang=${locale} aria-busy=${busy ? 'true' : 'false'}>
+      ${ctx.error}
+      ${result && result.items.length
+        ? html`<div class="results-head">
+              <div id="results-heading" class="results-heading" role="heading" aria-level=${level} tabindex="-1" part="results-heading">
+                ${msg(locale, 'resultsHeading')}${pages > 1 ? html` <span class="muted">${msg(locale, 'pageOf', { page: result.page, pages })}</span>` : nothing}
+              </div>
+              ${ctx.asOf(result.asOf)}
+            </div>
+            ${renderGroups(result.items, ctx)}
+            ${renderPager(result.page, pages, locale, ctx.goToPage)}`
+        : nothing}
+    </div>`;
 }
