@@ -7,8 +7,8 @@ const EMBED = '/packages/elements/dist/embed/zhixing.min.js';
 // The policy a site must allow: Lit renders through "lit-html" (docs/browser-support.md).
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-const snippet = (scriptTag) => `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>snippet</title>
+const snippet = (scriptTag, lang = 'zh-CN') => `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><title>snippet</title>
 <meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}" />
 <link rel="icon" href="data:," />
 </head><body>
@@ -22,9 +22,13 @@ ${scriptTag}
 /** The gauge's figure at its designed size (the issue measured 16 px where 42 px was designed). */
 const figureAtLeast = (px) => (layout) => (layout.gaugeFigurePx === undefined || layout.gaugeFigurePx >= px ? [] : [`gauge figure ${layout.gaugeFigurePx}px < ${px}px`]);
 
+/** The gauge speaks English: its English texts arrived (they are loaded on demand). */
+const inEnglish = (layout) => (layout.gaugeCaption === 'Closure rate' ? [] : [`gauge caption “${layout.gaugeCaption}”, not the English “Closure rate”`]);
+
 export const COMPAT_PAGES = [
   { name: 'classic-csp', path: 'tmp/compat/pages/classic/', width: 1280, height: 1600, full: true, search: '刘建军', check: figureAtLeast(30) },
   { name: 'module-csp', path: 'tmp/compat/pages/module/', width: 1280, height: 1600, full: true, check: figureAtLeast(30) },
+  { name: 'english-csp', path: 'tmp/compat/pages/english/', width: 1280, height: 1600, full: true, check: (layout) => [...figureAtLeast(30)(layout), ...inEnglish(layout)] },
   { name: 'snippet', path: 'examples/snippet/', width: 1280, height: 1600, full: true, check: figureAtLeast(30) },
   { name: 'county-site', path: 'examples/county-site/', width: 1280, height: 1600, full: true, search: '刘建军' },
   // Widgets inserted as links through a CMS editor's link dialog (issue 18): the legacy build upgrades them too.
@@ -37,11 +41,13 @@ export const COMPAT_PAGES = [
 ];
 
 export async function writeComparePages() {
-  for (const [dir, tag] of [
+  for (const [dir, tag, lang] of [
     ['classic', `<script src="${EMBED}"></script>`],
     ['module', `<script type="module" src="${EMBED}"></script>`],
+    // An English page: the English texts are a chunk of their own, loaded on demand (issue 21).
+    ['english', `<script src="${EMBED}"></script>`, 'en'],
   ]) {
     await mkdir(`tmp/compat/pages/${dir}`, { recursive: true });
-    await writeFile(`tmp/compat/pages/${dir}/index.html`, snippet(tag));
+    await writeFile(`tmp/compat/pages/${dir}/index.html`, snippet(tag, lang));
   }
 }

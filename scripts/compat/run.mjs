@@ -51,6 +51,8 @@ const LAYOUT = `(function () {
   var gauge = document.querySelector('zx-execution-gauge:not([metric="money-recovered"])');
   var figure = gauge && gauge.shadowRoot && gauge.shadowRoot.querySelector('[part~="value"]');
   if (figure) out.gaugeFigurePx = parseFloat(getComputedStyle(figure).fontSize);
+  var caption = gauge && gauge.shadowRoot && gauge.shadowRoot.querySelector('[part~="caption"]');
+  if (caption) out.gaugeCaption = caption.textContent.trim();
   var dial = gauge && gauge.shadowRoot && gauge.shadowRoot.querySelector('svg');
   if (dial) { var r = dial.getBoundingClientRect(); out.gaugeDial = [Math.round(r.width), Math.round(r.height)]; }
   var board = document.querySelector('zx-exposure-board');
