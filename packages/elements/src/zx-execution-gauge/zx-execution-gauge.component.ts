@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createStatsClient, type StatsClient } from '@zhixing/sdk/stats';
+import { addStyles } from '../internal/define.js';
 import { LoadController } from '../internal/load-controller.js';
 import type { ZxLoadDetail } from '../internal/events.js';
 import { ZhixingElement } from '../internal/zhixing-element.js';
 import { fetchGaugeData, fetchTrendData, type TrendModule } from './zx-execution-gauge.data.js';
 import { FillAnimation } from './zx-execution-gauge.fill.js';
 import { GAUGE_COMPARES, GAUGE_METRICS, GAUGE_VIEWS, isRateMetric, loadData, toCompare, toMetric, toTarget, toView, type GaugeCompare, type GaugeData, type GaugeLoadData, type GaugeMetric, type GaugeView } from './zx-execution-gauge.model.js';
-import { gaugeStyles, trendStyles } from './zx-execution-gauge.styles.js';
+import { gaugeStyles, trendFrameStyles } from './zx-execution-gauge.styles.js';
 import { GaugeTexts } from './zx-execution-gauge.texts.js';
 import type { ChartBox, GaugeTrendData, GaugeTrendLoadData } from './zx-execution-gauge.trend.js';
 import { renderCourt, renderFigures, renderLoading, renderPeriod, renderPeriodPlaceholder, renderPicker, type GaugeViewContext } from './zx-execution-gauge.views.js';
@@ -75,7 +76,7 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
   protected override clientFactory = createStatsClient;
 
   /** @internal The shared theme plus this element's own stylesheet (Lit constructable stylesheets: CSP-safe). */
-  static override styles = [...ZhixingElement.styles, gaugeStyles, trendStyles];
+  static override styles = [...ZhixingElement.styles, gaugeStyles, trendFrameStyles];
 
   /** @internal */
   static override enumerated = [
@@ -143,6 +144,8 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
     if (toView(this.view) === 'trend') {
       void this.trend.run(async (signal) => {
         const { data, kit } = await fetchTrendData(client(), court, this.locale, signal);
+        // The chart's styles came with its code.
+        if (!this.trendKit) addStyles(this.renderRoot as ShadowRoot, [kit.trendStyles]);
         this.trendKit = kit;
         this.chartBox ??= new kit.ChartBox(this);
         return data;

@@ -12,6 +12,9 @@ import { gaugeMessages, type GaugeMessageKey } from './zx-execution-gauge.messag
 import { trendMessages, type TrendMessageKey } from './zx-execution-gauge.trend-messages.js';
 import { countsFor, decimalsOf, periodLabel, rateFor, type GaugeMetric } from './zx-execution-gauge.model.js';
 
+// The chart's styles travel with it; the gauge adds them to its shadow root when this module arrives.
+export { trendStyles } from './zx-execution-gauge.trend-styles.js';
+
 /** What a trend load produces: the index and every period's statistics, oldest first. */
 export interface GaugeTrendData {
   index: StatsIndex;
