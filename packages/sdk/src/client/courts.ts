@@ -1,6 +1,6 @@
 // The `court` option of the client's methods: which court of the feed a request is limited to.
 import type { Court, CourtEntry } from '../contract/index.js';
-import { courtCodes, courtsOf, findCourt, normalizeCourtCode, recordCourtCode } from '../domain/courts.js';
+import { courtCodes, courtsOf, findCourt, normalizeCourtCode } from '../domain/courts.js';
 import { UnknownCourtError } from './errors.js';
 
 /** The `court` option of a request: a court code as written in case numbers, e.g. `湘0725`. */
@@ -33,9 +33,4 @@ export function courtScope(feed: Court, code: string, url?: string): CourtScope 
   const court = findCourt(courts, code);
   if (!court) throw new UnknownCourtError(code, courts.flatMap((c) => (c.courtCode ? [c.courtCode] : [])), url);
   return { court, codes: feed.courts ? courtCodes(court) : undefined };
-}
-
-/** @internal Whether a record belongs to the scope (always, in a single-court feed or without a scope). */
-export function inScope(record: { courtCode?: string | undefined; caseNumber: string }, codes: readonly string[] | undefined): boolean {
-  return !codes || codes.includes(recordCourtCode(record) ?? '');
 }

@@ -8,3 +8,4 @@ export * from './rates.js';
 export * from './format.js';
 export * from './id-scan.js';
 export * from './courts.js';
+export { filedCourtCode, recordCourtCode } from './record-court.js';

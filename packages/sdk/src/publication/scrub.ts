@@ -4,7 +4,7 @@
 // statistics client and the gauge load this module and not that one.
 import { validateCreditCode } from '../domain/credit-code.js';
 import { isRegistrationNumber, maskIdsInText } from '../domain/id-scan.js';
-import { INVISIBLE_IN_NAME } from '../sources/shard-key.js';
+import { INVISIBLE_IN_NAME } from '../domain/names.js';
 
 /** @internal Bidi embeddings, overrides, isolates and marks reorder what a reader sees: never passed on. */
 export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;

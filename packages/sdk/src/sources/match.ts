@@ -1,6 +1,6 @@
 import type { DebtorRecord } from '../contract/index.js';
 import { maskResidentId } from '../domain/identifiers.js';
-import { inScope } from '../client/courts.js';
+import { inScope } from '../domain/record-court.js';
 import { normalizeName } from './shard-key.js';
 import type { NormalizedQuery } from './source.js';
 

@@ -1,5 +1,8 @@
 // The lookup index of a static feed is split into shards by a hash of the normalised name, so a
 // lookup downloads one small file, never the whole list (in the manner of Pagefind's chunks).
+import { INVISIBLE_IN_NAME } from '../domain/names.js';
+
+export { INVISIBLE_IN_NAME };
 
 /**
  * NFKC, no whitespace of any kind, no invisible characters (zero-width, bidi controls, fillers),
@@ -9,12 +12,6 @@ export function normalizeName(name: string): string {
   return name.normalize('NFKC').replace(NAME_NOISE, '').toLowerCase();
 }
 
-/**
- * Characters that are invisible in a name: format characters (zero-width, bidi controls, soft
- * hyphen, BOM, tags), Hangul fillers, variation selectors, Khmer and Mongolian invisible marks, the
- * braille blank and the combining grapheme joiner. 张\u202e三 and 李\u200b四 must not pass for 张三, 李四.
- */
-export const INVISIBLE_IN_NAME = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u034F\u17B4\u17B5\u180B-\u180F\u2800\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
 const NAME_NOISE = new RegExp(`[\\s\\u3000·•・.]|${INVISIBLE_IN_NAME.source}`, 'gu');
 
 /** 32-bit FNV-1a over the UTF-8 bytes of the string. */
