@@ -1,5 +1,3 @@
-import type { CSSResult } from 'lit';
-
 // Registering twice (the script included twice, or next to another version) must not crash the page,
 // and a tag taken by something else must be reported as what it is.
 /** This package's version (kept equal to package.json by the release test). */
@@ -38,8 +36,8 @@ function splitRules(css: string): string[] {
   return rules.filter(Boolean);
 }
 
-/** Appends the rules of Lit's CSSResults (a native sheet only where adoptedStyleSheets exists, so never here). */
-function insertRules(sheet: CSSStyleSheet, styles: ReadonlyArray<{ cssText?: string } | CSSStyleSheet>): void {
+/** @internal Appends the rules of Lit's CSSResults (a native sheet only where adoptedStyleSheets exists, so never here). */
+export function insertRules(sheet: CSSStyleSheet, styles: ReadonlyArray<{ cssText?: string } | CSSStyleSheet>): void {
   for (const style of styles) {
     for (const rule of splitRules((style as { cssText?: string }).cssText ?? '')) {
       // A rule this browser does not know is dropped, as its CSS parser would.
@@ -50,22 +48,6 @@ function insertRules(sheet: CSSStyleSheet, styles: ReadonlyArray<{ cssText?: str
       }
     }
   }
-}
-
-/**
- * Adds styles to a rendered element's shadow root after the fact: code loaded on demand brings its
- * own (the gauge's trend view). Constructed sheets where the browser adopts them; in the legacy
- * embed, rules inserted into the linked stylesheet (once it has loaded), as for the element's own.
- */
-export function addStyles(root: ShadowRoot, styles: ReadonlyArray<CSSResult>): void {
-  if ('adoptedStyleSheets' in Document.prototype) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...styles.flatMap((style) => (style.styleSheet ? [style.styleSheet] : []))];
-    return;
-  }
-  const link = root.querySelector<HTMLLinkElement>('link[rel="stylesheet"]');
-  if (!link) return;
-  if (link.sheet) insertRules(link.sheet as CSSStyleSheet, styles);
-  else link.addEventListener('load', () => insertRules(link.sheet as CSSStyleSheet, styles), { once: true });
 }
 
 function linkStyles(constructor: ZhixingConstructor, href: string): void {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createStatsClient, type StatsClient } from '@zhixing/sdk/stats';
-import { addStyles } from '../internal/define.js';
+import { addStyles } from '../internal/add-styles.js';
 import { LoadController } from '../internal/load-controller.js';
 import type { ZxLoadDetail } from '../internal/events.js';
 import { ZhixingElement } from '../internal/zhixing-element.js';
