@@ -14,9 +14,6 @@ import {
   buildSections,
   clampNumber,
   oneOf,
-  pageAt,
-  pageCount,
-  pageIndexAtSize,
   sectionsPresent,
   SECTIONS,
   type BoardMode,
@@ -28,6 +25,7 @@ import {
 import { boardStyles } from './zx-exposure-board.styles.js';
 import { PrintState, printSections, readAheadForPrint, renderPrintNotice, whenPageIdle } from './zx-exposure-board.print.js';
 import { drawScanCode, renderScanPanel, scanTarget, type ScanCode, type ScanTarget } from './zx-exposure-board.scan.js';
+import { SignagePaging } from './zx-exposure-board.signage.js';
 import { courtName, filterSummary, renderEmbedded, renderSignage, type BoardView } from './zx-exposure-board.views.js';
 
 export type { BoardMode, BoardSection, BoardSort, KindFilter } from './zx-exposure-board.model.js';
@@ -159,15 +157,6 @@ export class ZxExposureBoard extends ZhixingElement {
   /** Timers for the page turns; pass the same fake timers as the client's for tests and soak runs. */
   @property({ attribute: false }) timers: Timers = realTimers;
 
-  @state() private pageIndex = 0;
-  /**
-   * Signage: fewer cards per page than `page-size` because a page's texts did not fit the screen even
-   * at the smallest legible type (set by BoardLayout); tried afresh when the data or the size changes.
-   */
-  @state() private fittedPageSize: number | undefined;
-  private fittedFor: ExposureSnapshot | undefined;
-  @state() private hovering = false;
-  @state() private focusWithin = false;
   @state() private announcement = '';
   /** The code drawn for `qr-href`; null when the encoder could not be loaded (the address still shows). */
   @state() private scanCode: ScanCode | null | undefined;
@@ -203,47 +192,28 @@ export class ZxExposureBoard extends ZhixingElement {
   });
   /** A paged feed: the lists and pages on screen (the snapshot then carries no items). */
   private readonly paged: PagedBoard = new PagedBoard(this, (): ZhixingClient => this.requireClient() as ZhixingClient, (): Date => (this.live.snapshot ? screenedAt(this.live.snapshot) : new Date()));
-  private pageTimer: { handle: unknown; timers: Timers } | undefined;
   private readonly brokenPhotos = new Set<string>();
   private sectionsMemo: { items: readonly ExposureItem[]; kind: KindFilter; sort: BoardSort; lists: Record<BoardSection, ExposureItem[]> } | undefined;
-  private totalPages = 0;
   private lists: SectionLists = { dishonest: [], restricted: [], rewards: [] };
   private present: ReadonlySet<BoardSection> = new Set();
+  private readonly paging: SignagePaging = new SignagePaging(this, () => this.currentMode, () => ZxExposureBoard.prefersReducedMotion());
   private readonly layout = new BoardLayout(this, {
     mode: () => this.currentMode,
-    pageSize: () => this.effectivePageSize,
-    fewer: () => this.fewerCards(),
-    resized: () => this.resetFit(),
+    pageSize: () => this.paging.size,
+    fewer: () => this.paging.fewer(),
+    resized: () => this.paging.resized(),
   });
-  private motionQuery: MediaQueryList | undefined;
   /** A retry is under way: when data arrives, focus goes to the board's heading (the button is gone). */
   private refocusAfterRetry = false;
   /** The visitor changed a filter or the order: say the new count once the lists are rebuilt. */
   private announceFilter = false;
 
-  constructor() {
-    super();
-    // Listeners on the element itself go away with it: nothing to remove.
-    this.addEventListener('pointerenter', () => (this.hovering = true));
-    this.addEventListener('pointerleave', () => (this.hovering = false));
-    this.addEventListener('focusin', () => (this.focusWithin = true));
-    this.addEventListener('focusout', (event) => {
-      const next = event.relatedTarget as Node | null;
-      this.focusWithin = next !== null && (next === this || this.contains(next) || (this.shadowRoot?.contains(next) ?? false));
-    });
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.onVisibilityChange);
-    this.motionQuery = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
-    this.motionQuery?.addEventListener('change', this.onMotionChange);
-    // A reconnected board resumes (the first update handles a fresh one). A removed board never saw
-    // the pointer or focus leave: start from neither.
-    if (this.hasUpdated) {
-      this.hovering = this.focusWithin = false;
-      this.live.start();
-    } else if (this.loading !== 'eager') {
+    // A reconnected board resumes (the first update handles a fresh one).
+    if (this.hasUpdated) this.live.start();
+    else if (this.loading !== 'eager') {
       // The board is what gets printed (公告): even below the fold, it loads once the page is idle,
       // so that printing the page never prints an empty box.
       whenPageIdle(() => this.isConnected && this.renderNow());
@@ -251,11 +221,8 @@ export class ZxExposureBoard extends ZhixingElement {
   }
 
   override disconnectedCallback(): void {
-    super.disconnectedCallback(); // the live controller unsubscribes itself
-    this.stopPageTimer();
+    super.disconnectedCallback(); // the live controller unsubscribes itself, the paging stops its timer
     document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    this.motionQuery?.removeEventListener('change', this.onMotionChange);
-    this.motionQuery = undefined;
   }
 
   /** Poll the source now (also what the retry button does). */
@@ -267,7 +234,7 @@ export class ZxExposureBoard extends ZhixingElement {
     this.live.reset();
     this.paged.reset();
     this.brokenPhotos.clear();
-    this.pageIndex = 0;
+    this.paging.reset();
     if (this.isConnected) this.live.start();
     this.requestUpdate();
   }
@@ -276,13 +243,8 @@ export class ZxExposureBoard extends ZhixingElement {
     const sourceChanging = changed.has('src') || changed.has('sourceKind') || changed.has('client');
     super.willUpdate(changed);
     if (this.hasUpdated && changed.has('refreshSeconds') && !sourceChanging) this.live.start();
-    if (changed.has('pageSeconds') || changed.has('timers')) this.stopPageTimer();
+    if (changed.has('pageSeconds') || changed.has('timers')) this.paging.stop();
     const snapshot = this.live.snapshot;
-    // What the signage fitting learnt holds for this data and these settings only.
-    if (snapshot !== this.fittedFor || changed.has('pageSize') || changed.has('mode') || changed.has('kind') || changed.has('sort')) {
-      this.fittedPageSize = undefined;
-      this.fittedFor = snapshot;
-    }
     if (snapshot?.paged) {
       this.lists = this.paged.sections(this.shownKind, this.shownSort, undefined);
       this.present = this.paged.present();
@@ -291,8 +253,7 @@ export class ZxExposureBoard extends ZhixingElement {
       this.lists = this.sections(items);
       this.present = sectionsPresent(items);
     }
-    this.totalPages = this.currentMode === 'signage' ? pageCount(this.lists, this.effectivePageSize) : 0;
-    if (this.pageIndex >= this.totalPages) this.pageIndex = 0;
+    this.paging.paginate(this.lists, snapshot, changed.has('pageSize') || changed.has('mode') || changed.has('kind') || changed.has('sort'));
     if (this.announceFilter) {
       this.announceFilter = false;
       const section = this.shownSection();
@@ -332,8 +293,6 @@ export class ZxExposureBoard extends ZhixingElement {
     if (document.visibilityState === 'visible' && this.live.active) this.live.refresh();
   };
 
-  private readonly onMotionChange = (): void => this.requestUpdate();
-
   private m(key: BoardMessageKey, params?: Record<string, string | number>): string {
     return translate(boardMessages, this.locale, key, params);
   }
@@ -351,43 +310,6 @@ export class ZxExposureBoard extends ZhixingElement {
     return oneOf(this.sort, ['published', 'amount'], 'published');
   }
 
-  private get effectivePageSize(): number {
-    const size = Math.round(clampNumber(this.pageSize, 1, 12, 4));
-    // 适老化: larger type needs room; half as many cards per page rather than smaller type.
-    const wanted = this.hasAttribute('data-elder') && this.currentMode === 'signage' ? Math.ceil(size / 2) : size;
-    return Math.min(wanted, this.fittedPageSize ?? wanted);
-  }
-
-  /**
-   * A signage page whose texts cannot fit at the smallest legible type shows one card fewer (every
-   * page then: the rotation stays even), keeping the first card on screen; false at one card.
-   */
-  private fewerCards(): boolean {
-    const size = this.effectivePageSize;
-    if (size <= 1) return false;
-    this.fittedPageSize = size - 1;
-    const smaller = this.effectivePageSize;
-    this.totalPages = pageCount(this.lists, smaller);
-    this.pageIndex = pageIndexAtSize(this.lists, size, smaller, this.pageIndex);
-    return true;
-  }
-
-  /** The screen's size changed: the full page size may fit again. */
-  private resetFit(): void {
-    if (this.fittedPageSize === undefined) return;
-    this.fittedPageSize = undefined;
-    this.totalPages = pageCount(this.lists, this.effectivePageSize);
-    if (this.pageIndex >= this.totalPages) this.pageIndex = 0;
-  }
-
-  private get reducedMotion(): boolean {
-    return ZxExposureBoard.prefersReducedMotion();
-  }
-
-  private get autoPaging(): boolean {
-    return !this.paused && !this.hovering && !this.focusWithin && !this.reducedMotion;
-  }
-
   /**
    * What a new index of a paged feed must load before it is shown: the section lists on screen and
    * the rows in view (embedded: the scroll window; signage: every section's list, the page shown).
@@ -402,14 +324,7 @@ export class ZxExposureBoard extends ZhixingElement {
       const window = this.layout.currentWindow;
       return { kind, sort, windows: [{ section: shown, start: window.start, end: Math.max(window.end, window.start + 1) }] };
     }
-    // Signage: the lists of every section (the pages turn through them all) and the rows of the page
-    // on screen, by the current lists' counts (close enough: a new version moves them little).
-    const size = this.effectivePageSize;
-    const page = this.totalPages > 0 ? pageAt(this.lists, size, this.pageIndex) : undefined;
-    const sections = SECTIONS.filter((s) => present.has(s));
-    const current = page?.section ?? sections[0];
-    const start = page ? page.sectionPage * size : 0;
-    return { kind, sort, windows: sections.map((section) => (section === current ? { section, start, end: start + size } : { section, start: 0, end: 0 })) };
+    return { kind, sort, windows: this.paging.windows(present) };
   }
 
   private sections(items: readonly ExposureItem[]): Record<BoardSection, ExposureItem[]> {
@@ -431,37 +346,9 @@ export class ZxExposureBoard extends ZhixingElement {
     this.layout.resetScroll();
   };
 
-  private turnPage(delta: number): void {
-    if (this.totalPages === 0) return;
-    this.pageIndex = (((this.pageIndex + delta) % this.totalPages) + this.totalPages) % this.totalPages;
-  }
-
-  private manualTurn(delta: number): void {
-    this.stopPageTimer(); // a fresh full interval after a manual turn
-    this.turnPage(delta);
-  }
-
-  private syncPageTimer(): void {
-    const run = this.isConnected && this.currentMode === 'signage' && this.autoPaging && this.totalPages > 1;
-    if (!run) return this.stopPageTimer();
-    if (this.pageTimer) return;
-    const timers = this.timers;
-    const handle = timers.setTimeout(() => {
-      this.pageTimer = undefined;
-      this.turnPage(1);
-    }, clampNumber(this.pageSeconds, 5, 3600, 12) * 1000);
-    this.pageTimer = { handle, timers };
-  }
-
-  private stopPageTimer(): void {
-    if (!this.pageTimer) return;
-    this.pageTimer.timers.clearTimeout(this.pageTimer.handle);
-    this.pageTimer = undefined;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncPageTimer();
+    this.paging.sync();
     this.drawScan();
     if (this.live.snapshot?.paged) this.printReadAhead = readAheadForPrint(this.paged, this.printedSections(), this.shownSort, this.printReadAhead);
     if (this.refocusAfterRetry && this.live.loader.status === 'ready') {
@@ -495,17 +382,18 @@ export class ZxExposureBoard extends ZhixingElement {
     const notice = this.print.printing && snapshot ? this.renderNotice(view) : nothing;
     if (this.currentMode === 'signage') {
       const target = this.scanTarget();
+      const paging = this.paging;
       return html`${notice}${renderSignage(view, {
         scan: renderScanPanel(target, this.scanCode, this.qrLabel?.trim() || this.m(target?.kind === 'tel' ? 'scanCall' : 'scanLookup')),
-        pageIndex: this.pageIndex,
-        pageSize: this.effectivePageSize,
-        totalPages: this.totalPages,
+        pageIndex: paging.index,
+        pageSize: paging.size,
+        totalPages: paging.total,
         paused: this.paused,
-        autoPaging: this.autoPaging,
-        reducedMotion: this.reducedMotion,
-        pageSeconds: clampNumber(this.pageSeconds, 5, 3600, 12),
-        onPrevious: () => this.manualTurn(-1),
-        onNext: () => this.manualTurn(1),
+        autoPaging: paging.auto,
+        reducedMotion: paging.reducedMotion,
+        pageSeconds: paging.seconds,
+        onPrevious: () => paging.turn(-1),
+        onNext: () => paging.turn(1),
         onTogglePause: () => (this.paused = !this.paused),
       })}`;
     }
