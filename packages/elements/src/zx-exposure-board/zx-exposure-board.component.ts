@@ -23,7 +23,7 @@ import {
   type SectionLists,
 } from './zx-exposure-board.model.js';
 import { boardStyles } from './zx-exposure-board.styles.js';
-import { PrintState, printSections, readAheadForPrint, renderPrintNotice, whenPageIdle } from './zx-exposure-board.print.js';
+import { BoardPrint, whenPageIdle } from './zx-exposure-board.print.js';
 import { drawScanCode, renderScanPanel, scanTarget, type ScanCode, type ScanTarget } from './zx-exposure-board.scan.js';
 import { SignagePaging } from './zx-exposure-board.signage.js';
 import { courtName, filterSummary, renderEmbedded, renderSignage, type BoardView } from './zx-exposure-board.views.js';
@@ -161,21 +161,21 @@ export class ZxExposureBoard extends ZhixingElement {
   /** The code drawn for `qr-href`; null when the encoder could not be loaded (the address still shows). */
   @state() private scanCode: ScanCode | null | undefined;
   private scanDrawing: string | undefined;
-  /** The print button's work: reading every page of the section before the print dialog opens. */
-  @state() private printPreparing: 'idle' | 'loading' | 'failed' = 'idle';
-  /** The index and sections last read whole ahead of a print. */
-  private printReadAhead: string | undefined;
-  private readonly print = new PrintState(
-    this,
-    () => this.locale,
-    () => {
-      // The notice must be in the DOM before the browser lays out the sheets: a lazy board that
-      // was never seen renders now, and a pending update runs at once.
+  private readonly print = new BoardPrint(this, {
+    locale: () => this.locale,
+    starting: () => {
+      // A lazy board that was never seen renders now, and a pending update runs at once.
       this.renderNow();
       this.requestUpdate();
       if (this.hasUpdated) this.performUpdate();
     },
-  );
+    paged: () => (this.live.snapshot?.paged ? this.paged : undefined),
+    // Embedded, the section shown (as filtered); signage, every one it turns through.
+    sections: () => (this.currentMode === 'signage' ? SECTIONS.filter((s) => this.present.has(s)) : [this.shownSection()]),
+    kind: () => this.shownKind,
+    sort: () => this.shownSort,
+    failed: () => this.announce(this.m('printFailed')),
+  });
 
   private readonly live: LiveExposure = new LiveExposure(this, {
     client: () => this.requireClient(),
@@ -350,7 +350,6 @@ export class ZxExposureBoard extends ZhixingElement {
     super.updated(changed);
     this.paging.sync();
     this.drawScan();
-    if (this.live.snapshot?.paged) this.printReadAhead = readAheadForPrint(this.paged, this.printedSections(), this.shownSort, this.printReadAhead);
     if (this.refocusAfterRetry && this.live.loader.status === 'ready') {
       this.refocusAfterRetry = false;
       this.restoreFocus(this.shadowRoot?.querySelector<HTMLElement>('.header [role=heading]'));
@@ -379,7 +378,7 @@ export class ZxExposureBoard extends ZhixingElement {
       announcement: this.announcement,
       loadingRow: this.t('loading'),
     };
-    const notice = this.print.printing && snapshot ? this.renderNotice(view) : nothing;
+    const notice = this.print.notice(view, courtName(view));
     if (this.currentMode === 'signage') {
       const target = this.scanTarget();
       const paging = this.paging;
@@ -408,52 +407,10 @@ export class ZxExposureBoard extends ZhixingElement {
       onFilterChange: this.onFilterChange,
       onScroll: this.layout.onScroll,
       onKeyDown: this.layout.onKeyDown,
-      print: this.printPreparing,
-      onPrint: this.onPrint,
+      print: this.print.preparing,
+      onPrint: this.print.button,
     })}`;
   }
-
-  /** Sections a printout lists: embedded, the one shown (as filtered); signage, every one it turns through. */
-  private printedSections(): BoardSection[] {
-    return this.currentMode === 'signage' ? SECTIONS.filter((s) => this.present.has(s)) : [this.shownSection()];
-  }
-
-  private renderNotice(view: BoardView): TemplateResult {
-    const snapshot = view.snapshot!;
-    const kind = this.shownKind;
-    const sort = this.shownSort;
-    const sections = printSections(this.printedSections(), this.lists, (section) => (snapshot.paged ? this.paged.wholeRows(section, kind, sort, undefined) : undefined));
-    return renderPrintNotice({
-      m: view.m,
-      locale: this.locale,
-      court: courtName(view),
-      tipOffPhone: snapshot.court?.contact?.tipOffPhone,
-      asOf: view.asOf,
-      headingLevel: view.headingLevel,
-      sections,
-      printedOn: this.print.printedOn,
-    });
-  }
-
-  /** The print button: the whole section first (paged feeds), then the browser's print dialog. */
-  private readonly onPrint = async (): Promise<void> => {
-    if (this.printPreparing === 'loading') return;
-    if (this.live.snapshot?.paged) {
-      this.printPreparing = 'loading';
-      const sort = this.shownSort;
-      const read = await Promise.all(this.printedSections().map((section) => this.paged.loadWhole(section, sort, undefined))).then(
-        (done) => done.every(Boolean),
-        () => false,
-      );
-      this.printPreparing = read ? 'idle' : 'failed';
-      if (!read) {
-        this.announce(this.m('printFailed'));
-        return;
-      }
-    }
-    await this.updateComplete;
-    globalThis.print?.();
-  };
 
   private scanTarget(): ScanTarget | undefined {
     return scanTarget(this.qrHref);
