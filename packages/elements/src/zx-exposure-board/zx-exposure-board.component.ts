@@ -1,32 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createClient, formatCount, realTimers, type ExposureItem, type ExposureSnapshot, type Timers, type ZhixingClient } from '@zhixing/sdk';
+import { createClient, realTimers, type ExposureSnapshot, type PagedExposure, type Timers, type ZhixingClient } from '@zhixing/sdk';
 import type { ZxLoadDetail } from '../internal/events.js';
 import { translate } from '../internal/i18n.js';
 import { themeStyles } from '../internal/theme.js';
 import { ZhixingElement } from '../internal/zhixing-element.js';
-import type { EntryContext } from './zx-exposure-board.entry.js';
+import { BrokenPhotos, type EntryContext, type Translate } from './zx-exposure-board.entry.js';
 import { LiveExposure, localStorageStore, screenedAt, type ChangeCounts } from './zx-exposure-board.live.js';
-import { boardMessages, type BoardMessageKey } from './zx-exposure-board.messages.js';
+import { boardMessages } from './zx-exposure-board.messages.js';
 import { BoardLayout } from './zx-exposure-board.layout.js';
-import { PagedBoard, type PagedNeeds } from './zx-exposure-board.paged.js';
-import {
-  buildSections,
-  clampNumber,
-  oneOf,
-  sectionsPresent,
-  SECTIONS,
-  type BoardMode,
-  type BoardSection,
-  type BoardSort,
-  type KindFilter,
-  type SectionLists,
-} from './zx-exposure-board.model.js';
+import { PagedBoard, presentIn, type PagedNeeds } from './zx-exposure-board.paged.js';
+import { clampNumber, memoSections, oneOf, sectionsPresent, shownSection, SECTIONS, type BoardMode, type BoardSection, type BoardSort, type KindFilter, type SectionLists } from './zx-exposure-board.model.js';
 import { boardStyles } from './zx-exposure-board.styles.js';
 import { BoardPrint, whenPageIdle } from './zx-exposure-board.print.js';
-import { drawScanCode, renderScanPanel, scanTarget, type ScanCode, type ScanTarget } from './zx-exposure-board.scan.js';
+import { renderScanPanel, ScanDrawing, scanTarget } from './zx-exposure-board.scan.js';
 import { SignagePaging } from './zx-exposure-board.signage.js';
-import { courtName, filterSummary, renderEmbedded, renderSignage, type BoardView } from './zx-exposure-board.views.js';
+import { changeSummary, courtName, filterSummary, renderEmbedded, renderSignage, type BoardView } from './zx-exposure-board.views.js';
 
 export type { BoardMode, BoardSection, BoardSort, KindFilter } from './zx-exposure-board.model.js';
 
@@ -158,9 +147,6 @@ export class ZxExposureBoard extends ZhixingElement {
   @property({ attribute: false }) timers: Timers = realTimers;
 
   @state() private announcement = '';
-  /** The code drawn for `qr-href`; null when the encoder could not be loaded (the address still shows). */
-  @state() private scanCode: ScanCode | null | undefined;
-  private scanDrawing: string | undefined;
   private readonly print = new BoardPrint(this, {
     locale: () => this.locale,
     starting: () => {
@@ -171,7 +157,7 @@ export class ZxExposureBoard extends ZhixingElement {
     },
     paged: () => (this.live.snapshot?.paged ? this.paged : undefined),
     // Embedded, the section shown (as filtered); signage, every one it turns through.
-    sections: () => (this.currentMode === 'signage' ? SECTIONS.filter((s) => this.present.has(s)) : [this.shownSection()]),
+    sections: () => (this.currentMode === 'signage' ? SECTIONS.filter((s) => this.present.has(s)) : [shownSection(this.section, this.present)]),
     kind: () => this.shownKind,
     sort: () => this.shownSort,
     failed: () => this.announce(this.m('printFailed')),
@@ -181,19 +167,23 @@ export class ZxExposureBoard extends ZhixingElement {
     client: () => this.requireClient(),
     intervalMs: () => clampNumber(this.refreshSeconds, 1, 86_400, 60) * 1000,
     onFirst: (snapshot) => {
-      this.prunePhotos(snapshot.items);
+      this.photos.prune(snapshot);
       this.fire<ZxLoadDetail<ExposureSnapshot>>('zx-load', { data: snapshot, fromCache: snapshot.notModified });
     },
-    onChanges: (counts) => this.reportChanges(counts),
+    onChanges: (counts) => {
+      this.photos.prune(this.live.snapshot);
+      this.fire<ZxUpdateDetail>('zx-update', counts);
+      if (counts.added + counts.removed) this.announce(changeSummary(this.m, this.locale, counts));
+    },
     onError: (error, keptLastGood) => this.fireError(error, keptLastGood),
     storage: () => (this.offlineCache ? localStorageStore() : undefined),
-    preparePaged: (snapshot): Promise<void> => this.paged.apply(snapshot.paged!, this.pagedNeeds(snapshot)),
+    preparePaged: (snapshot): Promise<void> => this.paged.apply(snapshot.paged!, this.pagedNeeds(snapshot.paged!)),
     court: () => this.court,
   });
   /** A paged feed: the lists and pages on screen (the snapshot then carries no items). */
   private readonly paged: PagedBoard = new PagedBoard(this, (): ZhixingClient => this.requireClient() as ZhixingClient, (): Date => (this.live.snapshot ? screenedAt(this.live.snapshot) : new Date()));
-  private readonly brokenPhotos = new Set<string>();
-  private sectionsMemo: { items: readonly ExposureItem[]; kind: KindFilter; sort: BoardSort; lists: Record<BoardSection, ExposureItem[]> } | undefined;
+  private readonly photos = new BrokenPhotos(this);
+  private readonly sections = memoSections();
   private lists: SectionLists = { dishonest: [], restricted: [], rewards: [] };
   private present: ReadonlySet<BoardSection> = new Set();
   private readonly paging: SignagePaging = new SignagePaging(this, () => this.currentMode, () => ZxExposureBoard.prefersReducedMotion());
@@ -203,6 +193,7 @@ export class ZxExposureBoard extends ZhixingElement {
     fewer: () => this.paging.fewer(),
     resized: () => this.paging.resized(),
   });
+  private readonly scan = new ScanDrawing(this);
   /** A retry is under way: when data arrives, focus goes to the board's heading (the button is gone). */
   private refocusAfterRetry = false;
   /** The visitor changed a filter or the order: say the new count once the lists are rebuilt. */
@@ -210,7 +201,6 @@ export class ZxExposureBoard extends ZhixingElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
     // A reconnected board resumes (the first update handles a fresh one).
     if (this.hasUpdated) this.live.start();
     else if (this.loading !== 'eager') {
@@ -218,11 +208,6 @@ export class ZxExposureBoard extends ZhixingElement {
       // so that printing the page never prints an empty box.
       whenPageIdle(() => this.isConnected && this.renderNow());
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback(); // the live controller unsubscribes itself, the paging stops its timer
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
   }
 
   /** Poll the source now (also what the retry button does). */
@@ -233,7 +218,7 @@ export class ZxExposureBoard extends ZhixingElement {
   protected override sourceChanged(): void {
     this.live.reset();
     this.paged.reset();
-    this.brokenPhotos.clear();
+    this.photos.ids.clear();
     this.paging.reset();
     if (this.isConnected) this.live.start();
     this.requestUpdate();
@@ -250,14 +235,24 @@ export class ZxExposureBoard extends ZhixingElement {
       this.present = this.paged.present();
     } else {
       const items = snapshot?.items ?? [];
-      this.lists = this.sections(items);
+      this.lists = this.sections(items, this.shownKind, this.shownSort);
       this.present = sectionsPresent(items);
     }
     this.paging.paginate(this.lists, snapshot, changed.has('pageSize') || changed.has('mode') || changed.has('kind') || changed.has('sort'));
     if (this.announceFilter) {
       this.announceFilter = false;
-      const section = this.shownSection();
-      this.announce(filterSummary((key, params) => this.m(key, params), this.locale, section, this.shownKind, this.shownSort, this.lists[section].length));
+      const section = shownSection(this.section, this.present);
+      this.announce(filterSummary(this.m, this.locale, section, this.shownKind, this.shownSort, this.lists[section].length));
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.paging.sync();
+    this.scan.draw(this.currentMode === 'signage' ? scanTarget(this.qrHref) : undefined);
+    if (this.refocusAfterRetry && this.live.loader.status === 'ready') {
+      this.refocusAfterRetry = false;
+      this.restoreFocus(this.shadowRoot?.querySelector<HTMLElement>('.header [role=heading]'));
     }
   }
 
@@ -266,36 +261,7 @@ export class ZxExposureBoard extends ZhixingElement {
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
   }
 
-  /** The embedded section on screen: rewards only when the source has them. */
-  private shownSection(): BoardSection {
-    const section = oneOf(this.section, ['dishonest', 'restricted', 'rewards'], 'dishonest');
-    return section === 'rewards' && !this.present.has('rewards') ? 'dishonest' : section;
-  }
-
-  private reportChanges(counts: ChangeCounts): void {
-    this.prunePhotos(this.live.snapshot?.items ?? []);
-    this.fire<ZxUpdateDetail>('zx-update', counts);
-    if (counts.added + counts.removed === 0) return;
-    const parts: string[] = [];
-    if (counts.added) parts.push(this.m('added', { count: formatCount(counts.added, this.locale) }));
-    if (counts.removed) parts.push(this.m('removed', { count: formatCount(counts.removed, this.locale) }));
-    this.announce(parts.join(this.m('listSeparator')));
-  }
-
-  private prunePhotos(items: readonly ExposureItem[]): void {
-    // A paged board holds only the pages on screen: photos of entries elsewhere stay marked.
-    if (this.brokenPhotos.size === 0 || this.live.snapshot?.paged) return;
-    const ids = new Set(items.map((item) => item.id));
-    for (const id of this.brokenPhotos) if (!ids.has(id)) this.brokenPhotos.delete(id);
-  }
-
-  private readonly onVisibilityChange = (): void => {
-    if (document.visibilityState === 'visible' && this.live.active) this.live.refresh();
-  };
-
-  private m(key: BoardMessageKey, params?: Record<string, string | number>): string {
-    return translate(boardMessages, this.locale, key, params);
-  }
+  private readonly m: Translate = (key, params) => translate(boardMessages, this.locale, key, params);
 
   private get currentMode(): BoardMode {
     return oneOf(this.mode, ['embedded', 'signage'], 'embedded');
@@ -314,27 +280,12 @@ export class ZxExposureBoard extends ZhixingElement {
    * What a new index of a paged feed must load before it is shown: the section lists on screen and
    * the rows in view (embedded: the scroll window; signage: every section's list, the page shown).
    */
-  private pagedNeeds(snapshot: ExposureSnapshot): PagedNeeds {
-    const kind = this.shownKind;
-    const sort = this.shownSort;
-    const present = new Set(snapshot.paged!.lists.filter((ref) => ref.total > 0).map((ref) => ref.section));
-    if (this.currentMode === 'embedded') {
-      const section = oneOf(this.section, ['dishonest', 'restricted', 'rewards'], 'dishonest');
-      const shown = section === 'rewards' && !present.has('rewards') ? 'dishonest' : section;
-      const window = this.layout.currentWindow;
-      return { kind, sort, windows: [{ section: shown, start: window.start, end: Math.max(window.end, window.start + 1) }] };
-    }
-    return { kind, sort, windows: this.paging.windows(present) };
-  }
-
-  private sections(items: readonly ExposureItem[]): Record<BoardSection, ExposureItem[]> {
-    const kind = this.shownKind;
-    const sort = this.shownSort;
-    const memo = this.sectionsMemo;
-    if (memo && memo.items === items && memo.kind === kind && memo.sort === sort) return memo.lists;
-    const lists = buildSections(items, kind, sort);
-    this.sectionsMemo = { items, kind, sort, lists };
-    return lists;
+  private pagedNeeds(index: PagedExposure): PagedNeeds {
+    const present = presentIn(index);
+    const needs = { kind: this.shownKind, sort: this.shownSort };
+    if (this.currentMode === 'signage') return { ...needs, windows: this.paging.windows(present) };
+    const { start, end } = this.layout.currentWindow;
+    return { ...needs, windows: [{ section: shownSection(this.section, present), start, end: Math.max(end, start + 1) }] };
   }
 
   private readonly onFilterChange = (event: Event): void => {
@@ -346,28 +297,18 @@ export class ZxExposureBoard extends ZhixingElement {
     this.layout.resetScroll();
   };
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.paging.sync();
-    this.drawScan();
-    if (this.refocusAfterRetry && this.live.loader.status === 'ready') {
-      this.refocusAfterRetry = false;
-      this.restoreFocus(this.shadowRoot?.querySelector<HTMLElement>('.header [role=heading]'));
-    }
-  }
+  private readonly retry = (): void => {
+    this.refocusAfterRetry = true;
+    this.refresh();
+  };
 
   protected override render(): TemplateResult {
     const invalid = this.renderInvalidAttributes();
     if (invalid) return invalid;
     const snapshot = this.live.snapshot;
-    const entry: EntryContext = {
-      locale: this.locale,
-      m: (key, params) => this.m(key, params),
-      brokenPhotos: this.brokenPhotos,
-      onPhotoError: this.onPhotoError,
-    };
+    const entry: EntryContext = { locale: this.locale, m: this.m, brokenPhotos: this.photos.ids, onPhotoError: this.photos.failed };
     const view: BoardView = {
-      m: entry.m,
+      m: this.m,
       entry,
       snapshot,
       lists: this.lists,
@@ -380,10 +321,10 @@ export class ZxExposureBoard extends ZhixingElement {
     };
     const notice = this.print.notice(view, courtName(view));
     if (this.currentMode === 'signage') {
-      const target = this.scanTarget();
+      const target = scanTarget(this.qrHref);
       const paging = this.paging;
       return html`${notice}${renderSignage(view, {
-        scan: renderScanPanel(target, this.scanCode, this.qrLabel?.trim() || this.m(target?.kind === 'tel' ? 'scanCall' : 'scanLookup')),
+        scan: renderScanPanel(target, this.scan.code, this.qrLabel?.trim() || this.m(target?.kind === 'tel' ? 'scanCall' : 'scanLookup')),
         pageIndex: paging.index,
         pageSize: paging.size,
         totalPages: paging.total,
@@ -396,7 +337,7 @@ export class ZxExposureBoard extends ZhixingElement {
         onTogglePause: () => (this.paused = !this.paused),
       })}`;
     }
-    const section = this.shownSection();
+    const section = shownSection(this.section, this.present);
     const rows = this.lists[section];
     return html`${notice}${renderEmbedded(view, {
       section,
@@ -411,35 +352,6 @@ export class ZxExposureBoard extends ZhixingElement {
       onPrint: this.print.button,
     })}`;
   }
-
-  private scanTarget(): ScanTarget | undefined {
-    return scanTarget(this.qrHref);
-  }
-
-  /** Draws the code for the address shown (once per address; the encoder is loaded on first use). */
-  private drawScan(): void {
-    const target = this.currentMode === 'signage' ? this.scanTarget() : undefined;
-    if (!target || this.scanDrawing === target.href || (this.scanCode && this.scanCode.href === target.href)) return;
-    this.scanDrawing = target.href;
-    drawScanCode(target.href).then(
-      (code) => {
-        if (this.scanDrawing === code.href) this.scanCode = code;
-      },
-      () => {
-        if (this.scanDrawing === target.href) this.scanCode = null;
-      },
-    );
-  }
-
-  private readonly retry = (): void => {
-    this.refocusAfterRetry = true;
-    this.refresh();
-  };
-
-  private readonly onPhotoError = (id: string): void => {
-    this.brokenPhotos.add(id);
-    this.requestUpdate();
-  };
 
   /** Loading, error (nothing to show) or stale (last good data shown) notice. */
   private renderStatus(hasData: boolean): TemplateResult | typeof nothing {
