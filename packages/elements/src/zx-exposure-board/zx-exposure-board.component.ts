@@ -1,34 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createClient, formatCount, realTimers, type ExposureItem, type ExposureSnapshot, type Timers, type ZhixingClient } from '@zhixing/sdk';
+import { createClient, realTimers, type ExposureSnapshot, type PagedExposure, type Timers, type ZhixingClient } from '@zhixing/sdk';
 import type { ZxLoadDetail } from '../internal/events.js';
 import { translate } from '../internal/i18n.js';
 import { themeStyles } from '../internal/theme.js';
 import { ZhixingElement } from '../internal/zhixing-element.js';
-import type { EntryContext } from './zx-exposure-board.entry.js';
+import { BrokenPhotos, type EntryContext, type Translate } from './zx-exposure-board.entry.js';
 import { LiveExposure, localStorageStore, screenedAt, type ChangeCounts } from './zx-exposure-board.live.js';
-import { boardMessages, type BoardMessageKey } from './zx-exposure-board.messages.js';
+import { boardMessages } from './zx-exposure-board.messages.js';
 import { BoardLayout } from './zx-exposure-board.layout.js';
-import { PagedBoard, type PagedNeeds } from './zx-exposure-board.paged.js';
-import {
-  buildSections,
-  clampNumber,
-  oneOf,
-  pageAt,
-  pageCount,
-  pageIndexAtSize,
-  sectionsPresent,
-  SECTIONS,
-  type BoardMode,
-  type BoardSection,
-  type BoardSort,
-  type KindFilter,
-  type SectionLists,
-} from './zx-exposure-board.model.js';
+import { PagedBoard, presentIn, type PagedNeeds } from './zx-exposure-board.paged.js';
+import { clampNumber, memoSections, oneOf, sectionsPresent, shownSection, SECTIONS, type BoardMode, type BoardSection, type BoardSort, type KindFilter, type SectionLists } from './zx-exposure-board.model.js';
 import { boardStyles } from './zx-exposure-board.styles.js';
-import { PrintState, printSections, readAheadForPrint, renderPrintNotice, whenPageIdle } from './zx-exposure-board.print.js';
-import { drawScanCode, renderScanPanel, scanTarget, type ScanCode, type ScanTarget } from './zx-exposure-board.scan.js';
-import { courtName, filterSummary, renderEmbedded, renderSignage, type BoardView } from './zx-exposure-board.views.js';
+import { BoardPrint, whenPageIdle } from './zx-exposure-board.print.js';
+import { renderScanPanel, ScanDrawing, scanTarget } from './zx-exposure-board.scan.js';
+import { SignagePaging } from './zx-exposure-board.signage.js';
+import { changeSummary, courtName, filterSummary, renderEmbedded, renderSignage, type BoardView } from './zx-exposure-board.views.js';
 
 export type { BoardMode, BoardSection, BoardSort, KindFilter } from './zx-exposure-board.model.js';
 
@@ -159,103 +146,68 @@ export class ZxExposureBoard extends ZhixingElement {
   /** Timers for the page turns; pass the same fake timers as the client's for tests and soak runs. */
   @property({ attribute: false }) timers: Timers = realTimers;
 
-  @state() private pageIndex = 0;
-  /**
-   * Signage: fewer cards per page than `page-size` because a page's texts did not fit the screen even
-   * at the smallest legible type (set by BoardLayout); tried afresh when the data or the size changes.
-   */
-  @state() private fittedPageSize: number | undefined;
-  private fittedFor: ExposureSnapshot | undefined;
-  @state() private hovering = false;
-  @state() private focusWithin = false;
   @state() private announcement = '';
-  /** The code drawn for `qr-href`; null when the encoder could not be loaded (the address still shows). */
-  @state() private scanCode: ScanCode | null | undefined;
-  private scanDrawing: string | undefined;
-  /** The print button's work: reading every page of the section before the print dialog opens. */
-  @state() private printPreparing: 'idle' | 'loading' | 'failed' = 'idle';
-  /** The index and sections last read whole ahead of a print. */
-  private printReadAhead: string | undefined;
-  private readonly print = new PrintState(
-    this,
-    () => this.locale,
-    () => {
-      // The notice must be in the DOM before the browser lays out the sheets: a lazy board that
-      // was never seen renders now, and a pending update runs at once.
+  private readonly print = new BoardPrint(this, {
+    locale: () => this.locale,
+    starting: () => {
+      // A lazy board that was never seen renders now, and a pending update runs at once.
       this.renderNow();
       this.requestUpdate();
       if (this.hasUpdated) this.performUpdate();
     },
-  );
+    paged: () => (this.live.snapshot?.paged ? this.paged : undefined),
+    // Embedded, the section shown (as filtered); signage, every one it turns through.
+    sections: () => (this.currentMode === 'signage' ? SECTIONS.filter((s) => this.present.has(s)) : [shownSection(this.section, this.present)]),
+    kind: () => this.shownKind,
+    sort: () => this.shownSort,
+    failed: () => this.announce(this.m('printFailed')),
+  });
 
   private readonly live: LiveExposure = new LiveExposure(this, {
     client: () => this.requireClient(),
     intervalMs: () => clampNumber(this.refreshSeconds, 1, 86_400, 60) * 1000,
     onFirst: (snapshot) => {
-      this.prunePhotos(snapshot.items);
+      this.photos.prune(snapshot);
       this.fire<ZxLoadDetail<ExposureSnapshot>>('zx-load', { data: snapshot, fromCache: snapshot.notModified });
     },
-    onChanges: (counts) => this.reportChanges(counts),
+    onChanges: (counts) => {
+      this.photos.prune(this.live.snapshot);
+      this.fire<ZxUpdateDetail>('zx-update', counts);
+      if (counts.added + counts.removed) this.announce(changeSummary(this.m, this.locale, counts));
+    },
     onError: (error, keptLastGood) => this.fireError(error, keptLastGood),
     storage: () => (this.offlineCache ? localStorageStore() : undefined),
-    preparePaged: (snapshot): Promise<void> => this.paged.apply(snapshot.paged!, this.pagedNeeds(snapshot)),
+    preparePaged: (snapshot): Promise<void> => this.paged.apply(snapshot.paged!, this.pagedNeeds(snapshot.paged!)),
     court: () => this.court,
   });
   /** A paged feed: the lists and pages on screen (the snapshot then carries no items). */
   private readonly paged: PagedBoard = new PagedBoard(this, (): ZhixingClient => this.requireClient() as ZhixingClient, (): Date => (this.live.snapshot ? screenedAt(this.live.snapshot) : new Date()));
-  private pageTimer: { handle: unknown; timers: Timers } | undefined;
-  private readonly brokenPhotos = new Set<string>();
-  private sectionsMemo: { items: readonly ExposureItem[]; kind: KindFilter; sort: BoardSort; lists: Record<BoardSection, ExposureItem[]> } | undefined;
-  private totalPages = 0;
+  private readonly photos = new BrokenPhotos(this);
+  private readonly sections = memoSections();
   private lists: SectionLists = { dishonest: [], restricted: [], rewards: [] };
   private present: ReadonlySet<BoardSection> = new Set();
+  private readonly paging: SignagePaging = new SignagePaging(this, () => this.currentMode, () => ZxExposureBoard.prefersReducedMotion());
   private readonly layout = new BoardLayout(this, {
     mode: () => this.currentMode,
-    pageSize: () => this.effectivePageSize,
-    fewer: () => this.fewerCards(),
-    resized: () => this.resetFit(),
+    pageSize: () => this.paging.size,
+    fewer: () => this.paging.fewer(),
+    resized: () => this.paging.resized(),
   });
-  private motionQuery: MediaQueryList | undefined;
+  private readonly scan = new ScanDrawing(this);
   /** A retry is under way: when data arrives, focus goes to the board's heading (the button is gone). */
   private refocusAfterRetry = false;
   /** The visitor changed a filter or the order: say the new count once the lists are rebuilt. */
   private announceFilter = false;
 
-  constructor() {
-    super();
-    // Listeners on the element itself go away with it: nothing to remove.
-    this.addEventListener('pointerenter', () => (this.hovering = true));
-    this.addEventListener('pointerleave', () => (this.hovering = false));
-    this.addEventListener('focusin', () => (this.focusWithin = true));
-    this.addEventListener('focusout', (event) => {
-      const next = event.relatedTarget as Node | null;
-      this.focusWithin = next !== null && (next === this || this.contains(next) || (this.shadowRoot?.contains(next) ?? false));
-    });
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-    this.motionQuery = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
-    this.motionQuery?.addEventListener('change', this.onMotionChange);
-    // A reconnected board resumes (the first update handles a fresh one). A removed board never saw
-    // the pointer or focus leave: start from neither.
-    if (this.hasUpdated) {
-      this.hovering = this.focusWithin = false;
-      this.live.start();
-    } else if (this.loading !== 'eager') {
+    // A reconnected board resumes (the first update handles a fresh one).
+    if (this.hasUpdated) this.live.start();
+    else if (this.loading !== 'eager') {
       // The board is what gets printed (公告): even below the fold, it loads once the page is idle,
       // so that printing the page never prints an empty box.
       whenPageIdle(() => this.isConnected && this.renderNow());
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback(); // the live controller unsubscribes itself
-    this.stopPageTimer();
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    this.motionQuery?.removeEventListener('change', this.onMotionChange);
-    this.motionQuery = undefined;
   }
 
   /** Poll the source now (also what the retry button does). */
@@ -266,8 +218,8 @@ export class ZxExposureBoard extends ZhixingElement {
   protected override sourceChanged(): void {
     this.live.reset();
     this.paged.reset();
-    this.brokenPhotos.clear();
-    this.pageIndex = 0;
+    this.photos.ids.clear();
+    this.paging.reset();
     if (this.isConnected) this.live.start();
     this.requestUpdate();
   }
@@ -276,27 +228,31 @@ export class ZxExposureBoard extends ZhixingElement {
     const sourceChanging = changed.has('src') || changed.has('sourceKind') || changed.has('client');
     super.willUpdate(changed);
     if (this.hasUpdated && changed.has('refreshSeconds') && !sourceChanging) this.live.start();
-    if (changed.has('pageSeconds') || changed.has('timers')) this.stopPageTimer();
+    if (changed.has('pageSeconds') || changed.has('timers')) this.paging.stop();
     const snapshot = this.live.snapshot;
-    // What the signage fitting learnt holds for this data and these settings only.
-    if (snapshot !== this.fittedFor || changed.has('pageSize') || changed.has('mode') || changed.has('kind') || changed.has('sort')) {
-      this.fittedPageSize = undefined;
-      this.fittedFor = snapshot;
-    }
     if (snapshot?.paged) {
       this.lists = this.paged.sections(this.shownKind, this.shownSort, undefined);
       this.present = this.paged.present();
     } else {
       const items = snapshot?.items ?? [];
-      this.lists = this.sections(items);
+      this.lists = this.sections(items, this.shownKind, this.shownSort);
       this.present = sectionsPresent(items);
     }
-    this.totalPages = this.currentMode === 'signage' ? pageCount(this.lists, this.effectivePageSize) : 0;
-    if (this.pageIndex >= this.totalPages) this.pageIndex = 0;
+    this.paging.paginate(this.lists, snapshot, changed.has('pageSize') || changed.has('mode') || changed.has('kind') || changed.has('sort'));
     if (this.announceFilter) {
       this.announceFilter = false;
-      const section = this.shownSection();
-      this.announce(filterSummary((key, params) => this.m(key, params), this.locale, section, this.shownKind, this.shownSort, this.lists[section].length));
+      const section = shownSection(this.section, this.present);
+      this.announce(filterSummary(this.m, this.locale, section, this.shownKind, this.shownSort, this.lists[section].length));
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.paging.sync();
+    this.scan.draw(this.currentMode === 'signage' ? scanTarget(this.qrHref) : undefined);
+    if (this.refocusAfterRetry && this.live.loader.status === 'ready') {
+      this.refocusAfterRetry = false;
+      this.restoreFocus(this.shadowRoot?.querySelector<HTMLElement>('.header [role=heading]'));
     }
   }
 
@@ -305,38 +261,7 @@ export class ZxExposureBoard extends ZhixingElement {
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
   }
 
-  /** The embedded section on screen: rewards only when the source has them. */
-  private shownSection(): BoardSection {
-    const section = oneOf(this.section, ['dishonest', 'restricted', 'rewards'], 'dishonest');
-    return section === 'rewards' && !this.present.has('rewards') ? 'dishonest' : section;
-  }
-
-  private reportChanges(counts: ChangeCounts): void {
-    this.prunePhotos(this.live.snapshot?.items ?? []);
-    this.fire<ZxUpdateDetail>('zx-update', counts);
-    if (counts.added + counts.removed === 0) return;
-    const parts: string[] = [];
-    if (counts.added) parts.push(this.m('added', { count: formatCount(counts.added, this.locale) }));
-    if (counts.removed) parts.push(this.m('removed', { count: formatCount(counts.removed, this.locale) }));
-    this.announce(parts.join(this.m('listSeparator')));
-  }
-
-  private prunePhotos(items: readonly ExposureItem[]): void {
-    // A paged board holds only the pages on screen: photos of entries elsewhere stay marked.
-    if (this.brokenPhotos.size === 0 || this.live.snapshot?.paged) return;
-    const ids = new Set(items.map((item) => item.id));
-    for (const id of this.brokenPhotos) if (!ids.has(id)) this.brokenPhotos.delete(id);
-  }
-
-  private readonly onVisibilityChange = (): void => {
-    if (document.visibilityState === 'visible' && this.live.active) this.live.refresh();
-  };
-
-  private readonly onMotionChange = (): void => this.requestUpdate();
-
-  private m(key: BoardMessageKey, params?: Record<string, string | number>): string {
-    return translate(boardMessages, this.locale, key, params);
-  }
+  private readonly m: Translate = (key, params) => translate(boardMessages, this.locale, key, params);
 
   private get currentMode(): BoardMode {
     return oneOf(this.mode, ['embedded', 'signage'], 'embedded');
@@ -351,75 +276,16 @@ export class ZxExposureBoard extends ZhixingElement {
     return oneOf(this.sort, ['published', 'amount'], 'published');
   }
 
-  private get effectivePageSize(): number {
-    const size = Math.round(clampNumber(this.pageSize, 1, 12, 4));
-    // 适老化: larger type needs room; half as many cards per page rather than smaller type.
-    const wanted = this.hasAttribute('data-elder') && this.currentMode === 'signage' ? Math.ceil(size / 2) : size;
-    return Math.min(wanted, this.fittedPageSize ?? wanted);
-  }
-
-  /**
-   * A signage page whose texts cannot fit at the smallest legible type shows one card fewer (every
-   * page then: the rotation stays even), keeping the first card on screen; false at one card.
-   */
-  private fewerCards(): boolean {
-    const size = this.effectivePageSize;
-    if (size <= 1) return false;
-    this.fittedPageSize = size - 1;
-    const smaller = this.effectivePageSize;
-    this.totalPages = pageCount(this.lists, smaller);
-    this.pageIndex = pageIndexAtSize(this.lists, size, smaller, this.pageIndex);
-    return true;
-  }
-
-  /** The screen's size changed: the full page size may fit again. */
-  private resetFit(): void {
-    if (this.fittedPageSize === undefined) return;
-    this.fittedPageSize = undefined;
-    this.totalPages = pageCount(this.lists, this.effectivePageSize);
-    if (this.pageIndex >= this.totalPages) this.pageIndex = 0;
-  }
-
-  private get reducedMotion(): boolean {
-    return ZxExposureBoard.prefersReducedMotion();
-  }
-
-  private get autoPaging(): boolean {
-    return !this.paused && !this.hovering && !this.focusWithin && !this.reducedMotion;
-  }
-
   /**
    * What a new index of a paged feed must load before it is shown: the section lists on screen and
    * the rows in view (embedded: the scroll window; signage: every section's list, the page shown).
    */
-  private pagedNeeds(snapshot: ExposureSnapshot): PagedNeeds {
-    const kind = this.shownKind;
-    const sort = this.shownSort;
-    const present = new Set(snapshot.paged!.lists.filter((ref) => ref.total > 0).map((ref) => ref.section));
-    if (this.currentMode === 'embedded') {
-      const section = oneOf(this.section, ['dishonest', 'restricted', 'rewards'], 'dishonest');
-      const shown = section === 'rewards' && !present.has('rewards') ? 'dishonest' : section;
-      const window = this.layout.currentWindow;
-      return { kind, sort, windows: [{ section: shown, start: window.start, end: Math.max(window.end, window.start + 1) }] };
-    }
-    // Signage: the lists of every section (the pages turn through them all) and the rows of the page
-    // on screen, by the current lists' counts (close enough: a new version moves them little).
-    const size = this.effectivePageSize;
-    const page = this.totalPages > 0 ? pageAt(this.lists, size, this.pageIndex) : undefined;
-    const sections = SECTIONS.filter((s) => present.has(s));
-    const current = page?.section ?? sections[0];
-    const start = page ? page.sectionPage * size : 0;
-    return { kind, sort, windows: sections.map((section) => (section === current ? { section, start, end: start + size } : { section, start: 0, end: 0 })) };
-  }
-
-  private sections(items: readonly ExposureItem[]): Record<BoardSection, ExposureItem[]> {
-    const kind = this.shownKind;
-    const sort = this.shownSort;
-    const memo = this.sectionsMemo;
-    if (memo && memo.items === items && memo.kind === kind && memo.sort === sort) return memo.lists;
-    const lists = buildSections(items, kind, sort);
-    this.sectionsMemo = { items, kind, sort, lists };
-    return lists;
+  private pagedNeeds(index: PagedExposure): PagedNeeds {
+    const present = presentIn(index);
+    const needs = { kind: this.shownKind, sort: this.shownSort };
+    if (this.currentMode === 'signage') return { ...needs, windows: this.paging.windows(present) };
+    const { start, end } = this.layout.currentWindow;
+    return { ...needs, windows: [{ section: shownSection(this.section, present), start, end: Math.max(end, start + 1) }] };
   }
 
   private readonly onFilterChange = (event: Event): void => {
@@ -431,57 +297,18 @@ export class ZxExposureBoard extends ZhixingElement {
     this.layout.resetScroll();
   };
 
-  private turnPage(delta: number): void {
-    if (this.totalPages === 0) return;
-    this.pageIndex = (((this.pageIndex + delta) % this.totalPages) + this.totalPages) % this.totalPages;
-  }
-
-  private manualTurn(delta: number): void {
-    this.stopPageTimer(); // a fresh full interval after a manual turn
-    this.turnPage(delta);
-  }
-
-  private syncPageTimer(): void {
-    const run = this.isConnected && this.currentMode === 'signage' && this.autoPaging && this.totalPages > 1;
-    if (!run) return this.stopPageTimer();
-    if (this.pageTimer) return;
-    const timers = this.timers;
-    const handle = timers.setTimeout(() => {
-      this.pageTimer = undefined;
-      this.turnPage(1);
-    }, clampNumber(this.pageSeconds, 5, 3600, 12) * 1000);
-    this.pageTimer = { handle, timers };
-  }
-
-  private stopPageTimer(): void {
-    if (!this.pageTimer) return;
-    this.pageTimer.timers.clearTimeout(this.pageTimer.handle);
-    this.pageTimer = undefined;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.syncPageTimer();
-    this.drawScan();
-    if (this.live.snapshot?.paged) this.printReadAhead = readAheadForPrint(this.paged, this.printedSections(), this.shownSort, this.printReadAhead);
-    if (this.refocusAfterRetry && this.live.loader.status === 'ready') {
-      this.refocusAfterRetry = false;
-      this.restoreFocus(this.shadowRoot?.querySelector<HTMLElement>('.header [role=heading]'));
-    }
-  }
+  private readonly retry = (): void => {
+    this.refocusAfterRetry = true;
+    this.refresh();
+  };
 
   protected override render(): TemplateResult {
     const invalid = this.renderInvalidAttributes();
     if (invalid) return invalid;
     const snapshot = this.live.snapshot;
-    const entry: EntryContext = {
-      locale: this.locale,
-      m: (key, params) => this.m(key, params),
-      brokenPhotos: this.brokenPhotos,
-      onPhotoError: this.onPhotoError,
-    };
+    const entry: EntryContext = { locale: this.locale, m: this.m, brokenPhotos: this.photos.ids, onPhotoError: this.photos.failed };
     const view: BoardView = {
-      m: entry.m,
+      m: this.m,
       entry,
       snapshot,
       lists: this.lists,
@@ -492,24 +319,25 @@ export class ZxExposureBoard extends ZhixingElement {
       announcement: this.announcement,
       loadingRow: this.t('loading'),
     };
-    const notice = this.print.printing && snapshot ? this.renderNotice(view) : nothing;
+    const notice = this.print.notice(view, courtName(view));
     if (this.currentMode === 'signage') {
-      const target = this.scanTarget();
+      const target = scanTarget(this.qrHref);
+      const paging = this.paging;
       return html`${notice}${renderSignage(view, {
-        scan: renderScanPanel(target, this.scanCode, this.qrLabel?.trim() || this.m(target?.kind === 'tel' ? 'scanCall' : 'scanLookup')),
-        pageIndex: this.pageIndex,
-        pageSize: this.effectivePageSize,
-        totalPages: this.totalPages,
+        scan: renderScanPanel(target, this.scan.code, this.qrLabel?.trim() || this.m(target?.kind === 'tel' ? 'scanCall' : 'scanLookup')),
+        pageIndex: paging.index,
+        pageSize: paging.size,
+        totalPages: paging.total,
         paused: this.paused,
-        autoPaging: this.autoPaging,
-        reducedMotion: this.reducedMotion,
-        pageSeconds: clampNumber(this.pageSeconds, 5, 3600, 12),
-        onPrevious: () => this.manualTurn(-1),
-        onNext: () => this.manualTurn(1),
+        autoPaging: paging.auto,
+        reducedMotion: paging.reducedMotion,
+        pageSeconds: paging.seconds,
+        onPrevious: () => paging.turn(-1),
+        onNext: () => paging.turn(1),
         onTogglePause: () => (this.paused = !this.paused),
       })}`;
     }
-    const section = this.shownSection();
+    const section = shownSection(this.section, this.present);
     const rows = this.lists[section];
     return html`${notice}${renderEmbedded(view, {
       section,
@@ -520,81 +348,10 @@ export class ZxExposureBoard extends ZhixingElement {
       onFilterChange: this.onFilterChange,
       onScroll: this.layout.onScroll,
       onKeyDown: this.layout.onKeyDown,
-      print: this.printPreparing,
-      onPrint: this.onPrint,
+      print: this.print.preparing,
+      onPrint: this.print.button,
     })}`;
   }
-
-  /** Sections a printout lists: embedded, the one shown (as filtered); signage, every one it turns through. */
-  private printedSections(): BoardSection[] {
-    return this.currentMode === 'signage' ? SECTIONS.filter((s) => this.present.has(s)) : [this.shownSection()];
-  }
-
-  private renderNotice(view: BoardView): TemplateResult {
-    const snapshot = view.snapshot!;
-    const kind = this.shownKind;
-    const sort = this.shownSort;
-    const sections = printSections(this.printedSections(), this.lists, (section) => (snapshot.paged ? this.paged.wholeRows(section, kind, sort, undefined) : undefined));
-    return renderPrintNotice({
-      m: view.m,
-      locale: this.locale,
-      court: courtName(view),
-      tipOffPhone: snapshot.court?.contact?.tipOffPhone,
-      asOf: view.asOf,
-      headingLevel: view.headingLevel,
-      sections,
-      printedOn: this.print.printedOn,
-    });
-  }
-
-  /** The print button: the whole section first (paged feeds), then the browser's print dialog. */
-  private readonly onPrint = async (): Promise<void> => {
-    if (this.printPreparing === 'loading') return;
-    if (this.live.snapshot?.paged) {
-      this.printPreparing = 'loading';
-      const sort = this.shownSort;
-      const read = await Promise.all(this.printedSections().map((section) => this.paged.loadWhole(section, sort, undefined))).then(
-        (done) => done.every(Boolean),
-        () => false,
-      );
-      this.printPreparing = read ? 'idle' : 'failed';
-      if (!read) {
-        this.announce(this.m('printFailed'));
-        return;
-      }
-    }
-    await this.updateComplete;
-    globalThis.print?.();
-  };
-
-  private scanTarget(): ScanTarget | undefined {
-    return scanTarget(this.qrHref);
-  }
-
-  /** Draws the code for the address shown (once per address; the encoder is loaded on first use). */
-  private drawScan(): void {
-    const target = this.currentMode === 'signage' ? this.scanTarget() : undefined;
-    if (!target || this.scanDrawing === target.href || (this.scanCode && this.scanCode.href === target.href)) return;
-    this.scanDrawing = target.href;
-    drawScanCode(target.href).then(
-      (code) => {
-        if (this.scanDrawing === code.href) this.scanCode = code;
-      },
-      () => {
-        if (this.scanDrawing === target.href) this.scanCode = null;
-      },
-    );
-  }
-
-  private readonly retry = (): void => {
-    this.refocusAfterRetry = true;
-    this.refresh();
-  };
-
-  private readonly onPhotoError = (id: string): void => {
-    this.brokenPhotos.add(id);
-    this.requestUpdate();
-  };
 
   /** Loading, error (nothing to show) or stale (last good data shown) notice. */
   private renderStatus(hasData: boolean): TemplateResult | typeof nothing {

@@ -1,8 +1,8 @@
 // One entry of the board, shared by the embedded list rows and the signage cards. Only the fields
 // the publication rules allow (法释〔2017〕7号 Art 6); names and all other source text are bound as
 // text, never as markup. A photo appears only when the source published one for this record.
-import { html, nothing, type TemplateResult } from 'lit';
-import { formatCalendarDate, formatMoney, maskIdentifier, type DishonestDebtor, type ExposureItem } from '@zhixing/sdk';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { formatCalendarDate, formatMoney, maskIdentifier, type DishonestDebtor, type ExposureItem, type ExposureSnapshot } from '@zhixing/sdk';
 import { DATA_LANG } from '../internal/data-text.js';
 import type { Locale } from '../internal/i18n.js';
 import type { BoardMessageKey } from './zx-exposure-board.messages.js';
@@ -16,6 +16,26 @@ export interface EntryContext {
   /** Ids whose photo failed to load: shown with initials instead. */
   brokenPhotos: ReadonlySet<string>;
   onPhotoError: (id: string) => void;
+}
+
+/** Entries whose photo failed to load (shown with initials instead), remembered while they are on the board. */
+export class BrokenPhotos {
+  readonly ids = new Set<string>();
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  readonly failed = (id: string): void => {
+    this.ids.add(id);
+    this.host.requestUpdate();
+  };
+
+  /** Forgets the entries no longer in `snapshot`. */
+  prune(snapshot: ExposureSnapshot | undefined): void {
+    // A paged board holds only the pages on screen: photos of entries elsewhere stay marked.
+    if (this.ids.size === 0 || snapshot?.paged) return;
+    const ids = new Set((snapshot?.items ?? []).map((item) => item.id));
+    for (const id of this.ids) if (!ids.has(id)) this.ids.delete(id);
+  }
 }
 
 type PhotoValue = NonNullable<DishonestDebtor['photo']>;

@@ -140,9 +140,19 @@ export class LiveExposure implements ReactiveController {
     return this.subscription?.active ?? false;
   }
 
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+  }
+
   hostDisconnected(): void {
     this.stop();
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
   }
+
+  /** A tab shown again polls at once rather than at its next interval. */
+  private readonly onVisibilityChange = (): void => {
+    if (document.visibilityState === 'visible' && this.active) this.refresh();
+  };
 
   private applyUpdate(update: ExposureUpdate): void {
     if (update.snapshot.paged && update.modified) {

@@ -55,6 +55,21 @@ export function buildSections(items: readonly ExposureItem[], kind: KindFilter, 
   return lists;
 }
 
+/** `buildSections` remembering its last answer: the lists are rebuilt only when the items, kind or order change. */
+export function memoSections(): typeof buildSections {
+  let memo: { items: readonly ExposureItem[]; kind: KindFilter; sort: BoardSort; lists: Record<BoardSection, ExposureItem[]> } | undefined;
+  return (items, kind, sort) => {
+    if (!memo || memo.items !== items || memo.kind !== kind || memo.sort !== sort) memo = { items, kind, sort, lists: buildSections(items, kind, sort) };
+    return memo.lists;
+  };
+}
+
+/** The embedded section on screen (`section` as set, if known): rewards only when the source has them. */
+export function shownSection(section: unknown, present: ReadonlySet<BoardSection>): BoardSection {
+  const shown = oneOf(section, SECTIONS, 'dishonest');
+  return shown === 'rewards' && !present.has('rewards') ? 'dishonest' : shown;
+}
+
 /** Which sections the source has at all (before the kind filter): an absent section is not offered. */
 export function sectionsPresent(items: readonly ExposureItem[]): Set<BoardSection> {
   const present = new Set<BoardSection>();

@@ -33,6 +33,11 @@ function pageCounts(list: ExposureListView, kind: KindFilter): number[] {
   return list.pages.map((p) => (kind === 'all' ? p.count : kind === 'organization' ? p.organizations : p.count - p.organizations));
 }
 
+/** Sections an index has at all (before the kind filter). */
+export function presentIn(paged: PagedExposure | undefined): Set<BoardSection> {
+  return new Set((paged?.lists ?? []).filter((ref) => ref.total > 0).map((ref) => ref.section));
+}
+
 export class PagedBoard {
   private paged: PagedExposure | undefined;
   private readonly lists = new Map<string, ExposureListView | null>();
@@ -143,9 +148,9 @@ export class PagedBoard {
     return true;
   }
 
-  /** Sections the feed has at all (before the kind filter). */
+  /** Sections the index shown has at all (before the kind filter). */
   present(): Set<BoardSection> {
-    return new Set((this.paged?.lists ?? []).filter((ref) => ref.total > 0).map((ref) => ref.section));
+    return presentIn(this.paged);
   }
 
   /** Each section's rows for this kind, order and court. */

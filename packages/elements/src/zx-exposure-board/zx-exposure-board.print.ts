@@ -8,8 +8,9 @@ import { formatCalendarDate, formatCount, formatMoney, todayInChina, type Exposu
 import { DATA_LANG } from '../internal/data-text.js';
 import type { Locale } from '../internal/i18n.js';
 import { shownIdentifier, type Translate } from './zx-exposure-board.entry.js';
-import { amountOf, nameOf, partyKindOf, type BoardSection, type BoardSort, type SectionLists } from './zx-exposure-board.model.js';
+import { amountOf, nameOf, partyKindOf, type BoardSection, type BoardSort, type KindFilter, type SectionLists } from './zx-exposure-board.model.js';
 import type { PagedBoard } from './zx-exposure-board.paged.js';
+import type { BoardView } from './zx-exposure-board.views.js';
 
 /**
  * A paged section of at most this many pages (~600 entries, a county's list) is read whole once the
@@ -33,7 +34,7 @@ export function whenPageIdle(task: () => void): void {
  * (see PRINT_READ_AHEAD_PAGES). `last` is the key of what was last looked at; returns the new one, so
  * each index, order and set of sections is considered once.
  */
-export function readAheadForPrint(paged: PagedBoard, sections: readonly BoardSection[], sort: BoardSort, last: string | undefined): string | undefined {
+function readAheadForPrint(paged: PagedBoard, sections: readonly BoardSection[], sort: BoardSort, last: string | undefined): string | undefined {
   const index = paged.current;
   if (!index) return last;
   const key = `${index.version}|${sort}|${sections.join()}`;
@@ -68,7 +69,7 @@ export interface PrintView {
 }
 
 /** The sections as printed: every row when read whole (`whole`, paged feeds), else the rows loaded so far. */
-export function printSections(sections: readonly BoardSection[], lists: SectionLists, whole: (section: BoardSection) => ExposureItem[] | undefined): PrintSection[] {
+function printSections(sections: readonly BoardSection[], lists: SectionLists, whole: (section: BoardSection) => ExposureItem[] | undefined): PrintSection[] {
   return sections.map((section) => {
     const rows = lists[section];
     const all = whole(section);
@@ -157,7 +158,7 @@ function renderSection(part: PrintSection, view: PrintView): TemplateResult {
 }
 
 /** The notice. The heading level follows the board's (`heading-level`). */
-export function renderPrintNotice(view: PrintView): TemplateResult {
+function renderPrintNotice(view: PrintView): TemplateResult {
   const { m } = view;
   const title = view.sections.length === 1 ? m('printTitle', { section: m(view.sections[0]!.section) }) : m('title');
   return html`<section class="print-notice" part="print-notice" lang=${view.locale}>
@@ -207,17 +208,37 @@ function removePageSheet(): void {
   document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
 }
 
-/** Whether the page is being printed, from the window's beforeprint / afterprint. */
-export class PrintState implements ReactiveController {
+export interface BoardPrintOptions {
+  locale(): Locale;
+  /** Printing starts: the notice must be rendered now, before the browser lays out the sheets. */
+  starting(): void;
+  /** The paged feed shown, or nothing (a whole feed: every row is at hand). */
+  paged(): PagedBoard | undefined;
+  /** The sections printed, in the kind and order shown. */
+  sections(): BoardSection[];
+  kind(): KindFilter;
+  sort(): BoardSort;
+  /** The print button could not read the whole section: nothing is printed. */
+  failed(): void;
+}
+
+/**
+ * Printing the board: whether the page is being printed (the window's beforeprint / afterprint), the
+ * notice then, and on a paged feed reading the printed sections whole — ahead of time when they are
+ * short, or when the print button is pressed.
+ */
+export class BoardPrint implements ReactiveController {
   printing = false;
   /** The day the notice was printed (China time). */
   printedOn = todayInChina(new Date());
+  /** The print button's work: reading every page of the section before the print dialog opens. */
+  preparing: 'idle' | 'loading' | 'failed' = 'idle';
+  /** The index, order and sections last considered for reading ahead. */
+  private readAhead: string | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly locale: () => Locale,
-    /** Called when printing starts, before the host renders the notice. */
-    private readonly starting: () => void,
+    private readonly options: BoardPrintOptions,
   ) {
     host.addController(this);
   }
@@ -233,12 +254,60 @@ export class PrintState implements ReactiveController {
     this.after();
   }
 
+  hostUpdated(): void {
+    const paged = this.options.paged();
+    if (paged) this.readAhead = readAheadForPrint(paged, this.options.sections(), this.options.sort(), this.readAhead);
+  }
+
+  /** The notice while the page prints (nothing otherwise), headed by `court` (its name as the board shows it). */
+  notice(view: BoardView, court: { text: string; lang: string }): TemplateResult | typeof nothing {
+    const snapshot = view.snapshot;
+    if (!this.printing || !snapshot) return nothing;
+    const kind = this.options.kind();
+    const sort = this.options.sort();
+    const paged = this.options.paged();
+    return renderPrintNotice({
+      m: view.m,
+      locale: this.options.locale(),
+      court,
+      tipOffPhone: snapshot.court?.contact?.tipOffPhone,
+      asOf: view.asOf,
+      headingLevel: view.headingLevel,
+      sections: printSections(this.options.sections(), view.lists, (section) => paged?.wholeRows(section, kind, sort, undefined)),
+      printedOn: this.printedOn,
+    });
+  }
+
+  /** The print button: the whole section first (paged feeds), then the browser's print dialog. */
+  readonly button = async (): Promise<void> => {
+    if (this.preparing === 'loading') return;
+    const paged = this.options.paged();
+    if (paged) {
+      this.prepare('loading');
+      const sort = this.options.sort();
+      const read = await Promise.all(this.options.sections().map((section) => paged.loadWhole(section, sort, undefined))).then(
+        (done) => done.every(Boolean),
+        () => false,
+      );
+      this.prepare(read ? 'idle' : 'failed');
+      if (!read) return this.options.failed();
+    }
+    await this.host.updateComplete;
+    globalThis.print?.();
+  };
+
+  private prepare(preparing: BoardPrint['preparing']): void {
+    if (preparing === this.preparing) return;
+    this.preparing = preparing;
+    this.host.requestUpdate();
+  }
+
   private readonly before = (): void => {
     if (this.printing) return;
     this.printing = true;
     this.printedOn = todayInChina(new Date());
-    addPageSheet(this.locale());
-    this.starting();
+    addPageSheet(this.options.locale());
+    this.options.starting();
   };
 
   private readonly after = (): void => {

@@ -1,7 +1,7 @@
 // The code to scan on signage (`qr-href`): a person in front of the big screen takes the court's
 // lookup page or its tip-off line to their phone. The QR encoder is loaded only when a board asks
 // for a code, so boards without one (and every other element) never download it.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /** What the code holds, and the address written beside it for those who cannot scan. */
 export interface ScanTarget {
@@ -59,9 +59,38 @@ export function scanTarget(value: string | null | undefined, base: string = glob
 }
 
 /** Encodes `href` and draws it (the encoder is loaded on first use). */
-export async function drawScanCode(href: string): Promise<ScanCode> {
+async function drawScanCode(href: string): Promise<ScanCode> {
   const { qrModules } = await import('./zx-exposure-board.qr.js');
   return { href, ...qrModules(href) };
+}
+
+/** The code drawn for the address shown; drawn once per address, the host re-rendering when it is ready. */
+export class ScanDrawing {
+  /** null: the encoder could not be loaded (the address still shows). */
+  code: ScanCode | null | undefined;
+  private drawing: string | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** After each update: draws the code for `target` unless it is drawn or being drawn. */
+  draw(target: ScanTarget | undefined): void {
+    if (!target || this.drawing === target.href || (this.code && this.code.href === target.href)) return;
+    this.drawing = target.href;
+    drawScanCode(target.href).then(
+      (code) => {
+        if (this.drawing === code.href) this.show(code);
+      },
+      () => {
+        if (this.drawing === target.href) this.show(null);
+      },
+    );
+  }
+
+  private show(code: ScanCode | null): void {
+    if (code === this.code) return;
+    this.code = code;
+    this.host.requestUpdate();
+  }
 }
 
 /**

@@ -74,6 +74,14 @@ export function filterSummary(m: Translate, locale: Locale, section: BoardSectio
   });
 }
 
+/** "新增 2 条，移除 1 条": what a refresh added and removed, for the live region ('' when neither). */
+export function changeSummary(m: Translate, locale: Locale, counts: { added: number; removed: number }): string {
+  const parts: string[] = [];
+  if (counts.added) parts.push(m('added', { count: formatCount(counts.added, locale) }));
+  if (counts.removed) parts.push(m('removed', { count: formatCount(counts.removed, locale) }));
+  return parts.join(m('listSeparator'));
+}
+
 function periodLabel(view: BoardView): string {
   const period = view.snapshot?.period;
   if (!period) return '';
