@@ -213,12 +213,32 @@ function minorAtListing(ids: readonly IdInRecord[], record: Publishable): { code
   return undefined;
 }
 
+/** A constructor that returns the object it is given: a subclass's private field lands on that object. */
+class Stamp {
+  constructor(record: object) {
+    return record;
+  }
+}
+
 /**
  * The records {@link validateRecords} let through: their age was judged from every ID they carried,
  * full ones included (before masking), so {@link withholdReason} does not judge them again from the
- * masked ID they now carry (that would withhold an adult listed in the year they turned 18).
+ * masked ID they now carry (that would withhold an adult listed in the year they turned 18). Marked
+ * by a private field (no other code can see it), not a WeakSet: a WeakSet of every record of a feed
+ * cost more than validating them (adding, and garbage-collecting, its entries).
  */
-const judgedByIds = new WeakSet<object>();
+class JudgedByIds extends Stamp {
+  #judged = true;
+  /** `record`, marked. (Its result must be used: the bundler drops a bare `new` as side-effect free.) */
+  static mark<R>(record: R): R {
+    // As the WeakSet did: a record that is not an object is a TypeError.
+    if (Object(record) !== record) throw new TypeError('a validated record must be an object');
+    return new JudgedByIds(record as object) as R;
+  }
+  static has(record: unknown): boolean {
+    return Object(record) === record && #judged in (record as object);
+  }
+}
 
 /** Options of {@link validateRecords}. */
 export interface ValidateOptions {
@@ -276,8 +296,7 @@ export function validateRecords<S extends Checker<unknown>, T = Checked<S>>(
     if (findings.ids.some((found) => found.kind === 'full')) {
       issues.push({ code: 'id-masked', path, recordId: record.id, message: 'an unmasked resident ID was masked' });
     }
-    judgedByIds.add(scrubbed as object);
-    records.push({ record: scrubbed, path });
+    records.push({ record: JudgedByIds.mark(scrubbed), path });
   });
   return { records, issues };
 }
@@ -409,7 +428,7 @@ export function withholdReason(record: Publishable, today: string, removed?: Rea
   const end = record.publicationEndsOn ?? record.validUntil;
   if (end && compareCalendarDates(today, end) > 0) return { code: 'publication-ended', message: `publication ended on ${end}` };
   if (record.validFrom && compareCalendarDates(record.validFrom, today) > 0) return { code: 'not-yet-published', message: `valid from ${record.validFrom}` };
-  const minor = minorAtListing(judgedByIds.has(record) ? [] : ownIds(record), record);
+  const minor = minorAtListing(JudgedByIds.has(record) ? [] : ownIds(record), record);
   return minor && { code: minor.code, message: minor.message };
 }
 
