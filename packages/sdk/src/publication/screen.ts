@@ -46,6 +46,8 @@ export { maskIdsInText };
 // Bidi embeddings, overrides, isolates and marks reorder what a reader sees: never passed on.
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 const NAME_KEYS: ReadonlySet<string> = new Set(['name', 'legalRepresentative']);
+// Taken when the SDK loads: a page that replaces it later changes nothing here.
+const hasOwn = Object.prototype.hasOwnProperty;
 
 /** A name as it may be shown and matched: without invisible characters. */
 export function cleanName(name: string): string {
@@ -57,10 +59,13 @@ export function scrubText(value: string, key?: string): string {
   return scrubString(value, key, undefined, '');
 }
 
+/** Whether `text` holds a character of {@link BIDI_CONTROLS} (a loop: cheaper than the regex on every string). */
 const hasBidi = (text: string) => {
-  const found = BIDI_CONTROLS.test(text);
-  BIDI_CONTROLS.lastIndex = 0;
-  return found;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61c && c <= 0x2069 && (c === 0x61c || c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || c >= 0x2066)) return true;
+  }
+  return false;
 };
 
 interface IdInRecord extends FoundId {
@@ -76,10 +81,11 @@ interface Findings {
 
 /** Every resident ID in `text`, percent-encoded ones included, recorded with the field it is in. */
 function collectIds(text: string, field: string, into: Findings): void {
-  for (const id of findResidentIds(text)) into.ids.push({ ...id, field });
+  // The found IDs are new objects: given their field in place, not copied.
+  for (const id of findResidentIds(text)) into.ids.push(Object.assign(id, { field }));
   if (text.includes('%') && /%[0-9A-Fa-f]{2}/.test(text)) {
     try {
-      for (const id of findResidentIds(decodeURIComponent(text))) into.ids.push({ ...id, field });
+      for (const id of findResidentIds(decodeURIComponent(text))) into.ids.push(Object.assign(id, { field }));
     } catch {
       // Not valid percent-encoding: the plain scan stands.
     }
@@ -116,7 +122,10 @@ function scrubValue(value: unknown, key: string | undefined, findings: Findings 
   }
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = inPlace ? (value as Record<string, unknown>) : {};
-    for (const k of Object.keys(value)) {
+    // for-in, not Object.keys: no array per object, and V8 reads the values straight from the
+    // object's layout. Inherited keys (a page may extend Object.prototype) are skipped.
+    for (const k in value) {
+      if (!hasOwn.call(value, k)) continue;
       const v = (value as Record<string, unknown>)[k];
       // Record ids are compared as published; one carrying a resident ID is rejected by the contract.
       if (k === 'id' && typeof v === 'string') out[k] = v;
@@ -263,6 +272,8 @@ export function validateRecords<S extends Checker<unknown>, T = Checked<S>>(
   const issues: RecordIssue[] = [];
   // A contract schema runs as its compiled validator (same answer, no zod).
   const checker = fastest(schema) as Checker<T>;
+  // One per call (a `select` may call validateRecords again), emptied for each record.
+  const findings: Findings = { ids: [], namesCleaned: false };
   items.forEach((item, index) => {
     if (options.select && !options.select(item)) return;
     const path = `${basePath}[${index}]`;
@@ -278,10 +289,12 @@ export function validateRecords<S extends Checker<unknown>, T = Checked<S>>(
     }
     const record = parsed.data as T & Publishable;
     // One pass: the scrubbed copy, every ID in it (before masking) and whether a name was cleaned.
-    const findings: Findings = { ids: [], namesCleaned: false };
+    findings.ids.length = 0;
+    findings.namesCleaned = false;
     const scrubbed = scrubValue(record, undefined, findings, '', checker.fresh === true) as T;
     if (item && typeof item === 'object') {
-      for (const k of Object.keys(item)) if (!(k in (record as object))) idsInRaw((item as Record<string, unknown>)[k], k, findings);
+      // Its own enumerable keys, as Object.keys gives them, without the array.
+      for (const k in item) if (hasOwn.call(item, k) && !(k in (record as object))) idsInRaw((item as Record<string, unknown>)[k], k, findings);
     }
     const minor = minorAtListing(findings.ids, record);
     if (minor) {
@@ -291,7 +304,8 @@ export function validateRecords<S extends Checker<unknown>, T = Checked<S>>(
     }
     // The contract trims names, which hides a leading BOM: look at the names as they came too.
     const raw = item as { name?: unknown; legalRepresentative?: unknown; debtor?: { name?: unknown } };
-    for (const name of [raw.name, raw.legalRepresentative, raw.debtor?.name]) if (typeof name === 'string' && cleanName(name) !== name) findings.namesCleaned = true;
+    const cleaned = (name: unknown) => typeof name !== 'string' || cleanName(name) === name;
+    if (!cleaned(raw.name) || !cleaned(raw.legalRepresentative) || !cleaned(raw.debtor?.name)) findings.namesCleaned = true;
     if (findings.namesCleaned) issues.push({ code: 'name-cleaned', path, recordId: record.id, message: 'invisible characters removed from a name' });
     if (findings.ids.some((found) => found.kind === 'full')) {
       issues.push({ code: 'id-masked', path, recordId: record.id, message: 'an unmasked resident ID was masked' });
