@@ -6,7 +6,7 @@
 // Only what is found is rewritten: the rest of a string stays exactly as published (no NFKC of the
 // whole text), and codes that are public (credit codes, registration numbers, case numbers, phone
 // numbers, amounts) are left alone. Where a string is genuinely ambiguous, privacy wins.
-import { daysInMonth } from './dates.js';
+import { isCalendarDate } from './dates.js';
 
 /** A character that may stand between the digits of one written ID without ending it. */
 const SEPARATOR = /^[\s\p{Cf}\p{Pd}_.·・\u3000/\\]$/u;
@@ -97,61 +97,21 @@ function tooFewDigits(text: string): boolean {
 // The current run of ID characters (separators skipped), in typed arrays reused from scan to scan
 // instead of an object per character: its folded characters, flags (1: a written group starts here,
 // i.e. a separator or the start of the run comes right before it; 2: two UTF-16 units), where each
-// starts in the text, and which are taken by an ID already found.
+// starts in the text, and which are taken by an ID found. (A new typed array costs more than a scan.)
 let chars = new Uint8Array(64);
 let flags = new Uint8Array(64);
 let starts = new Int32Array(64);
 let taken = new Uint8Array(64);
 
-function grow(): void {
-  const size = chars.length * 2;
-  const bigger = <A extends Uint8Array | Int32Array>(a: A, b: A): A => (b.set(a), b);
-  chars = bigger(chars, new Uint8Array(size));
-  flags = bigger(flags, new Uint8Array(size));
-  starts = bigger(starts, new Int32Array(size));
-  taken = new Uint8Array(size);
+function checkCharOf(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += RESIDENT_WEIGHTS[i]! * Number(first17.charAt(i));
+  return RESIDENT_CHECK_CHARS.charAt(sum % 11);
 }
 
-const isDigitAt = (k: number) => chars[k]! >= 0x30 && chars[k]! <= 0x39;
-const digitAt = (k: number) => chars[k]! - 0x30;
-
-/** The number written by the `length` digits of the run from `k`. */
-function numberAt(k: number, length: number): number {
-  let n = 0;
-  for (let end = k + length; k < end; k++) n = n * 10 + digitAt(k);
-  return n;
-}
-
-/** How many digits the run has from `k` on, counting up to `max`. */
-function digitsFrom(k: number, max: number): number {
-  let count = 0;
-  while (count < max && isDigitAt(k + count)) count++;
-  return count;
-}
-
-/** Digits or stars from `k` to `k + 4`, at least one star: a masked birth month and day. */
-function maskedAt(k: number): boolean {
-  let stars = 0;
-  for (let end = k + 4; k < end; k++) {
-    if (chars[k] === STAR) stars++;
-    else if (!isDigitAt(k)) return false;
-  }
-  return stars > 0;
-}
-
-const regionAt = (k: number) => REGION_PREFIX.test(String.fromCharCode(chars[k]!, chars[k + 1]!));
-
-const realDate = (year: number, month: number, day: number) => year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-
-/** The canonical ASCII form of `length` run characters from `k` (usually just the text as written). */
-function canonical(text: string, k: number, length: number): string {
-  const from = starts[k]!;
-  let same = starts[k + length - 1] === from + length - 1;
-  for (let i = 0; same && i < length; i++) same = text.charCodeAt(from + i) === chars[k + i];
-  if (same) return text.slice(from, from + length);
-  let out = '';
-  for (let i = k; i < k + length; i++) out += String.fromCharCode(chars[i]!);
-  return out;
+function realDate(y: string, m: string, d: string): string | undefined {
+  const date = `${y}-${m}-${d}`;
+  return isCalendarDate(date) && date >= '1900-01-01' ? date : undefined;
 }
 
 /**
@@ -183,7 +143,13 @@ export function findResidentIds(text: string): FoundId[] {
     const wide = code > 0xffff ? 2 : 0;
     const c = classOf(code);
     if (c > OTHER) {
-      if (n === chars.length) grow();
+      if (n === chars.length) {
+        const grown = <A extends Uint8Array | Int32Array>(a: A, b: A): A => (b.set(a), b);
+        chars = grown(chars, new Uint8Array(n * 2));
+        flags = grown(flags, new Uint8Array(n * 2));
+        starts = grown(starts, new Int32Array(n * 2));
+        taken = new Uint8Array(n * 2);
+      }
       chars[n] = c;
       flags[n] = group | wide;
       starts[n++] = i;
@@ -197,48 +163,45 @@ export function findResidentIds(text: string): FoundId[] {
     i += wide ? 2 : 1;
   }
   if (n >= 15) scanRun(text, n, found);
+  // Sorting costs more than the scan of a short text: only when there is something to sort.
   return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
-// Where a written group of digits starts or ends in a run of `n` (separators, or the ends of the run).
-const startsGroup = (k: number) => (flags[k]! & 1) === 1;
-const endsGroup = (end: number, n: number) => end === n || startsGroup(end);
-
-function take(found: FoundId[], k: number, length: number, kind: FoundIdKind, value: string, birthDate: string | undefined, birthYear: number): void {
-  taken.fill(1, k, k + length);
-  const last = k + length - 1;
-  found.push({ kind, value, birthDate, birthYear, start: starts[k]!, end: starts[last]! + (flags[last]! & 2 ? 2 : 1) });
-}
-
-/** The masked form of `w` (`length` 18 or 15): its birth month and day → `****`. */
-function masked(w: string, length: number): string {
-  const at = length === 18 ? 10 : 8;
-  return w.slice(at, at + 4) === '****' ? w : `${w.slice(0, at)}****${w.slice(at + 4)}`;
-}
-
-/** The IDs in one run of `n` ID characters. */
+/** The IDs in the run of `n` ID characters now in the buffers. */
 function scanRun(text: string, n: number, found: FoundId[]): void {
   taken.fill(0, 0, n);
+  // A literal, not a spread of the fields: a spread made this the slowest line of the scan.
+  const take = (from: number, length: number, kind: FoundIdKind, value: string, birthDate: string | undefined, birthYear: number) => {
+    taken.fill(1, from, from + length);
+    const last = from + length - 1;
+    found.push({ kind, value, birthDate, birthYear, start: starts[from]!, end: starts[last]! + (flags[last]! & 2 ? 2 : 1) });
+  };
+  // The run as a string of its folded characters.
+  let s = '';
+  for (let k = 0; k < n; k++) s += String.fromCharCode(chars[k]!);
+  // Where a written group of digits starts or ends (separators, or the ends of the run).
+  const startsGroup = (i: number) => (flags[i]! & 1) === 1;
+  const endsGroup = (end: number) => end === n || startsGroup(end);
   // 18 characters: full (17 digits + digit/X) or masked (stars somewhere after the year).
   for (let i = 0; i + 18 <= n; i++) {
-    if (!isDigitAt(i)) continue;
-    const digits = digitsFrom(i, 17);
-    const last = chars[i + 17]!;
-    const year = numberAt(i + 6, 4);
-    if (digits === 17 && (isDigitAt(i + 17) || last === X)) {
-      if (!realDate(year, numberAt(i + 10, 2), numberAt(i + 12, 2))) continue;
-      let sum = 0;
-      for (let k = 0; k < 17; k++) sum += RESIDENT_WEIGHTS[k]! * digitAt(i + k);
+    if (chars[i]! < 0x30 || chars[i]! > 0x39) continue;
+    const w = s.slice(i, i + 18);
+    if (/^\d{17}[\dX]$/.test(w)) {
+      const birthDate = realDate(w.slice(6, 10), w.slice(10, 12), w.slice(12, 14));
+      if (!birthDate) continue;
+      const checksum = checkCharOf(w.slice(0, 17)) === w.charAt(17);
       // A valid check character anywhere; a plausible ID (region + date) that starts or ends a
       // written group (an ID glued to a phone number), even mistyped: a mistyped ID is still personal.
-      if (RESIDENT_CHECK_CHARS.charCodeAt(sum % 11) === last || ((startsGroup(i) || endsGroup(i + 18, n)) && regionAt(i))) {
-        const w = canonical(text, i, 18);
-        take(found, i, 18, 'full', w, `${w.slice(6, 10)}-${w.slice(10, 12)}-${w.slice(12, 14)}`, year);
+      if (checksum || ((startsGroup(i) || endsGroup(i + 18)) && REGION_PREFIX.test(w.slice(0, 2)))) {
+        take(i, 18, 'full', w, birthDate, Number(w.slice(6, 10)));
         i += 17;
       }
-    } else if (digits >= 10 && maskedAt(i + 10) && digitsFrom(i + 14, 3) === 3 && (isDigitAt(i + 17) || last === X) && year >= 1900) {
-      take(found, i, 18, 'masked', masked(canonical(text, i, 18), 18), undefined, year);
-      i += 17;
+    } else if (/^\d{10}[\d*]{4}\d{3}[\dX]$/.test(w) && w.slice(10, 14).includes('*')) {
+      const year = Number(w.slice(6, 10));
+      if (year >= 1900) {
+        take(i, 18, 'masked', `${w.slice(0, 10)}****${w.slice(14)}`, undefined, year);
+        i += 17;
+      }
     }
   }
   // 15-digit IDs (issued until 2013): no check character, so only whole written groups count
@@ -246,17 +209,14 @@ function scanRun(text: string, n: number, found: FoundId[]): void {
   // number with a valid check digit stays when the text names it as one (注册号, 营业执照 …);
   // otherwise the two are indistinguishable and privacy wins.
   for (let i = 0; i + 15 <= n; i++) {
-    if (!startsGroup(i) || !endsGroup(i + 15, n) || taken.subarray(i, i + 15).includes(1)) continue;
-    const digits = digitsFrom(i, 15);
-    if (digits === 15 && regionAt(i)) {
-      const year = 1900 + numberAt(i + 6, 2);
-      if (!realDate(year, numberAt(i + 8, 2), numberAt(i + 10, 2))) continue;
-      const w = canonical(text, i, 15);
-      const start = starts[i]!;
-      if (isRegistrationNumber(w) && REGISTRATION_CONTEXT.test(text.slice(Math.max(0, start - 12), start))) continue;
-      take(found, i, 15, 'full', w, `${year}-${w.slice(8, 10)}-${w.slice(10, 12)}`, year);
-    } else if (digits >= 8 && maskedAt(i + 8) && digitsFrom(i + 12, 3) === 3) {
-      take(found, i, 15, 'masked', masked(canonical(text, i, 15), 15), undefined, 1900 + numberAt(i + 6, 2));
+    if (!startsGroup(i) || !endsGroup(i + 15) || taken.subarray(i, i + 15).includes(1)) continue;
+    const w = s.slice(i, i + 15);
+    if (/^\d{15}$/.test(w) && REGION_PREFIX.test(w.slice(0, 2))) {
+      const namedRegistration = REGISTRATION_CONTEXT.test(text.slice(Math.max(0, starts[i]! - 12), starts[i]));
+      const birthDate = realDate(`19${w.slice(6, 8)}`, w.slice(8, 10), w.slice(10, 12));
+      if (birthDate && !(isRegistrationNumber(w) && namedRegistration)) take(i, 15, 'full', w, birthDate, Number(birthDate.slice(0, 4)));
+    } else if (/^\d{8}[\d*]{4}\d{3}$/.test(w) && w.slice(8, 12).includes('*')) {
+      take(i, 15, 'masked', `${w.slice(0, 8)}****${w.slice(12)}`, undefined, 1900 + Number(w.slice(6, 8)));
     }
   }
 }
@@ -264,7 +224,7 @@ function scanRun(text: string, n: number, found: FoundId[]): void {
 /** The published form of a found ID: birth month and day → `****`. */
 function maskedForm(id: FoundId): string {
   if (id.kind === 'masked') return id.value;
-  return masked(id.value, id.value.length);
+  return id.value.length === 18 ? `${id.value.slice(0, 10)}****${id.value.slice(14)}` : `${id.value.slice(0, 8)}****${id.value.slice(12)}`;
 }
 
 const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
