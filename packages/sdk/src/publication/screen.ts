@@ -59,13 +59,10 @@ export function scrubText(value: string, key?: string): string {
   return scrubString(value, key, undefined, '');
 }
 
-/** Whether `text` holds a character of {@link BIDI_CONTROLS} (a loop: cheaper than the regex on every string). */
 const hasBidi = (text: string) => {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x61c && c <= 0x2069 && (c === 0x61c || c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || c >= 0x2066)) return true;
-  }
-  return false;
+  const found = BIDI_CONTROLS.test(text);
+  BIDI_CONTROLS.lastIndex = 0;
+  return found;
 };
 
 interface IdInRecord extends FoundId {
@@ -222,26 +219,24 @@ function minorAtListing(ids: readonly IdInRecord[], record: Publishable): { code
   return undefined;
 }
 
-/** A constructor that returns the object it is given: a subclass's private field lands on that object. */
-class Stamp {
-  constructor(record: object) {
-    return record;
-  }
-}
-
 /**
  * The records {@link validateRecords} let through: their age was judged from every ID they carried,
  * full ones included (before masking), so {@link withholdReason} does not judge them again from the
  * masked ID they now carry (that would withhold an adult listed in the year they turned 18). Marked
  * by a private field (no other code can see it), not a WeakSet: a WeakSet of every record of a feed
- * cost more than validating them (adding, and garbage-collecting, its entries).
+ * cost more than validating them (adding, and garbage-collecting, its entries). The base class
+ * returns the record from its constructor, so the field lands on the record.
  */
-class JudgedByIds extends Stamp {
+class JudgedByIds extends class {
+  constructor(record: object) {
+    return record;
+  }
+} {
   #judged = true;
   /** `record`, marked. (Its result must be used: the bundler drops a bare `new` as side-effect free.) */
   static mark<R>(record: R): R {
     // As the WeakSet did: a record that is not an object is a TypeError.
-    if (Object(record) !== record) throw new TypeError('a validated record must be an object');
+    if (Object(record) !== record) throw TypeError();
     return new JudgedByIds(record as object) as R;
   }
   static has(record: unknown): boolean {
@@ -272,8 +267,6 @@ export function validateRecords<S extends Checker<unknown>, T = Checked<S>>(
   const issues: RecordIssue[] = [];
   // A contract schema runs as its compiled validator (same answer, no zod).
   const checker = fastest(schema) as Checker<T>;
-  // One per call (a `select` may call validateRecords again), emptied for each record.
-  const findings: Findings = { ids: [], namesCleaned: false };
   items.forEach((item, index) => {
     if (options.select && !options.select(item)) return;
     const path = `${basePath}[${index}]`;
@@ -289,8 +282,7 @@ export function validateRecords<S extends Checker<unknown>, T = Checked<S>>(
     }
     const record = parsed.data as T & Publishable;
     // One pass: the scrubbed copy, every ID in it (before masking) and whether a name was cleaned.
-    findings.ids.length = 0;
-    findings.namesCleaned = false;
+    const findings: Findings = { ids: [], namesCleaned: false };
     const scrubbed = scrubValue(record, undefined, findings, '', checker.fresh === true) as T;
     if (item && typeof item === 'object') {
       // Its own enumerable keys, as Object.keys gives them, without the array.
@@ -304,8 +296,7 @@ export function validateRecords<S extends Checker<unknown>, T = Checked<S>>(
     }
     // The contract trims names, which hides a leading BOM: look at the names as they came too.
     const raw = item as { name?: unknown; legalRepresentative?: unknown; debtor?: { name?: unknown } };
-    const cleaned = (name: unknown) => typeof name !== 'string' || cleanName(name) === name;
-    if (!cleaned(raw.name) || !cleaned(raw.legalRepresentative) || !cleaned(raw.debtor?.name)) findings.namesCleaned = true;
+    for (const name of [raw.name, raw.legalRepresentative, raw.debtor?.name]) if (typeof name === 'string' && cleanName(name) !== name) findings.namesCleaned = true;
     if (findings.namesCleaned) issues.push({ code: 'name-cleaned', path, recordId: record.id, message: 'invisible characters removed from a name' });
     if (findings.ids.some((found) => found.kind === 'full')) {
       issues.push({ code: 'id-masked', path, recordId: record.id, message: 'an unmasked resident ID was masked' });
