@@ -132,6 +132,12 @@ export function isRegistrationNumber(digits: string): boolean {
 /** Words that introduce a business registration number (工商注册号, 营业执照号 …). */
 const REGISTRATION_CONTEXT = /(注册号|注册码|工商|营业执照|执照号|registration)[^\d]{0,6}$/i;
 
+// The windows of a run, as constants (a regex literal in a loop is a new object each time).
+const FULL_18 = /^\d{17}[\dX]$/;
+const MASKED_18 = /^\d{10}[\d*]{4}\d{3}[\dX]$/;
+const FULL_15 = /^\d{15}$/;
+const MASKED_15 = /^\d{8}[\d*]{4}\d{3}$/;
+
 /** Every resident ID (full or masked, 18 or 15 characters) written anywhere in `text`. */
 export function findResidentIds(text: string): FoundId[] {
   if (typeof text !== 'string' || text.length < 15 || tooFewDigits(text)) return [];
@@ -176,9 +182,11 @@ function scanRun(text: string, n: number, found: FoundId[]): void {
     const last = from + length - 1;
     found.push({ kind, value, birthDate, birthYear, start: starts[from]!, end: starts[last]! + (flags[last]! & 2 ? 2 : 1) });
   };
-  // The run as a string of its folded characters.
-  let s = '';
-  for (let k = 0; k < n; k++) s += String.fromCharCode(chars[k]!);
+  // The run as a string of its folded characters: usually the text itself, as written.
+  let s = text.slice(starts[0], starts[0]! + n);
+  let k = 0;
+  while (k < n && s.charCodeAt(k) === chars[k]) k++;
+  if (k < n) for (s = '', k = 0; k < n; k++) s += String.fromCharCode(chars[k]!);
   // Where a written group of digits starts or ends (separators, or the ends of the run).
   const startsGroup = (i: number) => (flags[i]! & 1) === 1;
   const endsGroup = (end: number) => end === n || startsGroup(end);
@@ -186,7 +194,7 @@ function scanRun(text: string, n: number, found: FoundId[]): void {
   for (let i = 0; i + 18 <= n; i++) {
     if (chars[i]! < 0x30 || chars[i]! > 0x39) continue;
     const w = s.slice(i, i + 18);
-    if (/^\d{17}[\dX]$/.test(w)) {
+    if (FULL_18.test(w)) {
       const birthDate = realDate(w.slice(6, 10), w.slice(10, 12), w.slice(12, 14));
       if (!birthDate) continue;
       const checksum = checkCharOf(w.slice(0, 17)) === w.charAt(17);
@@ -196,7 +204,7 @@ function scanRun(text: string, n: number, found: FoundId[]): void {
         take(i, 18, 'full', w, birthDate, Number(w.slice(6, 10)));
         i += 17;
       }
-    } else if (/^\d{10}[\d*]{4}\d{3}[\dX]$/.test(w) && w.slice(10, 14).includes('*')) {
+    } else if (MASKED_18.test(w) && w.slice(10, 14).includes('*')) {
       const year = Number(w.slice(6, 10));
       if (year >= 1900) {
         take(i, 18, 'masked', `${w.slice(0, 10)}****${w.slice(14)}`, undefined, year);
@@ -211,11 +219,11 @@ function scanRun(text: string, n: number, found: FoundId[]): void {
   for (let i = 0; i + 15 <= n; i++) {
     if (!startsGroup(i) || !endsGroup(i + 15) || taken.subarray(i, i + 15).includes(1)) continue;
     const w = s.slice(i, i + 15);
-    if (/^\d{15}$/.test(w) && REGION_PREFIX.test(w.slice(0, 2))) {
+    if (FULL_15.test(w) && REGION_PREFIX.test(w.slice(0, 2))) {
       const namedRegistration = REGISTRATION_CONTEXT.test(text.slice(Math.max(0, starts[i]! - 12), starts[i]));
       const birthDate = realDate(`19${w.slice(6, 8)}`, w.slice(8, 10), w.slice(10, 12));
       if (birthDate && !(isRegistrationNumber(w) && namedRegistration)) take(i, 15, 'full', w, birthDate, Number(birthDate.slice(0, 4)));
-    } else if (/^\d{8}[\d*]{4}\d{3}$/.test(w) && w.slice(8, 12).includes('*')) {
+    } else if (MASKED_15.test(w) && w.slice(8, 12).includes('*')) {
       take(i, 15, 'masked', `${w.slice(0, 8)}****${w.slice(12)}`, undefined, 1900 + Number(w.slice(6, 8)));
     }
   }
