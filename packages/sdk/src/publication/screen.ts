@@ -46,8 +46,6 @@ export { maskIdsInText };
 // Bidi embeddings, overrides, isolates and marks reorder what a reader sees: never passed on.
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 const NAME_KEYS: ReadonlySet<string> = new Set(['name', 'legalRepresentative']);
-// Taken when the SDK loads: a page that replaces it later changes nothing here.
-const hasOwn = Object.prototype.hasOwnProperty;
 
 /** A name as it may be shown and matched: without invisible characters. */
 export function cleanName(name: string): string {
@@ -75,6 +73,9 @@ interface Findings {
   ids: IdInRecord[];
   namesCleaned: boolean;
 }
+
+// Taken when the SDK loads: a page that replaces it later changes nothing here.
+const hasOwn = Object.prototype.hasOwnProperty;
 
 /** Every resident ID in `text`, percent-encoded ones included, recorded with the field it is in. */
 function collectIds(text: string, field: string, into: Findings): void {
