@@ -330,3 +330,62 @@ describe('screening: incremental validation of a feed polled again and again', (
     expect(again).to.deep.equal(validateRecords([dishonest('new'), a, bad, leaky], ExposureItem, 'items', NOW));
   });
 });
+
+describe('screening: the fast scan (long texts, long runs, many characters, records marked unseen)', () => {
+  const fw = (s: string) => s.replace(/[0-9]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+  // Thousands of distinct Han characters: every one goes through the scan's character table.
+  const han = Array.from({ length: 6000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 0x5000))).join('');
+  const maskedAdult = `${HEAD}****${TAIL}`;
+
+  it('masks an ID at the very start or end of a long text, written plain, full-width, spaced, dashed or dotted', () => {
+    for (const written of [ADULT, fw(ADULT), `${ADULT.slice(0, 6)} ${ADULT.slice(6, 14)} ${ADULT.slice(14)}`, `${fw(ADULT.slice(0, 6))}-${ADULT.slice(6, 14)}-${fw(ADULT.slice(14))}`, `${ADULT.slice(0, 6)}.${ADULT.slice(6, 14)}.${ADULT.slice(14)}`]) {
+      for (const [before, after] of [[han, ''], ['', han], [han, han]]) {
+        const masked = maskIdsInText(`${before}${written}${after}`);
+        expect(containsResidentId(masked), JSON.stringify(written)).to.equal(false);
+        expect(digitsOf(masked)).not.to.include(ADULT);
+        // Only the ID is rewritten, to its canonical masked form.
+        expect(masked).to.equal(`${before}${maskedAdult}${after}`);
+      }
+    }
+  });
+
+  it('finds an ID inside a run of digits far longer than the scan’s first buffer, and two in one run', () => {
+    const run = `${'1'.repeat(130)}${ADULT}${'2'.repeat(130)}`;
+    expect(findResidentIds(run).filter((f) => f.kind === 'full').map((f) => f.value)).to.deep.equal([ADULT]);
+    const two = `${ADULT} ${ADULT_2}`.repeat(20);
+    expect(findResidentIds(two).filter((f) => f.kind === 'full')).to.have.length(40);
+    expect(containsResidentId(maskIdsInText(two))).to.equal(false);
+  });
+
+  it('finds percent-encoded IDs: every digit escaped, full-width digits escaped, with escaped spaces', () => {
+    const escapeAll = (s: string) => [...new TextEncoder().encode(s)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+    for (const written of [escapeAll(ADULT), escapeAll(fw(ADULT)), `${ADULT.slice(0, 6)}%20${ADULT.slice(6, 14)}%E3%80%80${ADULT.slice(14)}`]) {
+      const url = `https://court.example/a?b=${han.slice(0, 40)}&id=${written}`;
+      expect(containsResidentId(url), written).to.equal(true);
+      expect(digitsOf(decodeURIComponent(maskIdsInText(url)))).not.to.include(ADULT);
+    }
+  });
+
+  it('leaves texts with fewer than 15 digits, or digits split by other characters, exactly as they are', () => {
+    for (const text of [`${han}（2024）湘0725执1448号${han}`, `电话0736-6681180，${han}，传真0736-6681181`, ADULT.split('').join('号'), `${ADULT.slice(0, 14)}${han.slice(0, 3)}${ADULT.slice(14)}`]) {
+      expect(findResidentIds(text).filter((f) => f.kind === 'full'), text.slice(0, 30)).to.deep.equal([]);
+      expect(maskIdsInText(text)).to.equal(text);
+    }
+  });
+
+  it('validates a record whose free text holds a full-width, spaced ID in a long text: masked, reported, and the record carries nothing else', () => {
+    const conduct = `${han.slice(0, 300)}身份证号${fw(ADULT.slice(0, 6))}\u3000${fw(ADULT.slice(6, 14))}\u3000${fw(ADULT.slice(14))}${han.slice(0, 300)}`;
+    const item = dishonest('long-text', { conduct });
+    const { records, issues } = validateRecords([item, { ...item, id: 'second' }], ExposureItem, 'items', NOW);
+    expect(issues.map((i) => [i.recordId, i.code])).to.deep.equal([
+      ['long-text', 'id-masked'],
+      ['second', 'id-masked'],
+    ]);
+    for (const { record } of records) {
+      const r = record as Record<string, unknown>;
+      expect(containsResidentId(r.conduct as string)).to.equal(false);
+      expect(Reflect.ownKeys(r).sort()).to.deep.equal(Object.keys(item).sort());
+      expect(JSON.parse(JSON.stringify(r))).to.deep.equal({ ...r });
+    }
+  });
+});

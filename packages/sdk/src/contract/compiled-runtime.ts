@@ -148,27 +148,43 @@ export function object(value: unknown, issues: RawIssue[], message: string, shap
     fail(issues, message, 0);
     return value;
   }
-  const out: Record<string, unknown> = {};
+  let out: Record<string, unknown> = {};
+  let count = 0;
+  let keys = 0;
   for (let k = 0; k < shape.length; k += 3) {
     const key = shape[k] as string;
-    const node = shape[k + 1] as Node;
+    const optional = shape[k + 2];
     const present = hasOwnProperty.call(value, key);
+    if (!present && optional) continue;
     const start = issues.length;
-    if (shape[k + 2]) {
-      if (!present) continue;
-      const x = value[key] === undefined ? undefined : node(value[key], issues);
-      if (issues.length !== start) prefix(issues, start, key);
-      out[key] = x;
-    } else {
-      const x = node(present ? value[key] : undefined, issues);
-      if (issues.length !== start) prefix(issues, start, key);
-      if (present) out[key] = x;
-      // zod's "nonoptional" issue, for a required key whose schema would take undefined.
-      else if (issues.length === start) fail(issues, 'Invalid input', 0, [key]);
+    const x = present ? value[key] : undefined;
+    const y = optional && x === undefined ? x : (shape[k + 1] as Node)(x, issues);
+    if (issues.length !== start) prefix(issues, start, key);
+    if (present) {
+      out[key] = y;
+      count++;
+      keys |= 1 << (k / 3);
+    }
+    // zod's "nonoptional" issue, for a required key whose schema would take undefined.
+    else if (issues.length === start) fail(issues, 'Invalid input', 0, [key]);
+  }
+  // Speed only, never the answer: keyed stores put an object of more than 16 properties in V8's slow
+  // dictionary mode, unless named stores made the same keys in the same order before (while objects
+  // made so are alive). A spread copy is made that way: once per set of keys the output is copied,
+  // and later outputs with those keys are fast objects too. (Keys past the 31st share mask bits.)
+  if (count > 16) {
+    let seen = fastKeys.get(shape);
+    if (!seen) fastKeys.set(shape, (seen = new Set()));
+    if (!seen.has(keys)) {
+      out = { ...out };
+      if (seen.size < 64) seen.add(keys);
     }
   }
   return out;
 }
+
+/** For each shape, the sets of keys (bit masks) its outputs have been copied with. */
+const fastKeys = new Map<Shape, Set<number>>();
 
 /** zod's array: a new array of the elements' outputs (`element` absent: z.unknown(), copied). */
 export function array(value: unknown, issues: RawIssue[], message: string, element?: Node): unknown {

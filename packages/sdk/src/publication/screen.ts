@@ -56,12 +56,16 @@ interface Findings {
   namesCleaned: boolean;
 }
 
+// Taken when the SDK loads: a page that replaces it later changes nothing here.
+const hasOwn = Object.prototype.hasOwnProperty;
+
 /** Every resident ID in `text`, percent-encoded ones included, recorded with the field it is in. */
 function collectIds(text: string, field: string, into: Findings): void {
-  for (const id of findResidentIds(text)) into.ids.push({ ...id, field });
+  // The found IDs are new objects: given their field in place, not copied.
+  for (const id of findResidentIds(text)) into.ids.push(Object.assign(id, { field }));
   if (text.includes('%') && /%[0-9A-Fa-f]{2}/.test(text)) {
     try {
-      for (const id of findResidentIds(decodeURIComponent(text))) into.ids.push({ ...id, field });
+      for (const id of findResidentIds(decodeURIComponent(text))) into.ids.push(Object.assign(id, { field }));
     } catch {
       // Not valid percent-encoding: the plain scan stands.
     }
@@ -97,7 +101,10 @@ function scrubValue(value: unknown, key: string | undefined, findings: Findings 
   }
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = inPlace ? (value as Record<string, unknown>) : {};
-    for (const k of Object.keys(value)) {
+    // for-in, not Object.keys: no array per object, and V8 reads the values straight from the
+    // object's layout. Inherited keys (a page may extend Object.prototype) are skipped.
+    for (const k in value) {
+      if (!hasOwn.call(value, k)) continue;
       const v = (value as Record<string, unknown>)[k];
       // Record ids are compared as published; one carrying a resident ID is rejected by the contract.
       if (k === 'id' && typeof v === 'string') out[k] = v;
@@ -188,9 +195,27 @@ function minorAtListing(ids: readonly IdInRecord[], record: Publishable): { code
 /**
  * The records {@link validateRecords} let through: their age was judged from every ID they carried,
  * full ones included (before masking), so {@link withholdReason} does not judge them again from the
- * masked ID they now carry (that would withhold an adult listed in the year they turned 18).
+ * masked ID they now carry (that would withhold an adult listed in the year they turned 18). Marked
+ * by a private field (no other code can see it), not a WeakSet: a WeakSet of every record of a feed
+ * cost more than validating them (adding, and garbage-collecting, its entries). The base class
+ * returns the record from its constructor, so the field lands on the record.
  */
-const judgedByIds = new WeakSet<object>();
+class JudgedByIds extends class {
+  constructor(record: object) {
+    return record;
+  }
+} {
+  #judged = true;
+  /** `record`, marked. (Its result must be used: the bundler drops a bare `new` as side-effect free.) */
+  static mark<R>(record: R): R {
+    // As the WeakSet did: a record that is not an object is a TypeError.
+    if (Object(record) !== record) throw TypeError();
+    return new JudgedByIds(record as object) as R;
+  }
+  static has(record: unknown): boolean {
+    return Object(record) === record && #judged in (record as object);
+  }
+}
 
 /** Options of {@link validateRecords}. */
 export interface ValidateOptions {
@@ -233,7 +258,8 @@ export function validateRecords<S extends Checker<unknown>, T = Checked<S>>(
     const findings: Findings = { ids: [], namesCleaned: false };
     const scrubbed = scrubValue(record, undefined, findings, '', checker.fresh === true) as T;
     if (item && typeof item === 'object') {
-      for (const k of Object.keys(item)) if (!(k in (record as object))) idsInRaw((item as Record<string, unknown>)[k], k, findings);
+      // Its own enumerable keys, as Object.keys gives them, without the array.
+      for (const k in item) if (hasOwn.call(item, k) && !(k in (record as object))) idsInRaw((item as Record<string, unknown>)[k], k, findings);
     }
     const minor = minorAtListing(findings.ids, record);
     if (minor) {
@@ -248,8 +274,7 @@ export function validateRecords<S extends Checker<unknown>, T = Checked<S>>(
     if (findings.ids.some((found) => found.kind === 'full')) {
       issues.push({ code: 'id-masked', path, recordId: record.id, message: 'an unmasked resident ID was masked' });
     }
-    judgedByIds.add(scrubbed as object);
-    records.push({ record: scrubbed, path });
+    records.push({ record: JudgedByIds.mark(scrubbed), path });
   });
   return { records, issues };
 }
@@ -381,7 +406,7 @@ export function withholdReason(record: Publishable, today: string, removed?: Rea
   const end = record.publicationEndsOn ?? record.validUntil;
   if (end && compareCalendarDates(today, end) > 0) return { code: 'publication-ended', message: `publication ended on ${end}` };
   if (record.validFrom && compareCalendarDates(record.validFrom, today) > 0) return { code: 'not-yet-published', message: `valid from ${record.validFrom}` };
-  const minor = minorAtListing(judgedByIds.has(record) ? [] : ownIds(record), record);
+  const minor = minorAtListing(JudgedByIds.has(record) ? [] : ownIds(record), record);
   return minor && { code: minor.code, message: minor.message };
 }
 
