@@ -211,6 +211,30 @@ describe('screening: minors, judged at the listing date from every ID in the rec
     expect(issues[0]?.code).to.equal('minor');
   });
 
+  it('withholds a minor whose ID is in a field the contract does not know, even when the page added that name to Object.prototype', () => {
+    // A host page's script may add enumerable properties to Object.prototype; the dropped field must still be read.
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.remark = 'page';
+    try {
+      const { records, issues } = run([dishonest('unknown-field-minor', { idNumber: undefined, remark: `身份证号${born2010}` })]);
+      expect(records).to.deep.equal([]);
+      expect(codes(issues)).to.deep.equal({ 'unknown-field-minor': 'minor' });
+    } finally {
+      delete proto.remark;
+    }
+  });
+
+  it('a hostile text (a lone surrogate beside a fully percent-encoded ID) is masked, never thrown on', () => {
+    const encoded = [...ADULT].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).join('');
+    for (const conduct of [`\uDC00${encoded}`, `${encoded}\uD800`]) {
+      const { records } = run([dishonest('lone-surrogate', { conduct })]);
+      expect(records.map((r) => r.id)).to.deep.equal(['lone-surrogate']);
+      const shown = decodeURI(String(records[0]!.conduct));
+      expect(shown).to.contain(MASKED);
+      expect(digitsOf(shown)).not.to.contain(ADULT);
+    }
+  });
+
   it('keeps withholding a person listed at 17 after they turn 18', () => {
     // Listed 2025-12-01 at 17 (born 2008-03-01 → 18 on 2026-03-01); today (2026-11-27) an adult.
     const { records, issues } = run([dishonest('listed-at-17', { idNumber: born2008, publishedOn: '2025-12-01' })]);

@@ -258,8 +258,11 @@ export function maskIdsInText(text: string): string {
   const masked = maskPlain(text);
   if (!PERCENT_ESCAPE.test(masked)) return masked;
   const decoded = percentDecoded(masked);
-  return containsResidentId(decoded) ? encodeURI(maskPlain(decoded)) : masked;
+  // encodeURI throws on a lone surrogate, which a hostile text may hold: it becomes U+FFFD first.
+  return containsResidentId(decoded) ? encodeURI(maskPlain(decoded).replace(LONE_SURROGATE, '\uFFFD')) : masked;
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function maskPlain(text: string): string {
   const full = findResidentIds(text).filter((id) => id.kind === 'full');

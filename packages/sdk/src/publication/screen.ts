@@ -259,7 +259,8 @@ export function validateRecords<S extends Checker<unknown>, T = Checked<S>>(
     const scrubbed = scrubValue(record, undefined, findings, '', checker.fresh === true) as T;
     if (item && typeof item === 'object') {
       // Its own enumerable keys, as Object.keys gives them, without the array.
-      for (const k in item) if (hasOwn.call(item, k) && !(k in (record as object))) idsInRaw((item as Record<string, unknown>)[k], k, findings);
+      // Own keys only: a page may have added enumerable names to Object.prototype.
+      for (const k in item) if (hasOwn.call(item, k) && !hasOwn.call(record, k)) idsInRaw((item as Record<string, unknown>)[k], k, findings);
     }
     const minor = minorAtListing(findings.ids, record);
     if (minor) {
