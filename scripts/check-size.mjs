@@ -7,16 +7,19 @@
 //   node scripts/check-size.mjs --print    also print every figure
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { fileBytes, shippedFiles } from './bench/size.mjs';
+import { fileBytes, pageScripts, shippedFiles } from './bench/size.mjs';
 
 const BUDGETS = 'size-budgets.json';
 
 const toRegExp = (pattern) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
 
+/** A budget is for files (a path or pattern) or for a page: the scripts a page with `page`'s elements downloads. */
+const keyOf = (b) => b.files ?? `page ${b.page.join('+')}${b.legacy ? ' (legacy build)' : ''}`;
+
 function committedBudgets() {
   try {
     const text = execFileSync('git', ['show', `HEAD:${BUDGETS}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    return new Map(JSON.parse(text).budgets.map((b) => [b.files, b.gzip]));
+    return new Map(JSON.parse(text).budgets.map((b) => [keyOf(b), b.gzip]));
   } catch {
     return new Map(); // not committed yet, or no git: nothing to compare with
   }
@@ -30,9 +33,17 @@ for (const file of files) gzip.set(file, (await fileBytes(file)).gzip);
 const failures = [];
 const rows = [];
 const committed = committedBudgets();
-for (const { files: pattern, gzip: budget } of budgets) {
-  const re = toRegExp(pattern);
-  const matched = files.filter((file) => re.test(file));
+for (const entry of budgets) {
+  const { gzip: budget } = entry;
+  const pattern = keyOf(entry);
+  let matched;
+  if (entry.page) {
+    matched = await pageScripts(entry.page, { legacy: entry.legacy === true });
+    for (const file of matched) if (!gzip.has(file)) gzip.set(file, (await fileBytes(file)).gzip);
+  } else {
+    const re = toRegExp(pattern);
+    matched = files.filter((file) => re.test(file));
+  }
   const actual = matched.reduce((sum, file) => sum + gzip.get(file), 0);
   rows.push({ files: pattern, matched: matched.length, gzip: actual, budget, left: budget - actual });
   if (matched.length === 0) failures.push(`${pattern}: no built file matches (run \`npm run build\`; a renamed bundle needs its budget renamed in ${BUDGETS})`);

@@ -37,6 +37,36 @@ export async function shippedFiles() {
   return files;
 }
 
+const CHUNK = { gauge: 'zhixing-gauge-', lookup: 'zhixing-lookup-', board: 'zhixing-board-' };
+
+/**
+ * The scripts a page with these elements downloads through the one-tag loader (`zhixing.min.js`),
+ * read from the built files: the loader, the app module, each element's chunk and every chunk those
+ * import statically (the loader fetches an element's chunks together). Code loaded only on demand
+ * (the trend view, the signage code, link embeds) is not counted. `legacy`: the build older
+ * browsers get (issue 12). scripts/test/page-bytes.test.mjs checks this against what Chromium loads.
+ */
+export async function pageScripts(elements, { legacy = false } = {}) {
+  const dir = legacy ? join(EMBED_DIR, 'legacy') : EMBED_DIR;
+  const names = await readdir(dir);
+  const start = [join(EMBED_DIR, 'zhixing.min.js'), join(dir, 'zhixing-app.min.js')];
+  for (const element of elements) {
+    const chunk = names.find((name) => name.startsWith(CHUNK[element]) && name.endsWith('.min.js'));
+    if (!chunk) throw new Error(`no ${CHUNK[element]}*.min.js in ${dir}: run \`npm run build\``);
+    start.push(join(dir, chunk));
+  }
+  const seen = new Set();
+  const visit = async (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    // Static imports only: `import"./x.js"`, `from"./x.js"` (minified; spaces allowed).
+    const code = await readFile(file, 'utf8');
+    for (const [, path] of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\/[^"']+)["']/g)) await visit(join(dir, path));
+  };
+  for (const file of start) await visit(file);
+  return [...seen].sort();
+}
+
 export async function run() {
   const rows = [];
   for (const file of await shippedFiles()) rows.push({ file, ...(await fileBytes(file)) });
