@@ -5,7 +5,7 @@ import { addStyles } from '../internal/add-styles.js';
 import { LoadController } from '../internal/load-controller.js';
 import type { ZxLoadDetail } from '../internal/events.js';
 import { ZhixingElement } from '../internal/zhixing-element.js';
-import { fetchGaugeData, fetchTrendData, type TrendModule } from './zx-execution-gauge.data.js';
+import { fetchGaugeData, fetchTrendData, type GaugeSource, type TrendModule } from './zx-execution-gauge.data.js';
 import { FillAnimation } from './zx-execution-gauge.fill.js';
 import { GAUGE_COMPARES, GAUGE_METRICS, GAUGE_VIEWS, isRateMetric, loadData, toCompare, toMetric, toTarget, toView, type GaugeCompare, type GaugeData, type GaugeLoadData, type GaugeMetric, type GaugeView } from './zx-execution-gauge.model.js';
 import { gaugeStyles, trendFrameStyles } from './zx-execution-gauge.styles.js';
@@ -139,7 +139,8 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
   /** Loads again (e.g. on a timer of the host page); the retry button does this too. */
   reload(): void {
     this.pendingLoad = false;
-    const client = this.requireClientOrNull();
+    // Asked for inside the load, so a missing source is that load's error.
+    const client = (): GaugeSource => this.requireClient();
     const court = this.court?.trim() || undefined;
     if (toView(this.view) === 'trend') {
       void this.trend.run(async (signal) => {
@@ -154,11 +155,6 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
       const request = { period: this.period?.trim() || undefined, compare: toCompare(this.compare), periodPicker: this.periodPicker, court };
       void this.data.run((signal) => fetchGaugeData(client(), request, signal));
     }
-  }
-
-  /** The client, asked for when a load runs (a missing source is that load's error). */
-  private requireClientOrNull(): () => StatsClient {
-    return () => this.requireClient() as StatsClient;
   }
 
   private get shown(): LoadController<GaugeData> | LoadController<GaugeTrendData> {

@@ -2,7 +2,7 @@
 // period, the comparison or the picker needs it, and the previous period for `compare="previous"`),
 // or every period for the trend. Plain functions over the statistics client; the element's
 // LoadController runs them and owns their state.
-import { isAbortError, ValidationError, type Court, type StatsIndex } from '@zhixing/sdk';
+import { isAbortError, ValidationError, type StatsIndex } from '@zhixing/sdk';
 import type { StatsClient } from '@zhixing/sdk/stats';
 import { loadLocale, type Locale } from '../internal/i18n.js';
 import { assertConsistentCounts, previousPeriod, type GaugeCompare, type GaugeData, type PreviousPeriod } from './zx-execution-gauge.model.js';
@@ -74,5 +74,5 @@ export async function fetchTrendData(client: GaugeSource, court: string | undefi
   // The trend's own texts came with its module: in English, those too before it renders.
   const [kit, stats] = await Promise.all([loadTrendModule().then(async (kit) => (await loadLocale(locale), kit)), Promise.all(index.periods.map((period) => client.getStats(period.id, options)))]);
   for (const one of stats) assertConsistentCounts(one);
-  return { data: { index, stats, court: named as Court | undefined }, kit };
+  return { data: { index, stats, court: named }, kit };
 }
