@@ -72,14 +72,13 @@ function collectIds(text: string, field: string, into: Findings): void {
   }
 }
 
-function scrubString(value: string, key: string | undefined, findings: Findings | undefined, field: string): string {
+function scrubString(value: string, key: string | undefined, findings: Findings, field: string): string {
   if (isPublicCode(value, key)) return value;
   let cleaned = value;
   if (key !== undefined && NAME_KEYS.has(key)) {
     cleaned = cleanName(value);
-    if (findings && cleaned !== value) findings.namesCleaned = true;
+    if (cleaned !== value) findings.namesCleaned = true;
   } else if (hasBidi(value)) cleaned = value.replace(BIDI_CONTROLS, '');
-  if (!findings) return maskIdsInText(cleaned);
   if (value.length < 15) return cleaned;
   const before = findings.ids.length;
   collectIds(value, field, findings);
@@ -92,7 +91,7 @@ function scrubString(value: string, key: string | undefined, findings: Findings 
  * `value` with every string scrubbed: a copy, or (`inPlace`, for a value nothing else holds, such as
  * a compiled validator's output) the value itself, changed only where a string changes.
  */
-function scrubValue(value: unknown, key: string | undefined, findings: Findings | undefined, field: string, inPlace = false): unknown {
+function scrubValue(value: unknown, key: string | undefined, findings: Findings, field: string, inPlace = false): unknown {
   if (typeof value === 'string') return scrubString(value, key, findings, field);
   if (Array.isArray(value)) {
     if (!inPlace) return value.map((v, i) => scrubValue(v, undefined, findings, `${field}[${i}]`));
