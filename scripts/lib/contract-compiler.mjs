@@ -23,7 +23,7 @@ function compileAll(schemas, checks) {
   const messages = new Map();
   const functions = [];
   const regexConsts = new Map();
-  const usedRuntime = new Set(['run', 'type RawIssue']);
+  const usedRuntime = new Set(['checker', 'type RawIssue']);
   const usedRefinements = new Set();
   const visiting = new Set();
   const rt = (name) => (usedRuntime.add(name), name);
@@ -237,21 +237,10 @@ function compileAll(schemas, checks) {
     return L;
   }
 
-  /** Whether any part of `schema` is z.unknown() (its output then shares that part with the input). */
-  const sharesInput = (schema, seen = new Set()) => {
-    if (seen.has(schema)) return false;
-    seen.add(schema);
-    const def = schema._zod.def;
-    if (def.type === 'unknown') return true;
-    const children = [def.innerType, def.element, ...(def.options ?? []), ...Object.values(def.type === 'object' ? def.shape : {})].filter(Boolean);
-    return children.some((child) => sharesInput(child, seen));
-  };
-
   const exports = [];
   for (const [name, schema] of Object.entries(schemas)) {
     const fn = node(schema, [name]);
-    const fresh = sharesInput(schema) ? '' : ', fresh: true';
-    exports.push({ name, text: `/** Compiled from the zod schema \`${name}\`. */\nexport const ${name}: Checker<T.${name}> = { safeParse: (input: unknown) => run(${fn}, input)${fresh} };` });
+    exports.push({ name, text: `/** Compiled from the zod schema \`${name}\`. */\nexport const ${name}: Checker<T.${name}> = checker(${fn});` });
   }
   // Every top-level item by the name it declares, in the order the module lists them.
   const items = new Map([

@@ -412,4 +412,19 @@ describe('screening: the fast scan (long texts, long runs, many characters, reco
       expect(JSON.parse(JSON.stringify(r))).to.deep.equal({ ...r });
     }
   });
+
+  it('copies on write: a record that needs nothing is the item itself, a changed one a copy, and the caller\'s items never change', () => {
+    const clean = dishonest('clean');
+    const leaky = dishonest('leaky', { conduct: `身份证号${ADULT}拒不履行`, name: '李\u200b四', extra: 'dropped' });
+    const before = JSON.stringify([clean, leaky]);
+    const { records, issues } = validateRecords([clean, leaky], ExposureItem, 'items', NOW);
+    expect(JSON.stringify([clean, leaky])).to.equal(before);
+    expect(records[0]!.record).to.equal(clean);
+    const changed = records[1]!.record as Record<string, unknown>;
+    expect(changed).not.to.equal(leaky);
+    expect([changed.name, containsResidentId(changed.conduct as string), 'extra' in changed]).to.deep.equal(['李四', false, false]);
+    expect(issues.map((i) => i.code).sort()).to.deep.equal(['id-masked', 'name-cleaned']);
+    // Validated again (a caller's own items), the same answer: the mark a record gets is not a second one.
+    expect(validateRecords([clean, leaky], ExposureItem, 'items', NOW)).to.deep.equal({ records, issues });
+  });
 });

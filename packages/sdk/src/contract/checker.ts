@@ -16,11 +16,10 @@ export interface Checker<T> {
   /** Validates `input`: the value (unknown keys dropped, text trimmed as the contract says) or the issues. */
   safeParse(input: unknown): CheckResult<T>;
   /**
-   * @internal True when every successful output is a new value that shares no object or array with
-   * the input (a compiled validator of a schema without `z.unknown()`): the SDK may then scrub it in
-   * place instead of copying it.
+   * @internal `safeParse`'s answer, but the output may be the input itself, or share its objects and
+   * arrays, wherever it would equal them (a compiled validator): no copy of data that needs no change.
    */
-  readonly fresh?: boolean;
+  reuse?(input: unknown): CheckResult<T>;
 }
 
 /** What a checker gives on success: `Checked<typeof DebtorRecord>` is a debtor record. */

@@ -2,7 +2,7 @@
 // behaviour (same accept/reject, output, issue paths and messages) with own-property reads only,
 // so a host page that extends Object.prototype or Array.prototype cannot change an answer.
 // No eval, no `new Function`: this runs under a strict Content-Security-Policy.
-import type { CheckIssue, CheckResult } from './checker.js';
+import type { Checker, CheckIssue, CheckResult } from './checker.js';
 
 /** An issue while it is being collected; `c` is zod's `continue`: 1 true, 0 unset, 2 false. */
 export interface RawIssue {
@@ -14,6 +14,9 @@ export interface RawIssue {
 // Taken once, when the SDK loads: a page that later replaces it changes nothing here.
 const hasOwnProperty = Object.prototype.hasOwnProperty;
 const isArray = Array.isArray;
+const getPrototypeOf = Object.getPrototypeOf;
+const OBJECT = Object.prototype;
+const ARRAY = Array.prototype;
 
 export function own(value: object, key: PropertyKey): boolean {
   return hasOwnProperty.call(value, key);
@@ -141,14 +144,16 @@ export type Shape = ReadonlyArray<string | Node | 0 | 1>;
 /**
  * zod's object (unknown keys stripped): every key of `shape` in order. A required key that is absent
  * is checked as undefined; an optional one that is absent is left out; a present one is kept even
- * when undefined.
+ * when undefined. While {@link run} reuses its input, the value itself, noting when zod's output
+ * would differ from it.
  */
 export function object(value: unknown, issues: RawIssue[], message: string, shape: Shape): unknown {
   if (!isObject(value)) {
     fail(issues, message, 0);
     return value;
   }
-  let out: Record<string, unknown> = {};
+  // zod's output is a plain object: another one is never reused.
+  let out: Record<string, unknown> | undefined = reusing && getPrototypeOf(value) === OBJECT ? undefined : {};
   let count = 0;
   let keys = 0;
   for (let k = 0; k < shape.length; k += 3) {
@@ -161,12 +166,20 @@ export function object(value: unknown, issues: RawIssue[], message: string, shap
     const y = optional && x === undefined ? x : (shape[k + 1] as Node)(x, issues);
     if (issues.length !== start) prefix(issues, start, key);
     if (present) {
-      out[key] = y;
+      if (out) out[key] = y;
+      else if (y !== x) differs = true;
       count++;
       keys |= 1 << (k / 3);
     }
     // zod's "nonoptional" issue, for a required key whose schema would take undefined.
     else if (issues.length === start) fail(issues, 'Invalid input', 0, [key]);
+  }
+  if (!out) {
+    // A key zod would strip is a difference too.
+    let own = 0;
+    for (const k in value) if (hasOwnProperty.call(value, k)) own++;
+    if (own !== count) differs = true;
+    return value;
   }
   // Speed only, never the answer: keyed stores put an object of more than 16 properties in V8's slow
   // dictionary mode, unless named stores made the same keys in the same order before (while objects
@@ -186,29 +199,53 @@ export function object(value: unknown, issues: RawIssue[], message: string, shap
 /** For each shape, the sets of keys (bit masks) its outputs have been copied with. */
 const fastKeys = new Map<Shape, Set<number>>();
 
-/** zod's array: a new array of the elements' outputs (`element` absent: z.unknown(), copied). */
+/**
+ * zod's array: a new array of the elements' outputs (`element` absent: z.unknown(), copied). While
+ * {@link run} reuses its input, the array itself, noting when zod's output would differ from it.
+ */
 export function array(value: unknown, issues: RawIssue[], message: string, element?: Node): unknown {
   if (!isArray(value)) {
     fail(issues, message, 0);
     return value;
   }
-  const out = new Array(value.length);
+  const out = reusing && getPrototypeOf(value) === ARRAY ? undefined : new Array(value.length);
   for (let i = 0; i < value.length; i++) {
-    const item = hasOwnProperty.call(value, i) ? value[i] : undefined;
-    if (!element) out[i] = item;
-    else {
+    const present = hasOwnProperty.call(value, i);
+    const item = present ? value[i] : undefined;
+    let y = item;
+    if (element) {
       const start = issues.length;
-      out[i] = element(item, issues);
+      y = element(item, issues);
       if (issues.length !== start) prefix(issues, start, i);
     }
+    if (out) out[i] = y;
+    // A hole is an undefined element in zod's output.
+    else if (y !== item || !present) differs = true;
   }
-  return out;
+  return out ?? value;
 }
 
-/** Runs a compiled validator on a whole value. */
-export function run<T>(node: Node, input: unknown): CheckResult<T> {
+/** True while {@link run} may return its input; `differs` once zod's output would not equal it. */
+let reusing = false;
+let differs = false;
+
+/**
+ * Runs a compiled validator on a whole value: zod's output, a new value. With `reuse`, the input
+ * itself when zod's output would equal it (else a second run makes the copy: the answer is always
+ * zod's, and a refinement sees exactly zod's output).
+ */
+export function run<T>(node: Node, input: unknown, reuse = false): CheckResult<T> {
   const issues: RawIssue[] = [];
+  // Set by each run (no node runs another, and none throws): nothing to restore.
+  reusing = reuse;
+  differs = false;
   const data = node(input, issues);
+  if (differs) return run(node, input);
   if (!issues.length) return { success: true, data: data as T };
   return { success: false, error: { issues: issues.map(({ path, message }): CheckIssue => ({ path, message })) } };
+}
+
+/** The {@link Checker} of a compiled node. */
+export function checker<T>(node: Node): Checker<T> {
+  return { safeParse: (input) => run<T>(node, input), reuse: (input) => run<T>(node, input, true) };
 }

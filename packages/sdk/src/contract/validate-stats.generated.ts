@@ -2,7 +2,7 @@
 // schemas in this directory; packages/sdk/test/node/compiled-validator.test.mjs checks it against zod.
 // Plain code, no eval: what the SDK runs in the browser instead of zod (see compiled-runtime.ts).
 import type { Checker } from './checker.js';
-import { aborted, array, checkSafeInt, checkUrl, explicitlyAborted, fail, isNumber, lengthOf, object, type RawIssue, run, type Shape, tooShort } from './compiled-runtime.js';
+import { aborted, array, checker, checkSafeInt, checkUrl, explicitlyAborted, fail, isNumber, lengthOf, object, type RawIssue, type Shape, tooShort } from './compiled-runtime.js';
 import { closedWithinAccepted, courtsAreDistinct, isRealCalendarDate, performedWithinClosed, terminatedWithinClosed } from './checks.js';
 import type * as T from './schemas.js';
 
@@ -268,16 +268,16 @@ const S13: Shape = ["cases", n18, 0, "amount", n20, 0, "approximate", n21, 1];
 const S14: Shape = ["courtId", n2, 0, "period", n12, 0, "asOf", n17, 0, "cases", n19, 0, "money", n22, 0, "reportedRates", n24, 1, "rateRule", n27, 1, "rankings", n30, 1, "categories", n33, 1, "sanctions", n34, 1, "judicialAid", n35, 1];
 
 /** Compiled from the zod schema `Court`. */
-export const Court: Checker<T.Court> = { safeParse: (input: unknown) => run(n9, input), fresh: true };
+export const Court: Checker<T.Court> = checker(n9);
 
 /** Compiled from the zod schema `CourtEntry`. */
-export const CourtEntry: Checker<T.CourtEntry> = { safeParse: (input: unknown) => run(n7, input), fresh: true };
+export const CourtEntry: Checker<T.CourtEntry> = checker(n7);
 
 /** Compiled from the zod schema `StatsIndex`. */
-export const StatsIndex: Checker<T.StatsIndex> = { safeParse: (input: unknown) => run(n16, input), fresh: true };
+export const StatsIndex: Checker<T.StatsIndex> = checker(n16);
 
 /** Compiled from the zod schema `CourtPeriods`. */
-export const CourtPeriods: Checker<T.CourtPeriods> = { safeParse: (input: unknown) => run(n14, input), fresh: true };
+export const CourtPeriods: Checker<T.CourtPeriods> = checker(n14);
 
 /** Compiled from the zod schema `EnforcementStats`. */
-export const EnforcementStats: Checker<T.EnforcementStats> = { safeParse: (input: unknown) => run(n36, input), fresh: true };
+export const EnforcementStats: Checker<T.EnforcementStats> = checker(n36);

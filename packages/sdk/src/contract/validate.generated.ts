@@ -2,7 +2,7 @@
 // schemas in this directory; packages/sdk/test/node/compiled-validator.test.mjs checks it against zod.
 // Plain code, no eval: what the SDK runs in the browser instead of zod (see compiled-runtime.ts).
 import type { Checker } from './checker.js';
-import { aborted, array, checkSafeInt, explicitlyAborted, fail, get, isNumber, isObject, lengthOf, object, type RawIssue, run, type Shape, tooLong, tooShort } from './compiled-runtime.js';
+import { aborted, array, checker, checkSafeInt, explicitlyAborted, fail, get, isNumber, isObject, lengthOf, object, type RawIssue, type Shape, tooLong, tooShort } from './compiled-runtime.js';
 import { hasDeltaPlaceholder, hasKeyPlaceholder, hasListPlaceholder, hasPagePlaceholder, hasShardPlaceholder, isIdWithoutResidentId, isPowerOfTwo, isSameOriginRelativePath } from './checks.js';
 import { M0, n1, n2, n3, n5, n9, n11, n12, n17, n18, n20, n28 } from './validate-stats.generated.js';
 import type * as T from './schemas.js';
@@ -465,61 +465,61 @@ const S42: Shape = ["version", n2, 0, "delta", n2, 0, "name", n2, 1, "records", 
 export { Court, CourtEntry, StatsIndex, CourtPeriods, EnforcementStats } from './validate-stats.generated.js';
 
 /** Compiled from the zod schema `DishonestDebtor`. */
-export const DishonestDebtor: Checker<T.DishonestDebtor> = { safeParse: (input: unknown) => run(n46, input), fresh: true };
+export const DishonestDebtor: Checker<T.DishonestDebtor> = checker(n46);
 
 /** Compiled from the zod schema `ConsumptionRestriction`. */
-export const ConsumptionRestriction: Checker<T.ConsumptionRestriction> = { safeParse: (input: unknown) => run(n48, input), fresh: true };
+export const ConsumptionRestriction: Checker<T.ConsumptionRestriction> = checker(n48);
 
 /** Compiled from the zod schema `EnforcementCaseParty`. */
-export const EnforcementCaseParty: Checker<T.EnforcementCaseParty> = { safeParse: (input: unknown) => run(n51, input), fresh: true };
+export const EnforcementCaseParty: Checker<T.EnforcementCaseParty> = checker(n51);
 
 /** Compiled from the zod schema `DebtorRecord`. */
-export const DebtorRecord: Checker<T.DebtorRecord> = { safeParse: (input: unknown) => run(n52, input), fresh: true };
+export const DebtorRecord: Checker<T.DebtorRecord> = checker(n52);
 
 /** Compiled from the zod schema `RewardNotice`. */
-export const RewardNotice: Checker<T.RewardNotice> = { safeParse: (input: unknown) => run(n56, input), fresh: true };
+export const RewardNotice: Checker<T.RewardNotice> = checker(n56);
 
 /** Compiled from the zod schema `ExposureItem`. */
-export const ExposureItem: Checker<T.ExposureItem> = { safeParse: (input: unknown) => run(n57, input), fresh: true };
+export const ExposureItem: Checker<T.ExposureItem> = checker(n57);
 
 /** Compiled from the zod schema `ExposureFeed`. */
-export const ExposureFeed: Checker<T.ExposureFeed> = { safeParse: (input: unknown) => run(n62, input) };
+export const ExposureFeed: Checker<T.ExposureFeed> = checker(n62);
 
 /** Compiled from the zod schema `ExposureIndex`. */
-export const ExposureIndex: Checker<T.ExposureIndex> = { safeParse: (input: unknown) => run(n73, input), fresh: true };
+export const ExposureIndex: Checker<T.ExposureIndex> = checker(n73);
 
 /** Compiled from the zod schema `ExposureListRef`. */
-export const ExposureListRef: Checker<T.ExposureListRef> = { safeParse: (input: unknown) => run(n69, input), fresh: true };
+export const ExposureListRef: Checker<T.ExposureListRef> = checker(n69);
 
 /** Compiled from the zod schema `ExposureList`. */
-export const ExposureList: Checker<T.ExposureList> = { safeParse: (input: unknown) => run(n76, input), fresh: true };
+export const ExposureList: Checker<T.ExposureList> = checker(n76);
 
 /** Compiled from the zod schema `ExposurePage`. */
-export const ExposurePage: Checker<T.ExposurePage> = { safeParse: (input: unknown) => run(n77, input) };
+export const ExposurePage: Checker<T.ExposurePage> = checker(n77);
 
 /** Compiled from the zod schema `ExposureCourtLists`. */
-export const ExposureCourtLists: Checker<T.ExposureCourtLists> = { safeParse: (input: unknown) => run(n80, input), fresh: true };
+export const ExposureCourtLists: Checker<T.ExposureCourtLists> = checker(n80);
 
 /** Compiled from the zod schema `ExposureMoved`. */
-export const ExposureMoved: Checker<T.ExposureMoved> = { safeParse: (input: unknown) => run(n82, input), fresh: true };
+export const ExposureMoved: Checker<T.ExposureMoved> = checker(n82);
 
 /** Compiled from the zod schema `SearchResponse`. */
-export const SearchResponse: Checker<T.SearchResponse> = { safeParse: (input: unknown) => run(n84, input) };
+export const SearchResponse: Checker<T.SearchResponse> = checker(n84);
 
 /** Compiled from the zod schema `ShardManifest`. */
-export const ShardManifest: Checker<T.ShardManifest> = { safeParse: (input: unknown) => run(n92, input), fresh: true };
+export const ShardManifest: Checker<T.ShardManifest> = checker(n92);
 
 /** Compiled from the zod schema `Shard`. */
-export const Shard: Checker<T.Shard> = { safeParse: (input: unknown) => run(n99, input) };
+export const Shard: Checker<T.Shard> = checker(n99);
 
 /** Compiled from the zod schema `HotName`. */
-export const HotName: Checker<T.HotName> = { safeParse: (input: unknown) => run(n97, input), fresh: true };
+export const HotName: Checker<T.HotName> = checker(n97);
 
 /** Compiled from the zod schema `HotNameFile`. */
-export const HotNameFile: Checker<T.HotNameFile> = { safeParse: (input: unknown) => run(n100, input) };
+export const HotNameFile: Checker<T.HotNameFile> = checker(n100);
 
 /** Compiled from the zod schema `DeltaFile`. */
-export const DeltaFile: Checker<T.DeltaFile> = { safeParse: (input: unknown) => run(n103, input) };
+export const DeltaFile: Checker<T.DeltaFile> = checker(n103);
 
 /** Compiled from the zod schema `RemovalEntry`. */
-export const RemovalEntry: Checker<T.RemovalEntry> = { safeParse: (input: unknown) => run(n60, input), fresh: true };
+export const RemovalEntry: Checker<T.RemovalEntry> = checker(n60);

@@ -138,6 +138,15 @@ const MASKED_18 = /^\d{10}[\d*]{4}\d{3}[\dX]$/;
 const FULL_15 = /^\d{15}$/;
 const MASKED_15 = /^\d{8}[\d*]{4}\d{3}$/;
 
+/**
+ * @internal Whether the character counts towards the 15 digits and stars an ID needs (as the scan's
+ * first check counts them; half of an astral character may be a digit, so it counts).
+ */
+export function countsTowardId(code: number): boolean {
+  const c = code >= 0xd800 && code <= 0xdbff ? 0 : classOf(code);
+  return c === 0 || (c > OTHER && c !== X);
+}
+
 /** Every resident ID (full or masked, 18 or 15 characters) written anywhere in `text`. */
 export function findResidentIds(text: string): FoundId[] {
   if (typeof text !== 'string' || text.length < 15 || tooFewDigits(text)) return [];

@@ -6,8 +6,9 @@
 import { fastest, type Checked, type Checker } from '../contract/checker.js';
 import { caseNumberYear, EARLIEST_CASE_YEAR, latestCaseYear } from '../domain/case-number.js';
 import { ageOn, compareCalendarDates, todayInChina } from '../domain/dates.js';
-import { findResidentIds, maskIdsInText, type FoundId } from '../domain/id-scan.js';
+import { countsTowardId, findResidentIds, maskIdsInText, type FoundId } from '../domain/id-scan.js';
 import { birthDateOf, birthYearOf } from '../domain/identifiers.js';
+import { INVISIBLE_IN_NAME } from '../domain/names.js';
 import { BIDI_CONTROLS, cleanName, hasBidi, isPublicCode, NAME_KEYS } from './scrub.js';
 
 /** Why a record was rejected or withheld. */
@@ -59,8 +60,45 @@ interface Findings {
 // Taken when the SDK loads: a page that replaces it later changes nothing here.
 const hasOwn = Object.prototype.hasOwnProperty;
 
+// What each BMP character is to a scrub, worked out once per character (Unicode property tests are
+// slow): 0 not yet known, 1 nothing, 2 one a scrub may remove or that may hide an ID (invisible in a
+// name, bidi controls included; '%', for a percent-encoded ID; half of an astral character), 3 one
+// that counts towards the 15 digits and stars of an ID.
+const kinds = new Uint8Array(0x10000);
+const INVISIBLE_CHAR = new RegExp(INVISIBLE_IN_NAME.source, 'u');
+
+function kindOf(code: number): number {
+  if (code === 0x25 || (code >= 0xd800 && code <= 0xdfff) || INVISIBLE_CHAR.test(String.fromCharCode(code))) return 2;
+  return countsTowardId(code) ? 3 : 1;
+}
+
+/**
+ * What a scrub of `text` has to do, in one pass without a regex: 0 nothing (the common
+ * case: nothing to clean, no room for an ID); 2 an ID scan only; 3 everything.
+ */
+function scrubNeeds(text: string): number {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const kind = kinds[code] || (kinds[code] = kindOf(code));
+    if (kind === 2) return 3;
+    if (kind === 3) digits++;
+  }
+  return digits >= 15 ? 2 : 0;
+}
+
+const PUBLISHED_MASKED = /^\d{10}\*{4}\d{3}[\dX]$/;
+
 /** Every resident ID in `text`, percent-encoded ones included, recorded with the field it is in. */
 function collectIds(text: string, field: string, into: Findings): void {
+  // An ID as published (`4307251990****1235`, a record's own idNumber): what the scan finds, read directly.
+  if (text.length === 18 && PUBLISHED_MASKED.test(text)) {
+    const birthYear = Number(text.slice(6, 10));
+    if (birthYear >= 1900) {
+      into.ids.push({ kind: 'masked', value: text, birthDate: undefined, birthYear, start: 0, end: 18, field });
+      return;
+    }
+  }
   // The found IDs are new objects: given their field in place, not copied.
   for (const id of findResidentIds(text)) into.ids.push(Object.assign(id, { field }));
   if (text.includes('%') && /%[0-9A-Fa-f]{2}/.test(text)) {
@@ -73,9 +111,13 @@ function collectIds(text: string, field: string, into: Findings): void {
 }
 
 function scrubString(value: string, key: string | undefined, findings: Findings, field: string): string {
-  if (isPublicCode(value, key)) return value;
+  // Most strings have nothing to clean and no room for an ID: decided in one pass over them.
+  const needs = scrubNeeds(value);
+  if (needs === 0 || isPublicCode(value, key)) return value;
   let cleaned = value;
-  if (key !== undefined && NAME_KEYS.has(key)) {
+  if (needs === 2) {
+    // Nothing to clean: only the scan.
+  } else if (key !== undefined && NAME_KEYS.has(key)) {
     cleaned = cleanName(value);
     if (cleaned !== value) findings.namesCleaned = true;
   } else if (hasBidi(value)) cleaned = value.replace(BIDI_CONTROLS, '');
@@ -88,34 +130,55 @@ function scrubString(value: string, key: string | undefined, findings: Findings,
 }
 
 /**
- * `value` with every string scrubbed: a copy, or (`inPlace`, for a value nothing else holds, such as
- * a compiled validator's output) the value itself, changed only where a string changes.
+ * `value` with every string scrubbed, copied on write: the value itself when nothing in it changes,
+ * else a copy of each object and array on the way to a change (the rest shared). It never changes
+ * `value`, which may be the caller's own data (a compiled validator reuses its input).
  */
-function scrubValue(value: unknown, key: string | undefined, findings: Findings, field: string, inPlace = false): unknown {
+function scrubValue(value: unknown, key: string | undefined, findings: Findings, field: string): unknown {
   if (typeof value === 'string') return scrubString(value, key, findings, field);
   if (Array.isArray(value)) {
-    if (!inPlace) return value.map((v, i) => scrubValue(v, undefined, findings, `${field}[${i}]`));
-    for (let i = 0; i < value.length; i++) value[i] = scrubValue(value[i], undefined, findings, `${field}[${i}]`, true);
-    return value;
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      const scrubbed = scrubValue(v, undefined, findings, `${field}[${i}]`);
+      if (!out && scrubbed !== v) {
+        // Not value.slice: an array of the input (under z.unknown()) may have a page's prototype.
+        out = new Array(value.length);
+        for (let j = 0; j < i; j++) out[j] = value[j];
+      }
+      if (out) out[i] = scrubbed;
+    }
+    return out ?? value;
   }
   if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = inPlace ? (value as Record<string, unknown>) : {};
+    let out: Record<string, unknown> | undefined;
     // for-in, not Object.keys: no array per object, and V8 reads the values straight from the
     // object's layout. Inherited keys (a page may extend Object.prototype) are skipped.
     for (const k in value) {
       if (!hasOwn.call(value, k)) continue;
       const v = (value as Record<string, unknown>)[k];
       // Record ids are compared as published; one carrying a resident ID is rejected by the contract.
-      if (k === 'id' && typeof v === 'string') out[k] = v;
       // A field's path is only read when a string is long enough to hold an ID: built only then.
-      else if (typeof v === 'string') {
-        const scrubbed = scrubString(v, k, findings, v.length >= 15 ? (field ? `${field}.${k}` : k) : '');
-        if (!inPlace || scrubbed !== v) out[k] = scrubbed;
-      } else out[k] = scrubValue(v, k, findings, field ? `${field}.${k}` : k, inPlace);
+      const scrubbed =
+        k === 'id' && typeof v === 'string' ? v
+        : typeof v === 'string' ? scrubString(v, k, findings, v.length >= 15 ? (field ? `${field}.${k}` : k) : '')
+        : scrubValue(v, k, findings, field ? `${field}.${k}` : k);
+      if (!out && scrubbed !== v) out = ownCopy(value as Record<string, unknown>, k);
+      if (out) out[k] = scrubbed;
     }
-    return out;
+    return out ?? value;
   }
   return value;
+}
+
+/** The own enumerable keys of `value` before `end`, in order, copied (unchanged by the scrub). */
+function ownCopy(value: Record<string, unknown>, end: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k in value) {
+    if (k === end) break;
+    if (hasOwn.call(value, k)) out[k] = value[k];
+  }
+  return out;
 }
 
 /** Every resident ID in a raw value the contract dropped (an unknown field still tells an age). */
@@ -209,7 +272,8 @@ class JudgedByIds extends class {
   static mark<R>(record: R): R {
     // As the WeakSet did: a record that is not an object is a TypeError.
     if (Object(record) !== record) throw TypeError();
-    return new JudgedByIds(record as object) as R;
+    // A record validated again (the caller's own item, reused) is marked already.
+    return JudgedByIds.has(record) ? record : (new JudgedByIds(record as object) as R);
   }
   static has(record: unknown): boolean {
     return Object(record) === record && #judged in (record as object);
@@ -225,7 +289,8 @@ export interface ValidateOptions {
 /**
  * Validates each raw record against `schema`, judges age at listing from every ID in it, cleans
  * names and masks IDs. Returns the records that may go on to date screening, with their paths, and
- * an issue for each rejected, withheld or altered one.
+ * an issue for each rejected, withheld or altered one. Copy on write: a record that needs no change
+ * (nothing dropped, trimmed, cleaned or masked) is the item itself; `items` are never changed.
  */
 export function validateRecords<S extends Checker<unknown>, T = Checked<S>>(
   items: readonly unknown[],
@@ -239,10 +304,12 @@ export function validateRecords<S extends Checker<unknown>, T = Checked<S>>(
   const issues: RecordIssue[] = [];
   // A contract schema runs as its compiled validator (same answer, no zod).
   const checker = fastest(schema) as Checker<T>;
+  // A compiled validator returns the item itself where it needs no change: nothing copied.
+  const check = checker.reuse ? (input: unknown) => checker.reuse!(input) : (input: unknown) => checker.safeParse(input);
   items.forEach((item, index) => {
     if (options.select && !options.select(item)) return;
     const path = `${basePath}[${index}]`;
-    const parsed = checker.safeParse(item);
+    const parsed = check(item);
     const id = typeof (item as { id?: unknown })?.id === 'string' ? (item as { id: string }).id : undefined;
     // An id that carries a resident ID is never echoed, not even in a report.
     const recordId = id !== undefined && findResidentIds(id).every((found) => found.kind !== 'full') ? id : undefined;
@@ -253,10 +320,11 @@ export function validateRecords<S extends Checker<unknown>, T = Checked<S>>(
       return;
     }
     const record = parsed.data as T & Publishable;
-    // One pass: the scrubbed copy, every ID in it (before masking) and whether a name was cleaned.
+    // One pass: the scrubbed record, every ID in it (before masking) and whether a name was cleaned.
     const findings: Findings = { ids: [], namesCleaned: false };
-    const scrubbed = scrubValue(record, undefined, findings, '', checker.fresh === true) as T;
-    if (item && typeof item === 'object') {
+    const scrubbed = scrubValue(record, undefined, findings, '') as T;
+    // The item itself came through: it had no field the contract drops, and no name it trimmed.
+    if (record !== item && item && typeof item === 'object') {
       // Its own enumerable keys, as Object.keys gives them, without the array.
       // Own keys only: a page may have added enumerable names to Object.prototype.
       for (const k in item) if (hasOwn.call(item, k) && !hasOwn.call(record, k)) idsInRaw((item as Record<string, unknown>)[k], k, findings);
@@ -267,9 +335,11 @@ export function validateRecords<S extends Checker<unknown>, T = Checked<S>>(
       issues.push({ ...issue, path: field ? `${path}.${field}` : path, ...(recordId ? { recordId } : {}) });
       return;
     }
-    // The contract trims names, which hides a leading BOM: look at the names as they came too.
-    const raw = item as { name?: unknown; legalRepresentative?: unknown; debtor?: { name?: unknown } };
-    for (const name of [raw.name, raw.legalRepresentative, raw.debtor?.name]) if (typeof name === 'string' && cleanName(name) !== name) findings.namesCleaned = true;
+    if (record !== item) {
+      // The contract trims names, which hides a leading BOM: look at the names as they came too.
+      const raw = item as { name?: unknown; legalRepresentative?: unknown; debtor?: { name?: unknown } };
+      for (const name of [raw.name, raw.legalRepresentative, raw.debtor?.name]) if (typeof name === 'string' && cleanName(name) !== name) findings.namesCleaned = true;
+    }
     if (findings.namesCleaned) issues.push({ code: 'name-cleaned', path, recordId: record.id, message: 'invisible characters removed from a name' });
     if (findings.ids.some((found) => found.kind === 'full')) {
       issues.push({ code: 'id-masked', path, recordId: record.id, message: 'an unmasked resident ID was masked' });

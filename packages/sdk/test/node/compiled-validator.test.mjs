@@ -181,6 +181,55 @@ describe('compiled validators give zod’s answer', () => {
   });
 });
 
+describe('reuse: the same answer without copying what needs no change', () => {
+  const reused = (schema, input) => {
+    const result = schema.reuse(input);
+    return result.success ? { success: true, data: result.data } : { success: false, issues: issuesOf(result) };
+  };
+  // Plain JSON-like data: objects of Object.prototype, arrays of Array.prototype without holes, no
+  // NaN (which is not itself: a copy is made, harmlessly).
+  const plain = (value) => {
+    if (!value || typeof value !== 'object') return !Number.isNaN(value);
+    if (Array.isArray(value)) return Object.getPrototypeOf(value) === Array.prototype && Object.keys(value).length === value.length && value.every(plain);
+    return Object.getPrototypeOf(value) === Object.prototype && Object.values(value).every(plain);
+  };
+  // Whether `output` holds `input`'s own objects or arrays anywhere.
+  const shares = (output, input) => {
+    if (output === input) return true;
+    if (!output || typeof output !== 'object') return false;
+    return Object.values(output).some((v) => v && typeof v === 'object' && shares(v, input));
+  };
+
+  for (const name of Object.keys(contractSchemas)) {
+    it(`${name}: reuse gives zod’s answer (prototypes included), leaves the input as it was, and takes it whole when zod’s output equals it`, () => {
+      let whole = 0;
+      let copied = 0;
+      for (const [i, input] of corpora[name].entries()) {
+        const before = JSON.stringify(input);
+        const actual = reused(compiled[name], input);
+        assert.deepStrictEqual(actual, answer(contractSchemas[name], input), `${name} case ${i}`);
+        assert.equal(JSON.stringify(input), before, `${name} case ${i}: the input changed`);
+        if (!actual.success) continue;
+        if (actual.data === input) whole++;
+        else {
+          copied++;
+          // A copy only where zod's output differs from the input (a plain one: zod copies any other).
+          if (plain(input)) assert.notDeepStrictEqual(input, actual.data, `${name} case ${i}: copied though nothing differs`);
+        }
+      }
+      assert.ok(whole > 0, `${name}: no valid case was taken whole (${copied} copied)`);
+    });
+  }
+
+  it('never takes an input that is not a plain object or array (zod’s output always is one)', () => {
+    const item = corpora.ExposureItem.find((input) => Object.hasOwn(input ?? {}, 'type') && compiled.ExposureItem.reuse(input).data === input);
+    const bare = Object.assign(Object.create(null), item);
+    const result = compiled.ExposureItem.reuse(bare);
+    assert.ok(result.success && result.data !== bare && Object.getPrototypeOf(result.data) === Object.prototype);
+    assert.ok(!shares(compiled.ExposureItem.safeParse(item).data, item), 'safeParse still copies');
+  });
+});
+
 describe('compiled validators on a hostile page', () => {
   it('give the same answers with Object.prototype and Array.prototype extended (enumerable properties)', () => {
     const names = Object.keys(contractSchemas);
@@ -198,6 +247,8 @@ describe('compiled validators on a hostile page', () => {
       for (const name of names) {
         corpora[name].slice(0, 600).forEach((input, i) => {
           assert.deepStrictEqual(answer(compiled[name], input), expected[name][i], `${name} case ${i}`);
+          const reused = compiled[name].reuse(input);
+          assert.deepStrictEqual(reused.success ? { success: true, data: reused.data } : { success: false, issues: issuesOf(reused) }, expected[name][i], `${name} case ${i} (reuse)`);
         });
       }
     } finally {
