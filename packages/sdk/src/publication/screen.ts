@@ -91,14 +91,6 @@ const PUBLISHED_MASKED = /^\d{10}\*{4}\d{3}[\dX]$/;
 
 /** Every resident ID in `text`, percent-encoded ones included, recorded with the field it is in. */
 function collectIds(text: string, field: string, into: Findings): void {
-  // An ID as published (`4307251990****1235`, a record's own idNumber): what the scan finds, read directly.
-  if (text.length === 18 && PUBLISHED_MASKED.test(text)) {
-    const birthYear = Number(text.slice(6, 10));
-    if (birthYear >= 1900) {
-      into.ids.push({ kind: 'masked', value: text, birthDate: undefined, birthYear, start: 0, end: 18, field });
-      return;
-    }
-  }
   // The found IDs are new objects: given their field in place, not copied.
   for (const id of findResidentIds(text)) into.ids.push(Object.assign(id, { field }));
   if (text.includes('%') && /%[0-9A-Fa-f]{2}/.test(text)) {
@@ -111,6 +103,15 @@ function collectIds(text: string, field: string, into: Findings): void {
 }
 
 function scrubString(value: string, key: string | undefined, findings: Findings, field: string): string {
+  // An ID as published (`4307251990****1235`, a record's own idNumber): nothing to clean, and what
+  // the scan would find in it, read directly.
+  if (value.length === 18 && PUBLISHED_MASKED.test(value)) {
+    const birthYear = Number(value.slice(6, 10));
+    if (birthYear >= 1900) {
+      findings.ids.push({ kind: 'masked', value, birthDate: undefined, birthYear, start: 0, end: 18, field });
+      return value;
+    }
+  }
   // Most strings have nothing to clean and no room for an ID: decided in one pass over them.
   const needs = scrubNeeds(value);
   if (needs === 0 || isPublicCode(value, key)) return value;
