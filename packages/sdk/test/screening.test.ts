@@ -426,5 +426,13 @@ describe('screening: the fast scan (long texts, long runs, many characters, reco
     expect(issues.map((i) => i.code).sort()).to.deep.equal(['id-masked', 'name-cleaned']);
     // Validated again (a caller's own items), the same answer: the mark a record gets is not a second one.
     expect(validateRecords([clean, leaky], ExposureItem, 'items', NOW)).to.deep.equal({ records, issues });
+    // A frozen item comes through as a copy (it cannot take the mark), judged by its ID as any other.
+    const frozen = Object.freeze(dishonest('frozen', { idNumber: '4307252012****2224' }));
+    const adult = Object.freeze(dishonest('frozen-adult'));
+    const judged = validateRecords([frozen, adult], ExposureItem, 'items', NOW);
+    expect(judged.issues.map((i) => [i.recordId, i.code])).to.deep.equal([['frozen', 'minor']]);
+    expect(judged.records[0]!.record).to.deep.equal(adult);
+    expect(judged.records[0]!.record === adult).to.equal(false);
+    expect(screenForPublication(judged.records, NOW).records).to.have.length(1);
   });
 });

@@ -64,6 +64,9 @@ function classify(code: number): number {
   // ASCII separators: space, tab, newline, '-', '.', '/', '\\', '_'.
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2d || code === 0x2e || code === 0x2f || code === 0x5c || code === 0x5f ? SEP : OTHER;
   if (code >= 0xff10 && code <= 0xff19) return code - 0xff10 + 0x30;
+  // CJK ideographs and Hangul syllables: no digit, star or separator among them (checked by a test),
+  // and the Unicode look-ups below are slow the first time, on the first text a page scrubs.
+  if ((code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7a3)) return OTHER;
   return otherDigit(code) ?? (SEPARATOR.test(String.fromCodePoint(code)) ? SEP : OTHER);
 }
 

@@ -68,6 +68,8 @@ const kinds = new Uint8Array(0x10000);
 const INVISIBLE_CHAR = new RegExp(INVISIBLE_IN_NAME.source, 'u');
 
 function kindOf(code: number): number {
+  // CJK ideographs: none is invisible or counts towards an ID (and the regex below is slow the first time).
+  if (code >= 0x3400 && code <= 0x9fff) return 1;
   if (code === 0x25 || (code >= 0xd800 && code <= 0xdfff) || INVISIBLE_CHAR.test(String.fromCharCode(code))) return 2;
   return countsTowardId(code) ? 3 : 1;
 }
@@ -273,8 +275,10 @@ class JudgedByIds extends class {
   static mark<R>(record: R): R {
     // As the WeakSet did: a record that is not an object is a TypeError.
     if (Object(record) !== record) throw TypeError();
-    // A record validated again (the caller's own item, reused) is marked already.
-    return JudgedByIds.has(record) ? record : (new JudgedByIds(record as object) as R);
+    // A record validated again (the caller's own item, reused) is marked already. A frozen item is
+    // marked as a copy: engines may come to refuse private fields on objects that cannot be extended.
+    if (JudgedByIds.has(record)) return record;
+    return new JudgedByIds(Object.isExtensible(record) ? (record as object) : { ...(record as object) }) as R;
   }
   static has(record: unknown): boolean {
     return Object(record) === record && #judged in (record as object);
