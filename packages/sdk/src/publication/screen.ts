@@ -68,8 +68,6 @@ const kinds = new Uint8Array(0x10000);
 const INVISIBLE_CHAR = new RegExp(INVISIBLE_IN_NAME.source, 'u');
 
 function kindOf(code: number): number {
-  // CJK ideographs: none is invisible or counts towards an ID (and the regex below is slow the first time).
-  if (code >= 0x3400 && code <= 0x9fff) return 1;
   if (code === 0x25 || (code >= 0xd800 && code <= 0xdfff) || INVISIBLE_CHAR.test(String.fromCharCode(code))) return 2;
   return countsTowardId(code) ? 3 : 1;
 }
@@ -139,49 +137,29 @@ function scrubString(value: string, key: string | undefined, findings: Findings,
  */
 function scrubValue(value: unknown, key: string | undefined, findings: Findings, field: string): unknown {
   if (typeof value === 'string') return scrubString(value, key, findings, field);
-  if (Array.isArray(value)) {
-    let out: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const v = value[i];
-      const scrubbed = scrubValue(v, undefined, findings, `${field}[${i}]`);
-      if (!out && scrubbed !== v) {
-        // Not value.slice: an array of the input (under z.unknown()) may have a page's prototype.
-        out = new Array(value.length);
-        for (let j = 0; j < i; j++) out[j] = value[j];
-      }
-      if (out) out[i] = scrubbed;
-    }
-    return out ?? value;
-  }
-  if (value && typeof value === 'object') {
-    let out: Record<string, unknown> | undefined;
-    // for-in, not Object.keys: no array per object, and V8 reads the values straight from the
-    // object's layout. Inherited keys (a page may extend Object.prototype) are skipped.
-    for (const k in value) {
-      if (!hasOwn.call(value, k)) continue;
-      const v = (value as Record<string, unknown>)[k];
-      // Record ids are compared as published; one carrying a resident ID is rejected by the contract.
-      // A field's path is only read when a string is long enough to hold an ID: built only then.
-      const scrubbed =
-        k === 'id' && typeof v === 'string' ? v
-        : typeof v === 'string' ? scrubString(v, k, findings, v.length >= 15 ? (field ? `${field}.${k}` : k) : '')
-        : scrubValue(v, k, findings, field ? `${field}.${k}` : k);
-      if (!out && scrubbed !== v) out = ownCopy(value as Record<string, unknown>, k);
-      if (out) out[k] = scrubbed;
-    }
-    return out ?? value;
-  }
-  return value;
-}
-
-/** The own enumerable keys of `value` before `end`, in order, copied (unchanged by the scrub). */
-function ownCopy(value: Record<string, unknown>, end: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  if (!value || typeof value !== 'object') return value;
+  const list = Array.isArray(value);
+  let out: Record<string, unknown> | undefined;
+  // for-in, not Object.keys: no array per object, and V8 reads the values straight from the
+  // object's layout. Inherited keys (a page may extend Object.prototype) are skipped.
   for (const k in value) {
-    if (k === end) break;
-    if (hasOwn.call(value, k)) out[k] = value[k];
+    if (!hasOwn.call(value, k)) continue;
+    const v = (value as Record<string, unknown>)[k];
+    // A field's path is only read when a string is long enough to hold an ID: built only then.
+    const at = typeof v === 'string' && v.length < 15 ? '' : list ? `${field}[${k}]` : field ? `${field}.${k}` : k;
+    // Record ids are compared as published; one carrying a resident ID is rejected by the contract.
+    const scrubbed = k === 'id' && !list && typeof v === 'string' ? v : scrubValue(v, list ? undefined : k, findings, at);
+    if (!out && scrubbed !== v) {
+      // The keys before this one, unchanged (not value.slice: an array under z.unknown() may have a page's prototype).
+      out = list ? ([] as unknown as Record<string, unknown>) : {};
+      for (const j in value) {
+        if (j === k) break;
+        if (hasOwn.call(value, j)) out[j] = (value as Record<string, unknown>)[j];
+      }
+    }
+    if (out) out[k] = scrubbed;
   }
-  return out;
+  return out ?? value;
 }
 
 /** Every resident ID in a raw value the contract dropped (an unknown field still tells an age). */
