@@ -86,9 +86,9 @@ export function tooLong(value: unknown, maximum: number): boolean {
   return !(length <= maximum);
 }
 
-/** zod's `number`: finite, not NaN. */
+/** zod's `number`: finite, not NaN (Number.isFinite is false for anything else, non-numbers included). */
 export function isNumber(value: unknown): value is number {
-  return typeof value === 'number' && !Number.isNaN(value) && Number.isFinite(value);
+  return Number.isFinite(value);
 }
 
 /** zod's `int()` format check on a number; false when it passed. */
@@ -98,16 +98,6 @@ export function checkSafeInt(value: number, issues: RawIssue[], message: string)
 }
 
 const TAB_OR_NEWLINE = /[\t\n\r]/g;
-
-function parseUrl(text: string): URL | undefined {
-  const parse = (URL as unknown as { parse?: (url: string) => URL | null }).parse;
-  if (typeof parse === 'function') return parse(text) ?? undefined;
-  try {
-    return new URL(text);
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * zod's `url({ protocol })` check: returns the value it leaves (trimmed, tabs and line breaks
@@ -121,11 +111,8 @@ export function checkUrl(value: string, protocol: RegExp, httpGuard: boolean, is
       fail(issues, message, 1);
       return value;
     }
-    const url = parseUrl(trimmed);
-    if (url === undefined) {
-      fail(issues, message, 1);
-      return value;
-    }
+    // Throws (caught below) when it does not parse.
+    const url = new URL(trimmed);
     protocol.lastIndex = 0;
     if (!protocol.test(url.protocol.endsWith(':') ? url.protocol.slice(0, -1) : url.protocol)) fail(issues, message, 1);
     return trimmed.replace(TAB_OR_NEWLINE, '');
@@ -153,9 +140,8 @@ export function object(value: unknown, issues: RawIssue[], message: string, shap
     return value;
   }
   // zod's output is a plain object: another one is never reused.
-  let out: Record<string, unknown> | undefined = reusing && getPrototypeOf(value) === OBJECT ? undefined : {};
-  let count = 0;
-  let keys = 0;
+  if (reusing && getPrototypeOf(value) === OBJECT) return reuseObject(value, issues, shape);
+  const out: Record<string, unknown> = {};
   for (let k = 0; k < shape.length; k += 3) {
     const key = shape[k] as string;
     const optional = shape[k + 2];
@@ -165,39 +151,44 @@ export function object(value: unknown, issues: RawIssue[], message: string, shap
     const x = present ? value[key] : undefined;
     const y = optional && x === undefined ? x : (shape[k + 1] as Node)(x, issues);
     if (issues.length !== start) prefix(issues, start, key);
-    if (present) {
-      if (out) out[key] = y;
-      else if (y !== x) differs = true;
-      count++;
-      keys |= 1 << (k / 3);
-    }
+    if (present) out[key] = y;
     // zod's "nonoptional" issue, for a required key whose schema would take undefined.
     else if (issues.length === start) fail(issues, 'Invalid input', 0, [key]);
-  }
-  if (!out) {
-    // A key zod would strip is a difference too.
-    let own = 0;
-    for (const k in value) if (hasOwnProperty.call(value, k)) own++;
-    if (own !== count) differs = true;
-    return value;
-  }
-  // Speed only, never the answer: keyed stores put an object of more than 16 properties in V8's slow
-  // dictionary mode, unless named stores made the same keys in the same order before (while objects
-  // made so are alive). A spread copy is made that way: once per set of keys the output is copied,
-  // and later outputs with those keys are fast objects too. (Keys past the 31st share mask bits.)
-  if (count > 16) {
-    let seen = fastKeys.get(shape);
-    if (!seen) fastKeys.set(shape, (seen = new Set()));
-    if (!seen.has(keys)) {
-      out = { ...out };
-      if (seen.size < 64) seen.add(keys);
-    }
   }
   return out;
 }
 
-/** For each shape, the sets of keys (bit masks) its outputs have been copied with. */
-const fastKeys = new Map<Shape, Set<number>>();
+/** For each shape: its keys' places in it, and (under the shape itself, never a key) how many are required. */
+const places = new Map<Shape, Map<unknown, number>>();
+
+/**
+ * {@link object} while {@link run} reuses its input: the object's own keys in its own order (a for-in
+ * loop, which V8 reads straight from the object's layout), each checked by its node. Anything that
+ * would make zod's output or issues differ from the input (a key zod strips, a required key absent,
+ * a changed value, an issue) only sets `differs`: the copy run then gives zod's answer, issues in
+ * zod's order included.
+ */
+function reuseObject(value: Record<string, unknown>, issues: RawIssue[], shape: Shape): unknown {
+  let place = places.get(shape);
+  if (!place) {
+    places.set(shape, (place = new Map([[shape, 0]])));
+    for (let k = 0; k < shape.length; k += 3) {
+      place.set(shape[k], k);
+      if (!shape[k + 2]) place.set(shape, place.get(shape)! + 1);
+    }
+  }
+  const start = issues.length;
+  let required = 0;
+  for (const key in value) {
+    if (!hasOwnProperty.call(value, key)) continue;
+    const k = place.get(key);
+    const x = value[key];
+    if (k === undefined) differs = true;
+    else if (shape[k + 2] ? x !== undefined && (shape[k + 1] as Node)(x, issues) !== x : (required++, (shape[k + 1] as Node)(x, issues) !== x)) differs = true;
+  }
+  if (required !== place.get(shape) || issues.length !== start) differs = true;
+  return value;
+}
 
 /**
  * zod's array: a new array of the elements' outputs (`element` absent: z.unknown(), copied). While

@@ -221,6 +221,24 @@ describe('reuse: the same answer without copying what needs no change', () => {
     });
   }
 
+  it('gives zod’s answer whatever the order of an object’s keys, orders mixed (issues in zod’s order)', () => {
+    // reuse reads keys in the object's own order and remembers the last order seen: alternate orders.
+    const reversed = (value) => {
+      if (!value || typeof value !== 'object' || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) return value;
+      return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]));
+    };
+    let checked = 0;
+    for (const name of ['ExposureItem', 'DebtorRecord', 'EnforcementStats', 'Court']) {
+      for (const [i, input] of corpora[name].slice(0, 1500).entries()) {
+        for (const variant of [reversed(input), input]) {
+          assert.deepStrictEqual(reused(compiled[name], variant), answer(contractSchemas[name], variant), `${name} case ${i}`);
+          checked++;
+        }
+      }
+    }
+    assert.ok(checked > 4000);
+  });
+
   it('never takes an input that is not a plain object or array (zod’s output always is one)', () => {
     const item = corpora.ExposureItem.find((input) => Object.hasOwn(input ?? {}, 'type') && compiled.ExposureItem.reuse(input).data === input);
     const bare = Object.assign(Object.create(null), item);
