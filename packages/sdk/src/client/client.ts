@@ -4,7 +4,7 @@ import { ExposureItem } from '../contract/validate.generated.js';
 import { maskIdentifier, validateIdentifier } from '../domain/identifiers.js';
 import { todayInChina } from '../domain/dates.js';
 import { parseEnvelope } from '../publication/envelope.js';
-import { IncrementalValidator, screenForPublication, scrubDeep, type Located, type RecordIssue } from '../publication/screen.js';
+import { screenForPublication, scrubDeep, validateRecords, type Located, type RecordIssue } from '../publication/screen.js';
 import { createHttpAdapter } from '../sources/http.js';
 import type { Loaded, Loader, SourceAdapter } from '../sources/source.js';
 import type { ShardManifest as ShardManifestType } from '../contract/index.js';
@@ -164,9 +164,9 @@ export function createClient(options: ClientOptions): ZhixingClient {
   const remember = (ids: Iterable<string>) => {
     for (const id of ids) removed.add(id);
   };
-  // Exposure records seen in the previous version are not validated again; a read whose day,
-  // removals and data are unchanged (a 304) reuses the last screening: no work proportional to N.
-  const exposureValidator = new IncrementalValidator(ExposureItem, 'items');
+  // A read whose day, removals and data are unchanged (a 304) reuses the last screening: no work
+  // proportional to N. A new version is validated whole: validating a record now costs less than
+  // fingerprinting it to find it in the previous version (IncrementalValidator, no longer used here).
   let screenedMemo: { processed: ExposureProcessed; today: string; removedCount: number; records: ExposureItemType[]; issues: RecordIssue[] } | undefined;
   let newestExposure: ExposureProcessed | undefined;
   let newestIndex: (ProcessedIndex & { ignored?: { version: string; generatedAt: string } }) | undefined;
@@ -317,7 +317,7 @@ export function createClient(options: ClientOptions): ZhixingClient {
         if (newestExposure && isOlder(feed.generatedAt, newestExposure.feed.generatedAt)) {
           return { ...newestExposure, ignored: { version: feed.version, generatedAt: feed.generatedAt } };
         }
-        const validated = exposureValidator.validate(feed.items);
+        const validated = validateRecords(feed.items, ExposureItem, 'items');
         remember(validated.records.filter(({ record }) => record.removal).map(({ record }) => record.id));
         if (feed.removals?.length) cache.clear('search'); // a lookup must not keep showing someone just removed
         const processed: ExposureProcessed = { feed: scrubDeep({ ...feed, items: [] }), located: validated.records, issues: validated.issues };

@@ -332,6 +332,28 @@ export function validateRecords<S extends Checker<unknown>, T = Checked<S>>(
   return { records, issues };
 }
 
+// The fingerprint's two hash states: module variables and one plain function whose loop runs on
+// locals, rather than closures made per record (which V8 did not inline: hashing cost more than
+// validating).
+let h1 = 0;
+let h2 = 0;
+
+/** Mixes in a number, or a string's length and then each of its character codes. */
+function mix(x: number | string): void {
+  let a = h1;
+  let b = h2;
+  const last = typeof x === 'number' ? -1 : x.length;
+  let c = typeof x === 'number' ? x : last;
+  for (let i = 0; ; c = (x as string).charCodeAt(i++)) {
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 13;
+    if (i >= last) break;
+  }
+  h1 = a;
+  h2 = b;
+}
+
 /**
  * A record's fingerprint: two independent 32-bit hashes of its whole content (every key and value,
  * in order, each value tagged with its type and length, so no two different records encode alike),
@@ -340,26 +362,17 @@ export function validateRecords<S extends Checker<unknown>, T = Checked<S>>(
  * only way a changed record could reuse an old answer.
  */
 export function recordFingerprint(value: unknown): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9747b28c;
-  const mix = (c: number) => {
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 13;
-  };
-  const text = (t: string) => {
-    mix(t.length);
-    for (let i = 0; i < t.length; i++) mix(t.charCodeAt(i));
-  };
+  h1 = 0x811c9dc5;
+  h2 = 0x9747b28c;
   const stack: unknown[] = [value];
   while (stack.length) {
     const v = stack.pop();
     if (typeof v === 'string') {
       mix(1);
-      text(v);
+      mix(v);
     } else if (typeof v === 'number') {
       mix(2);
-      text(String(v));
+      mix(String(v));
     } else if (typeof v === 'boolean') mix(v ? 3 : 4);
     else if (v === null) mix(5);
     else if (Array.isArray(v)) {
@@ -370,7 +383,7 @@ export function recordFingerprint(value: unknown): string {
       const keys = Object.keys(v);
       mix(7);
       mix(keys.length);
-      for (const key of keys) text(key);
+      for (const key of keys) mix(key);
       for (let i = keys.length - 1; i >= 0; i--) stack.push((v as Record<string, unknown>)[keys[i]!]);
     } else mix(8); // undefined (JSON never has anything else)
   }
@@ -390,6 +403,10 @@ interface MemoEntry<T> {
  * every minute): a record whose content was seen in the previous version is not validated again.
  * Keep one memo per feed; it holds the previous version's results only, keyed by each record's
  * fingerprint (its id and a hash of its content), not its JSON.
+ *
+ * @deprecated Since 0.3.0 {@link validateRecords} is faster than fingerprinting the records it
+ * would skip (Chromium, 100,000 entries: ~250 ms against ~450 ms for the fingerprints alone), so
+ * this only adds work; the client no longer uses it. Call `validateRecords` on each version.
  */
 export class IncrementalValidator<S extends Checker<unknown>, T = Checked<S>> {
   private memo = new Map<string, MemoEntry<T>>();
