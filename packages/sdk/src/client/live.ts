@@ -123,7 +123,6 @@ export function subscribeExposure(
   const checkStale = () => {
     if (confirmedAt !== undefined && clock.now().getTime() - confirmedAt > 2 * intervalMs) reportStale();
   };
-  let fingerprints = new Map<string, string>();
   // Read before the first poll, so the stale-feed rules know the stored feed: an older one is never taken for news.
   let restored: Promise<ExposureSnapshot | undefined> | undefined;
 
@@ -147,16 +146,21 @@ export function subscribeExposure(
   function diff(snapshot: ExposureSnapshot): ExposureUpdate {
     if (snapshot.paged || last?.paged) {
       // The paged index: the same object while unchanged; its entries are read by the caller, page by page.
-      fingerprints = new Map();
       return { snapshot, added: [], removed: [], changed: [], modified: snapshot.paged !== last?.paged };
     }
     if (last && snapshot.items === last.items) return { snapshot, added: [], removed: [], changed: [], modified: false };
-    const next = new Map(snapshot.items.map((item) => [item.id, JSON.stringify(item)] as const));
+    // Compared with the entries shown, not with a JSON copy of each kept from the last poll: nothing is
+    // stringified on a first load, and the feed is not held a second time as strings (at 100k entries
+    // ~100 MB). A refresh stringifies both versions of each entry kept (a compare function was faster
+    // but cost more bytes than this saves on a background poll).
     const previous = new Map((last?.items ?? []).map((item) => [item.id, item] as const));
-    const added = snapshot.items.filter((item) => !fingerprints.has(item.id));
-    const changed = snapshot.items.filter((item) => fingerprints.has(item.id) && fingerprints.get(item.id) !== next.get(item.id));
-    const removed = [...previous.values()].filter((item) => !next.has(item.id));
-    fingerprints = next;
+    const ids = new Set(snapshot.items.map((item) => item.id));
+    const added = snapshot.items.filter((item) => !previous.has(item.id));
+    const changed = snapshot.items.filter((item) => {
+      const before = previous.get(item.id);
+      return before !== undefined && before !== item && JSON.stringify(before) !== JSON.stringify(item);
+    });
+    const removed = [...previous.values()].filter((item) => !ids.has(item.id));
     return { snapshot, added, removed, changed, modified: last === undefined || added.length + changed.length + removed.length > 0 };
   }
 
@@ -251,7 +255,6 @@ export function subscribeExposure(
     if (!removed.length) return;
     const gone = new Set(removed.map((item) => item.id));
     last = { ...last, items: last.items.filter((item) => !gone.has(item.id)) };
-    for (const id of gone) fingerprints.delete(id);
     callHost('onUpdate', options.onUpdate, { snapshot: last, added: [], removed, changed: [], modified: true });
   }
 
