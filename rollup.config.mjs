@@ -7,6 +7,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import commonjs from '@rollup/plugin-commonjs';
 import replace from '@rollup/plugin-replace';
+import { compileDecoratorsPlugin } from './scripts/lib/compile-decorators.mjs';
 
 const onwarn = (warning, warn) => {
   // Lit's and zod's own `this` at module level are harmless.
@@ -90,7 +91,7 @@ function bundle(input, file) {
     input,
     // One file: code loaded on demand (the board's QR encoder) goes inside it.
     output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [browserResolve(), ...(input.endsWith('.ts') ? [elementsTs(), minifyCssTemplates()] : []), minify()],
+    plugins: [browserResolve(), ...(input.endsWith('.ts') ? [elementsTs(), compileDecoratorsPlugin(), minifyCssTemplates()] : []), minify()],
     onwarn,
   };
 }
@@ -125,6 +126,7 @@ function embedLoader(input, { legacy = false } = {}) {
       parallelChunkLoading(),
       browserResolve(),
       elementsTs(),
+      compileDecoratorsPlugin(),
       minifyCssTemplates(),
       minify(),
       ...(legacy ? [lowerSyntax('chrome69'), legacyStylesheet()] : [classicEmbed()]),

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { createClient, type SearchResult } from '@zhixing/sdk';
 import { ZhixingElement, describeError, themeStyles, type ZxErrorDetail } from '../internal/index.js';
 import { CourtReader } from './zx-debtor-lookup.court.js';
@@ -84,9 +84,15 @@ export class ZxDebtorLookup extends ZhixingElement {
   @state() private idProblem: FieldProblem | undefined;
   @state() private expanded: ReadonlySet<string> = new Set();
 
-  @query('#name') private nameInput?: HTMLInputElement;
-  @query('#identifier') private idInput?: HTMLInputElement;
-  @query('#results-heading') private resultsHeading?: HTMLElement;
+  private get nameInput(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector('#name') ?? null;
+  }
+  private get idInput(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector('#identifier') ?? null;
+  }
+  private get resultsHeading(): HTMLElement | null {
+    return this.renderRoot?.querySelector('#results-heading') ?? null;
+  }
 
   private readonly searching = new LookupSearch(this, {
     client: () => this.requireClient(),
@@ -199,7 +205,7 @@ export class ZxDebtorLookup extends ZhixingElement {
 
   private fieldChanged(target: EventTarget | null): void {
     if (target === this.idInput) this.idProblem = this.readId().problem;
-    if (target === this.nameInput && this.nameProblem && this.nameInput.value.trim()) this.nameProblem = undefined;
+    if (target === this.nameInput && this.nameProblem && this.nameInput?.value.trim()) this.nameProblem = undefined;
     if (this.live) {
       clearTimeout(this.liveTimer);
       this.liveTimer = setTimeout(() => this.submit(true), this.liveDelay);

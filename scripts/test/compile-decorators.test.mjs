@@ -1,0 +1,75 @@
+// The browser bundles compile Lit's decorators into `createProperty` calls (scripts/lib/compile-decorators.mjs).
+// Checked on TypeScript's own output for the real components (the shape the build sees) and on the
+// decorators the plugin must refuse, so a decorator it does not know stops the build instead of
+// shipping half compiled.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { parseAst } from 'rollup/parseAst';
+import ts from 'typescript';
+import { compileDecorators } from '../lib/compile-decorators.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** What @rollup/plugin-typescript hands on: ES2022, legacy decorators, helpers from tslib. */
+const compile = (source) =>
+  ts.transpileModule(source, {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, experimentalDecorators: true, useDefineForClassFields: false, importHelpers: true },
+  }).outputText;
+
+const run = (source) => compileDecorators(compile(source), (code) => parseAst(code), 'test.ts');
+
+describe('compileDecorators', () => {
+  it('turns property() and state() into the createProperty calls the decorators make', () => {
+    const out = run(`
+      import { LitElement } from 'lit';
+      import { property, state } from 'lit/decorators.js';
+      export class Gauge extends LitElement {
+        @property() metric?: string;
+        @property({ type: Boolean, attribute: 'period-picker' }) periodPicker = false;
+        @state() private announcement = '';
+        @state({ hasChanged: () => true }) private tick = 0;
+      }
+    `);
+    assert.ok(out, 'the module was rewritten');
+    assert.doesNotMatch(out.code, /__decorate\(/);
+    assert.match(out.code, /Gauge\.createProperty\("metric"\);/);
+    assert.match(out.code, /Gauge\.createProperty\("periodPicker", \{ type: Boolean, attribute: 'period-picker' \}\);/);
+    assert.match(out.code, /Gauge\.createProperty\("announcement", \{ state: true, attribute: false \}\);/);
+    assert.match(out.code, /Gauge\.createProperty\("tick", \{ \.\.\.\{ hasChanged: \(\) => true \}, state: true, attribute: false \}\);/);
+    assert.ok(out.map.mappings.length > 0, 'a source map comes with it');
+  });
+
+  it('follows renamed imports and leaves modules without decorators alone', () => {
+    const out = run(`
+      import { ReactiveElement } from 'lit';
+      import { property as prop } from '@lit/reactive-element/decorators/property.js';
+      export class A extends ReactiveElement { @prop({ reflect: true }) mode = 'a'; }
+    `);
+    assert.match(out.code, /A\.createProperty\("mode", \{ reflect: true \}\);/);
+    assert.equal(run(`export class B { x = 1; }`), null);
+  });
+
+  for (const [what, source] of [
+    ['@query', `import { query } from 'lit/decorators.js'; class C { @query('#x') x?: Element; }`],
+    ['a class decorator', `import { customElement } from 'lit/decorators.js'; @customElement('x-c') class C {}`],
+    ['a decorator of its own', `const mine = () => () => {}; class C { @mine() x = 1; }`],
+    ['two decorators on one member', `import { property, state } from 'lit/decorators.js'; class C { @property() @state() x = 1; }`],
+    ['a property() with a spread argument', `import { property } from 'lit/decorators.js'; const o = [{}] as const; class C { @property(...o) x = 1; }`],
+  ]) {
+    it(`stops the build on ${what}`, () => assert.throws(() => run(source), /compile-decorators: test\.ts/));
+  }
+
+  it('compiles every decorator of the real components', () => {
+    for (const file of ['internal/zhixing-element.ts', 'zx-execution-gauge/zx-execution-gauge.component.ts', 'zx-debtor-lookup/zx-debtor-lookup.component.ts', 'zx-exposure-board/zx-exposure-board.component.ts']) {
+      const source = readFileSync(join(ROOT, 'packages/elements/src', file), 'utf8');
+      const decorated = source.match(/^\s*@(property|state)\(/gm)?.length ?? 0;
+      const out = compileDecorators(compile(source), (code) => parseAst(code), file);
+      assert.ok(decorated > 0 && out, `${file} has decorators`);
+      assert.doesNotMatch(out.code, /__decorate\(/, file);
+      assert.equal(out.code.match(/\.createProperty\(/g)?.length, decorated, `${file}: one createProperty per decorated member`);
+    }
+  });
+});
