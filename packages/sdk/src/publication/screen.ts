@@ -362,8 +362,21 @@ function mix(x: number | string): void {
  * only way a changed record could reuse an old answer.
  */
 export function recordFingerprint(value: unknown): string {
+  // A getter or proxy in `value` may ask for a fingerprint itself, in the middle of this one: the
+  // hash state it finds is put back when it returns.
+  const outer1 = h1;
+  const outer2 = h2;
   h1 = 0x811c9dc5;
   h2 = 0x9747b28c;
+  try {
+    return fingerprintFromSeed(value);
+  } finally {
+    h1 = outer1;
+    h2 = outer2;
+  }
+}
+
+function fingerprintFromSeed(value: unknown): string {
   const stack: unknown[] = [value];
   while (stack.length) {
     const v = stack.pop();

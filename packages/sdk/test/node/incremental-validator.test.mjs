@@ -65,6 +65,14 @@ describe('IncrementalValidator', () => {
     assert.match(again, new RegExp(`^${sample.id}\u0000[0-9a-z]+\\.[0-9a-z]+$`));
   });
 
+  it('gives the same fingerprint when a getter in the record asks for another fingerprint meanwhile', () => {
+    const plain = { id: 'x', a: 'b', c: [1, 2] };
+    let inner;
+    const tricky = { id: 'x', get a() { inner = recordFingerprint({ other: 'record', n: 7 }); return 'b'; }, c: [1, 2] };
+    assert.equal(recordFingerprint(tricky), recordFingerprint(plain));
+    assert.equal(inner, recordFingerprint({ other: 'record', n: 7 }));
+  });
+
   it('keeps short keys, not the records’ JSON', () => {
     const validator = new IncrementalValidator(ExposureItem, 'items');
     validator.validate(items);
