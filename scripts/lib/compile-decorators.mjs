@@ -60,6 +60,12 @@ export function compileDecorators(code, parse, id = 'module') {
     out.overwrite(node.start, node.end, `${target.object.name}.createProperty(${code.slice(key.start, key.end)}${declaration ? `, ${declaration}` : ''});`);
     left++;
   }
+  // The helper's import goes too: tslib's module would otherwise still be bundled for a statement it runs at load.
+  if (left) {
+    for (const node of ast.body) {
+      if (node.type === 'ImportDeclaration' && node.source.value === 'tslib' && node.specifiers.every((spec) => spec.type === 'ImportSpecifier' && /^__decorate(\$\d+)?$/.test(spec.local.name))) out.remove(node.start, node.end);
+    }
+  }
   const result = out.toString();
   // Anything decorated in another shape (a class decorator is `C = __decorate([…], C)`) is left over.
   const rest = /\b__(decorate|param|esDecorate|runInitializers)(\$\d+)?\s*\(/.exec(result);
