@@ -3,8 +3,8 @@
 //   __decorate([property({ type: Boolean })], Gauge.prototype, "elder", void 0);
 //   → Gauge.createProperty("elder", { type: Boolean });
 // Lit's legacy `property()` does exactly this, and `state()` is `property({ ...o, state: true,
-// attribute: false })`, so behaviour is the same; the bundles lose tslib's `__decorate` and Lit's
-// decorator module (~0.6 KB gzip per page). The sources keep their decorators: the custom-elements
+// attribute: false })`, so behaviour is the same; the bundles lose tslib and Lit's decorator module
+// (−422 B gzip on a gauge page, −536 B with all three). The sources keep their decorators: the custom-elements
 // manifest and the docs are read from them. Anything else decorated stops the build, so nothing is
 // left half compiled.
 import MagicString from 'magic-string';
@@ -23,7 +23,7 @@ function decoratorNames(ast) {
   return names;
 }
 
-/** `__decorate([d], X.prototype, "key", void 0)` → [d, 'X', '"key"'], or null when the statement is not one. */
+/** The argument nodes of a `__decorate(…)` statement (`[d]`, `X.prototype`, `"key"`, …), or null when the statement is not one. */
 function decorateCall(node) {
   if (node.type !== 'ExpressionStatement' || node.expression.type !== 'CallExpression') return null;
   const { callee, arguments: args } = node.expression;
