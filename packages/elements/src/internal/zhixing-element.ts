@@ -162,14 +162,22 @@ export class ZhixingElement<C extends StatsClient = ZhixingClient> extends LitEl
 
   /**
    * Holds back the first update (and so every fetch) until the element is near the viewport, and
-   * every update in English until the English texts have arrived (fetched meanwhile).
+   * every update in English until the English texts have arrived (fetched meanwhile). The data
+   * does not wait for those texts: it is asked for with them (prefetch), and the first update's own
+   * request joins that one (the client shares a request in flight, and keeps its answer).
    */
   protected override async scheduleUpdate(): Promise<unknown> {
     const texts = loadLocale(this.locale);
     if (!this.hasUpdated && this.loading !== 'eager') await (this.inView ??= nearViewport(this)).ready;
-    if (texts) await texts;
+    if (texts) {
+      if (!this.hasUpdated) this.prefetch?.();
+      await texts;
+    }
     return super.scheduleUpdate();
   }
+
+  /** @internal Asks the client, without waiting, for what the first render shows. */
+  protected prefetch?(): void;
 
   /** @internal Render (and so fetch) now, near the viewport or not (a lazy element's first render). */
   protected renderNow(): void {

@@ -5,7 +5,7 @@ import { addStyles } from '../internal/add-styles.js';
 import { LoadController } from '../internal/load-controller.js';
 import type { ZxLoadDetail } from '../internal/events.js';
 import { ZhixingElement } from '../internal/zhixing-element.js';
-import { fetchGaugeData, fetchTrendData, type GaugeSource, type TrendModule } from './zx-execution-gauge.data.js';
+import { fetchGaugeData, fetchTrendData, type GaugeRequest, type GaugeSource, type TrendModule } from './zx-execution-gauge.data.js';
 import { FillAnimation } from './zx-execution-gauge.fill.js';
 import { GAUGE_COMPARES, GAUGE_METRICS, GAUGE_VIEWS, isRateMetric, loadData, toCompare, toMetric, toTarget, toView, type GaugeCompare, type GaugeData, type GaugeLoadData, type GaugeMetric, type GaugeView } from './zx-execution-gauge.model.js';
 import { gaugeStyles, trendFrameStyles } from './zx-execution-gauge.styles.js';
@@ -141,10 +141,9 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
     this.pendingLoad = false;
     // Asked for inside the load, so a missing source is that load's error.
     const client = (): GaugeSource => this.requireClient();
-    const court = this.court?.trim() || undefined;
     if (toView(this.view) === 'trend') {
       void this.trend.run(async (signal) => {
-        const { data, kit } = await fetchTrendData(client(), court, this.locale, signal);
+        const { data, kit } = await fetchTrendData(client(), this.request().court, this.locale, signal);
         // The chart's styles came with its code.
         if (!this.trendKit) addStyles(this.renderRoot as ShadowRoot, [kit.trendStyles]);
         this.trendKit = kit;
@@ -152,9 +151,19 @@ export class ZxExecutionGauge extends ZhixingElement<StatsClient> {
         return data;
       });
     } else {
-      const request = { period: this.period?.trim() || undefined, compare: toCompare(this.compare), periodPicker: this.periodPicker, court };
-      void this.data.run((signal) => fetchGaugeData(client(), request, signal));
+      const request = this.request();
+      void this.data.run((signal) => fetchGaugeData(client, request, signal));
     }
+  }
+
+  /** What one period's view reads, from the attributes. */
+  private request(): GaugeRequest {
+    return { period: this.period?.trim() || undefined, compare: toCompare(this.compare), periodPicker: this.periodPicker, court: this.court?.trim() || undefined };
+  }
+
+  /** @internal An English page's figures download with its texts (the trend reads the same files, and more). */
+  protected override prefetch(): void {
+    fetchGaugeData(() => this.requireClient(), this.request()).catch(() => {});
   }
 
   private get shown(): LoadController<GaugeData> | LoadController<GaugeTrendData> {

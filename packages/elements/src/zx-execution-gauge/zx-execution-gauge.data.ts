@@ -33,7 +33,9 @@ export interface GaugeRequest {
   court: string | undefined;
 }
 
-export async function fetchGaugeData(client: GaugeSource, request: GaugeRequest, signal: AbortSignal): Promise<GaugeData> {
+/** `source` is asked for the client inside: a missing source is this load's error (a rejection). */
+export async function fetchGaugeData(source: () => GaugeSource, request: GaugeRequest, signal?: AbortSignal): Promise<GaugeData> {
+  const client = source();
   const { period: requested, court } = request;
   const wantPrevious = request.compare === 'previous';
   const options = { signal, court };
@@ -53,7 +55,7 @@ export async function fetchGaugeData(client: GaugeSource, request: GaugeRequest,
   return { index, stats, previous, court: named };
 }
 
-async function fetchPrevious(client: GaugeSource, index: StatsIndex, periodId: string, options: { signal: AbortSignal; court: string | undefined }): Promise<PreviousPeriod> {
+async function fetchPrevious(client: GaugeSource, index: StatsIndex, periodId: string, options: { signal: AbortSignal | undefined; court: string | undefined }): Promise<PreviousPeriod> {
   const before = previousPeriod(index, periodId);
   if (!before) return { kind: 'none' };
   try {
