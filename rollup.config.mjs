@@ -53,12 +53,14 @@ const elementsTs = () => typescript({ tsconfig: 'tsconfig.base.json', declaratio
 function minifyCssTemplates() {
   const squeeze = (text) =>
     text
+      // Comments first, read left to right with the strings: an apostrophe inside a comment ("the
+      // table's size") must not be taken for a string, which left such comments in the bundles.
+      .replace(/('[^'\n]*'|"[^"\n]*")|\/\*[\s\S]*?\*\//g, (whole, string) => string ?? '')
       .split(/('[^'\n]*'|"[^"\n]*")/)
       .map((part, i) =>
         i % 2
           ? part
           : part
-              .replace(/\/\*[\s\S]*?\*\//g, '')
               .replace(/\s+/g, ' ')
               .replace(/ ?([{};,]) ?/g, '$1')
               .replace(/: /g, ':')

@@ -56,3 +56,20 @@ describe('the scripts a page downloads', () => {
     });
   }
 });
+
+describe('what the built bundles do not carry', () => {
+  it('no CSS comment: the build strips them from every css`` template, also those with an apostrophe or quotes', async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
+    const dirs = ['packages/elements/dist/embed', 'packages/elements/dist/embed/legacy'];
+    const left = [];
+    for (const dir of dirs) {
+      for (const name of await readdir(dir)) {
+        if (!name.endsWith('.js')) continue;
+        const code = await readFile(`${dir}/${name}`, 'utf8');
+        // terser drops the script's own comments; one written like the sources' CSS comments can only be CSS.
+        for (const match of code.matchAll(/\/\* [A-Z][^*]*\*\//g)) left.push(`${dir}/${name}: ${match[0].slice(0, 80)}`);
+      }
+    }
+    assert.deepEqual(left, []);
+  });
+});
