@@ -91,6 +91,7 @@ function read(el: ZxExecutionGauge) {
     note: text(root.querySelector('[part~=trend-note]')),
     message: text(root.querySelector('[part~=trend-message]')),
     rule: text(root.querySelector('[part~=rule]')),
+    rules: all('[part~=rule]').map(text),
     target: root.querySelector('[part~=trend-target]')?.getAttribute('d') ?? null,
     svg: root.querySelector<SVGSVGElement>('svg.trend-svg'),
     html: root.innerHTML,
@@ -219,6 +220,27 @@ describe('zx-execution-gauge view="trend"', () => {
     expect(view.rule).to.equal('Actual execution rate = cases closed by performance ÷ closed cases, rounded half-up to 2 decimal places');
     expect(el.shadowRoot!.textContent).not.to.match(/[\u3400-\u9fff]/);
     await expect(el).to.be.accessible();
+  });
+
+  it('names each rounding rule with its periods when the court rounded periods differently', async () => {
+    // Until 2020 the court truncated to one decimal place.
+    const truncated = { decimals: 1, rounding: 'truncate' } as const;
+    const data = [h2022b, h2022a, y2021, { ...y2020, rateRule: truncated }, { ...y2019, rateRule: truncated }];
+    const zh = read((await trend({}, data)).el);
+    expect(zh.rules).to.deep.equal([
+      '2022年下半年、2022年上半年、2021年：结案率 = 已结件数 ÷ 受理件数，保留2位小数，四舍五入',
+      '2020年、2019年：结案率 = 已结件数 ÷ 受理件数，保留1位小数，直接舍去',
+    ]);
+    // Each figure as its own period's rule gives it.
+    expect(zh.rows.map((r) => r.figure)).to.deep.equal(['—', '80.00%', '92.00%', '85.0%', '90.0%']);
+    // Below the first one, out of view: eager, or it would wait to be scrolled to.
+    const en = read((await trend({ loading: 'eager' }, data, { lang: 'en' })).el);
+    expect(en.rules).to.deep.equal([
+      'Second half of 2022, First half of 2022, 2021: Closure rate = closed cases ÷ accepted cases, rounded half-up to 2 decimal places',
+      '2020, 2019: Closure rate = closed cases ÷ accepted cases, truncated to 1 decimal place',
+    ]);
+    // One rule for every period: one line, naming none.
+    expect(read((await trend({ loading: 'eager' })).el).rules).to.deep.equal(['结案率 = 已结件数 ÷ 受理件数，保留2位小数，四舍五入']);
   });
 
   it('shows "—" and draws no point for a period without cases, never NaN', async () => {

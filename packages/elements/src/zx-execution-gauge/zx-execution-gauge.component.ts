@@ -27,7 +27,8 @@ import { renderCourt, renderFigures, renderLoading, renderPeriod, renderPeriodPl
  * with their counts, for screen readers and keyboard users (the chart itself is hidden from them).
  * Periods of different lengths (a year, a half-year, a quarter …) are separate series, marked by
  * shape and line pattern, named in the legend and the table, never joined by a line, and a note
- * says so. The trend's code is loaded only when a gauge asks for it.
+ * says so. Each figure is rounded by its own period's rule; where the rules differ, the rule line
+ * names each rule with its periods. The trend's code is loaded only when a gauge asks for it.
  *
  * @fires {CustomEvent<ZxLoadDetail<GaugeLoadData>>} zx-load - Data loaded. `detail: ZxLoadDetail<GaugeLoadData>` with `data.stats`, `data.rate`
  *   (computed; undefined for money or an empty period), `data.check` (against the reported rate) and

@@ -26,6 +26,7 @@ const en: Messages<TrendMessageKey> = {
   noRate: 'No cases, no rate',
   pointTitle: (p) => `${p.period}: ${p.value} (${p.counts})`,
   listSeparator: ', ',
+  ruleFor: (p) => `${p.periods}: ${p.rule}`,
 };
 
 export default en;

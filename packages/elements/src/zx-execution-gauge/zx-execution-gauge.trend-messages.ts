@@ -27,6 +27,7 @@ const zh = {
   noRate: '无案件，无比率',
   pointTitle: (p) => `${p.period}：${p.value}（${p.counts}）`,
   listSeparator: '、',
+  ruleFor: (p) => `${p.periods}：${p.rule}`,
 } satisfies Messages<string>;
 
 /** zh-CN here; the English texts are in zx-execution-gauge.trend-messages.en.ts, downloaded only for a page or element in English. */

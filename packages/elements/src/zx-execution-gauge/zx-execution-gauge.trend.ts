@@ -456,6 +456,19 @@ export function trendLoadData(metric: GaugeMetric, stats: readonly EnforcementSt
 }
 
 /**
+ * The formula and rounding line. Where the periods shown were rounded (or, for money, counted) by
+ * different rules, one line per rule naming its periods, newest first: a reader must not take the
+ * newest period's rule for all of them.
+ */
+function renderRules(points: readonly TrendPoint[], context: TrendContext, t: Translate): TemplateResult[] {
+  // Rule text → its periods (the rules are sentences, so the keys keep their insertion order).
+  const named: Record<string, string[]> = {};
+  for (const point of [...points].reverse()) (named[context.rule(point.stats)] ??= []).push(periodLabel(point.period, context.locale));
+  const rules = Object.keys(named);
+  return rules.map((rule) => html`<p class="rule" part="rule">${rules[1] ? t('ruleFor', { periods: named[rule]!.join(t('listSeparator')), rule }) : rule}</p>`);
+}
+
+/**
  * Legend, chart, the note when periods of different lengths are shown, the table, the rule and the
  * as-of line of the newest period. One period or none: a message instead of a chart.
  */
@@ -468,7 +481,7 @@ export function renderTrend(data: GaugeTrendData, context: TrendContext): Templa
   const target = metric === 'money-recovered' ? undefined : context.target;
   const series = trendSeries(points);
   const table = renderTrendTable(points, { metric, caption: t('tableCaption', { metric: t(metricKey(metric)) }), locale, t });
-  const footer = html`<p class="rule" part="rule">${context.rule(newest)}</p>
+  const footer = html`${renderRules(points, context, t)}
     <p class="as-of-line">${context.asOf(newest.asOf)}</p>`;
   // One period is no trend: say so rather than draw a lone point.
   if (points.length === 1) return html`<p class="trend-message" part="trend-message">${t('single')}</p>${table}${footer}`;
