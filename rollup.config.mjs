@@ -8,6 +8,7 @@ import typescript from '@rollup/plugin-typescript';
 import commonjs from '@rollup/plugin-commonjs';
 import replace from '@rollup/plugin-replace';
 import { compileDecoratorsPlugin } from './scripts/lib/compile-decorators.mjs';
+import { minifyHtmlTemplatesPlugin } from './scripts/lib/minify-html-templates.mjs';
 
 const onwarn = (warning, warn) => {
   // Lit's and zod's own `this` at module level are harmless.
@@ -93,7 +94,7 @@ function bundle(input, file) {
     input,
     // One file: code loaded on demand (the board's QR encoder) goes inside it.
     output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [browserResolve(), ...(input.endsWith('.ts') ? [elementsTs(), compileDecoratorsPlugin(), minifyCssTemplates()] : []), minify()],
+    plugins: [browserResolve(), ...(input.endsWith('.ts') ? [elementsTs(), compileDecoratorsPlugin(), minifyCssTemplates(), minifyHtmlTemplatesPlugin()] : []), minify()],
     onwarn,
   };
 }
@@ -130,6 +131,7 @@ function embedLoader(input, { legacy = false } = {}) {
       elementsTs(),
       compileDecoratorsPlugin(),
       minifyCssTemplates(),
+      minifyHtmlTemplatesPlugin(),
       minify(),
       ...(legacy ? [lowerSyntax('chrome69'), legacyStylesheet()] : [classicEmbed()]),
     ],
