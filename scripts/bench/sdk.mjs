@@ -1,6 +1,7 @@
 // The SDK in Chromium, on exposure feeds of N realistic entries, each against the plain-JavaScript
 // floor in the same page, interleaved (A/B, then B/A):
-//   validate  validateRecords(items, ExposureItem) on parsed JSON   vs  JSON.parse of the same text
+//   validate  validateRecords(items, ExposureItem) on parsed JSON   vs  JSON.parse of the same text,
+//             and vs the contract check alone (the compiled validator on each item, no screening)
 //   load      client.getExposure() (fetch + parse + validate + screen) vs  fetch + res.json()
 //   304       client.getExposure({ revalidate: true }) answered 304  vs  a bare fetch with If-None-Match
 // Iterations are bounded by count and by a time budget per row (at least `min`).
@@ -17,7 +18,7 @@ async function inPage({ base, min, max, budgetMs }) {
       await new Promise((r) => setTimeout(r, 0));
     }
   };
-  const out = { parse: [], validate: [], sdkLoad: [], plainLoad: [], sdk304: [], bare304: [], errors: [] };
+  const out = { parse: [], validate: [], check: [], sdkLoad: [], plainLoad: [], sdk304: [], bare304: [], errors: [] };
   const text = await (await fetch(url)).text();
   out.textBytes = new TextEncoder().encode(text).length;
   let items = 0;
@@ -37,6 +38,16 @@ async function inPage({ base, min, max, budgetMs }) {
           const result = sdk.validateRecords(data.items, sdk.validators.ExposureItem, 'items');
           out.validate.push(performance.now() - t);
           out.kept = result.records.length;
+        },
+        () => {
+          // The contract check that validateRecords starts with, alone: the floor under its figure.
+          const data = JSON.parse(text);
+          const check = sdk.validators.ExposureItem;
+          const t = performance.now();
+          let passed = 0;
+          for (const item of data.items) if (check.reuse(item).success) passed++;
+          out.check.push(performance.now() - t);
+          out.passed = passed;
         },
       ];
       if (i % 2) steps.reverse();
@@ -120,6 +131,9 @@ export async function run({ browser, base, routes, feeds, sizes, rates, quick, l
           validateMs: validate,
           recordsPerSecond: validate.n ? Math.round(r.items / (validate.median / 1000)) : undefined,
           validateVsParse: pairedRatio(r.validate, r.parse),
+          checkMs: summary(r.check),
+          checkRecordsPerSecond: r.check.length ? Math.round(r.items / (summary(r.check).median / 1000)) : undefined,
+          checkVsParse: pairedRatio(r.check, r.parse),
           getExposureMs: summary(r.sdkLoad),
           plainFetchParseMs: summary(r.plainLoad),
           getExposureVsPlain: pairedRatio(r.sdkLoad, r.plainLoad),
@@ -128,7 +142,7 @@ export async function run({ browser, base, routes, feeds, sizes, rates, quick, l
           errors: [...new Set(r.errors)],
         };
         (out[`${rate}x`] ??= {})[n] = row;
-        log(`  sdk ${rate}× ${n}: validate ${validate.median} ms (${row.recordsPerSecond} rec/s, ${row.validateVsParse.median}× parse), getExposure ${row.getExposureMs.median} ms (${row.getExposureVsPlain.median}× plain), 304 ${row.revalidate304Ms.median} ms vs ${row.bare304Ms.median} ms${row.errors.length ? ` ERRORS ${row.errors.join('; ')}` : ''}`);
+        log(`  sdk ${rate}× ${n}: validate ${validate.median} ms (${row.recordsPerSecond} rec/s, ${row.validateVsParse.median}× parse; contract check alone ${row.checkRecordsPerSecond} rec/s, ${row.checkVsParse.median}× parse), getExposure ${row.getExposureMs.median} ms (${row.getExposureVsPlain.median}× plain), 304 ${row.revalidate304Ms.median} ms vs ${row.bare304Ms.median} ms${row.errors.length ? ` ERRORS ${row.errors.join('; ')}` : ''}`);
       }
     } finally {
       await close();

@@ -413,6 +413,32 @@ describe('screening: the fast scan (long texts, long runs, many characters, reco
     }
   });
 
+  it('scrubs strings at any depth of a caller\'s own schema: in arrays, in arrays of objects, in nested objects', () => {
+    // A schema outside the contract (a publisher's own record shape) that lets everything through.
+    const passThrough = { safeParse: (input: unknown) => ({ success: true as const, data: input }) };
+    const item = {
+      ...dishonest('nested'),
+      notes: ['无', `身份证号${ADULT}`],
+      parties: [{ role: '申请人', about: { text: `号码 ${ADULT.slice(0, 6)} ${ADULT.slice(6)}` } }],
+    };
+    const { records, issues } = validateRecords([item], passThrough, 'items', NOW);
+    expect(issues.map((i) => i.code)).to.deep.equal(['id-masked']);
+    const record = records[0]!.record as typeof item;
+    expect(record.notes[0]).to.equal('无');
+    expect(containsResidentId(record.notes[1]!)).to.equal(false);
+    expect(containsResidentId(record.parties[0]!.about.text)).to.equal(false);
+    expect(record.parties[0]!.role).to.equal('申请人');
+    // Ids stay as published, at any depth (a removal names them so), while any other field is cleaned.
+    const marked = { ...dishonest('r\u202e1'), parties: [{ id: 'p\u202e2', role: '申\u202e请人' }] };
+    const kept = validateRecords([marked], passThrough, 'items', NOW).records[0]!.record as { id: string } & typeof marked;
+    expect([kept.id, kept.parties[0]!.id, kept.parties[0]!.role]).to.deep.equal(['r\u202e1', 'p\u202e2', '申请人']);
+    // And an ID in an array tells an age like any other: a minor there withholds the record.
+    const minor = id('430725', '2010-05-05');
+    const young = validateRecords([{ ...dishonest('young'), notes: [`身份证号${minor}`] }], passThrough, 'items', NOW);
+    expect(young.issues.map((i) => [i.code, i.path])).to.deep.equal([['minor', 'items[0]']]);
+    expect(young.records).to.deep.equal([]);
+  });
+
   it('copies on write: a record that needs nothing is the item itself, a changed one a copy, and the caller\'s items never change', () => {
     const clean = dishonest('clean');
     const leaky = dishonest('leaky', { conduct: `身份证号${ADULT}拒不履行`, name: '李\u200b四', extra: 'dropped' });

@@ -92,10 +92,13 @@ const PUBLISHED_MASKED = /^\d{10}\*{4}\d{3}[\dX]$/;
 /** Every resident ID in `text`, percent-encoded ones included, recorded with the field it is in. */
 function collectIds(text: string, field: string, into: Findings): void {
   // The found IDs are new objects: given their field in place, not copied.
-  for (const id of findResidentIds(text)) into.ids.push(Object.assign(id, { field }));
+  const add = (scanned: string) => {
+    for (const id of findResidentIds(scanned)) into.ids.push(Object.assign(id, { field }));
+  };
+  add(text);
   if (text.includes('%') && /%[0-9A-Fa-f]{2}/.test(text)) {
     try {
-      for (const id of findResidentIds(decodeURIComponent(text))) into.ids.push(Object.assign(id, { field }));
+      add(decodeURIComponent(text));
     } catch {
       // Not valid percent-encoding: the plain scan stands.
     }
@@ -103,6 +106,8 @@ function collectIds(text: string, field: string, into: Findings): void {
 }
 
 function scrubString(value: string, key: string | undefined, findings: Findings, field: string): string {
+  // Record ids are compared as published; one carrying a resident ID is rejected by the contract.
+  if (key === 'id') return value;
   // An ID as published (`4307251990****1235`, a record's own idNumber): nothing to clean, and what
   // the scan would find in it, read directly.
   if (value.length === 18 && PUBLISHED_MASKED.test(value)) {
@@ -147,8 +152,9 @@ function scrubValue(value: unknown, key: string | undefined, findings: Findings,
     const v = (value as Record<string, unknown>)[k];
     // A field's path is only read when a string is long enough to hold an ID: built only then.
     const at = typeof v === 'string' && v.length < 15 ? '' : list ? `${field}[${k}]` : field ? `${field}.${k}` : k;
-    // Record ids are compared as published; one carrying a resident ID is rejected by the contract.
-    const scrubbed = k === 'id' && !list && typeof v === 'string' ? v : scrubValue(v, list ? undefined : k, findings, at);
+    // Strings go to scrubString directly (which leaves an object's `id` as it is): a call that only
+    // looked at their type cost a tenth of a feed's validation.
+    const scrubbed = (typeof v === 'string' ? scrubString : scrubValue)(v as string, list ? undefined : k, findings, at);
     if (!out && scrubbed !== v) {
       // The keys before this one, unchanged (not value.slice: an array under z.unknown() may have a page's prototype).
       out = list ? ([] as unknown as Record<string, unknown>) : {};
